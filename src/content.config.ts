@@ -1,0 +1,367 @@
+import { defineCollection, reference } from 'astro:content';
+import { readFile } from 'node:fs/promises';
+import { file, glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { assertRealDates } from '~/lib/frontmatterDates';
+import { CONTENT_DIR } from '~/lib/paths';
+import { durationSeconds, httpsUrl, localPublicFile, slugId } from '~/lib/schemaFields';
+
+// Every message zod writes for an editor is in Spanish.
+z.config(z.locales.es());
+
+/**
+ * Markdown and MDX entries of one collection folder; files starting with `_` are left out.
+ * Each file's dates are checked on the raw text first, since YAML rolls 2023-02-30 over to March.
+ */
+function entries(collection: string): Loader {
+  const loader = glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `${CONTENT_DIR}/${collection}` });
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: async (props) => {
+          if (props.filePath) assertRealDates(props.filePath, await readFile(props.filePath, 'utf8'));
+          return context.parseData(props);
+        },
+      }),
+  };
+}
+
+/** A year a plan can cover. */
+const year = z.number().int().min(2000).max(2100);
+
+/** Fields every published entry shares. */
+const baseEntry = z.object({
+  /** Title as readers see it. */
+  titulo: z.string().trim().min(3),
+  /** One or two sentences for lists, search results and social cards. */
+  resumen: z.string().trim().min(10),
+  /** Publication date (YYYY-MM-DD). */
+  fecha: z.coerce.date(),
+  /** Date of the last substantive change, when it differs from `fecha`. */
+  actualizado: z.coerce.date().optional(),
+  /** `true` keeps the entry out of `npm run build`; `astro dev` still shows it. */
+  borrador: z.boolean().default(false),
+  /** `true` marks example content with no real source; pages flag it as «Contenido de ejemplo». */
+  ejemplo: z.boolean().default(false),
+});
+
+/** A person named in an entry, with an optional guarantor body. */
+const person = z.object({
+  /** Full name, or a role when the entry must not name a real person. */
+  nombre: z.string().trim().min(2),
+  /** Post held, e.g. «Comisionada Presidenta». */
+  cargo: z.string().trim().optional(),
+  /** Guarantor body the person belongs to. */
+  organismo: reference('organismos').optional(),
+});
+
+/** Entries a plan line points to as evidence of its progress, by collection. */
+const evidence = z
+  .object({
+    /** Booklets of the «Los ABC» series. */
+    abc: z.array(reference('abc')).optional(),
+    /** Magazine issues. */
+    revista: z.array(reference('revista')).optional(),
+    /** Magazine articles. */
+    articulos: z.array(reference('articulos')).optional(),
+    /** Video capsules. */
+    capsulas: z.array(reference('capsulas')).optional(),
+  })
+  .strict();
+
+/** One línea de acción of a plan, with the indicator fields some plans give. */
+const planLine = z
+  .object({
+    /** The line as its authors wrote it. */
+    texto: z.string().trim().min(3),
+    /** Concrete activities that carry the line out. */
+    actividades: z.array(z.string().trim().min(3)).optional(),
+    /** Goal (meta) the line pursues. */
+    meta: z.string().trim().optional(),
+    /** Name of the indicator that measures it. */
+    indicador: z.string().trim().optional(),
+    /** Indicator formula and its components. */
+    formula: z.string().trim().optional(),
+    /** How often it is measured or when it happens (temporalidad). */
+    temporalidad: z.string().trim().optional(),
+    /** Means of verification. */
+    medioVerificacion: z.string().trim().optional(),
+    /** Progress: pendiente, en-proceso or cumplida. */
+    estado: z.enum(['pendiente', 'en-proceso', 'cumplida']).optional(),
+    /** Published entries that show the work done. */
+    evidencias: evidence.optional(),
+  })
+  .strict();
+
+/** One eje, estrategia or programa of a plan, with its action lines. */
+const planAxis = z
+  .object({
+    /** Label as the plan numbers it, e.g. «Eje estratégico I», «Estrategia 2», «Programa 1». */
+    etiqueta: z.string().trim().min(2),
+    /** Name of the axis. */
+    titulo: z.string().trim().min(3),
+    /** Paragraphs that explain the axis, as in the source. */
+    descripcion: z.array(z.string().trim().min(3)).default([]),
+    /** Objectives stated for the axis. */
+    objetivos: z.array(z.string().trim().min(3)).optional(),
+    /** Action lines of the axis. */
+    lineas: z.array(planLine).default([]),
+  })
+  .strict();
+
+const planes = defineCollection({
+  loader: entries('planes'),
+  schema: baseEntry
+    .extend({
+      /** Kind of SNT instance the plan belongs to. */
+      instancia: z.enum(['comision', 'region', 'organismo']),
+      /** Commission, when `instancia: comision`. */
+      comision: reference('comisiones').optional(),
+      /** Region, when `instancia: region`. */
+      region: reference('regiones').optional(),
+      /** Guarantor body, when `instancia: organismo`. */
+      organismo: reference('organismos').optional(),
+      /** Who presents the plan. */
+      presenta: z
+        .object({
+          /** Person or area presenting the plan. */
+          nombre: z.string().trim().min(2),
+          /** Their post. */
+          cargo: z.string().trim().optional(),
+          /** Their guarantor body. */
+          organismo: reference('organismos'),
+        })
+        .strict(),
+      /** Years the plan covers. */
+      periodo: z
+        .object({
+          /** First year. */
+          inicio: year,
+          /** Last year (the same as `inicio` for a one-year plan). */
+          fin: year,
+        })
+        .strict()
+        .refine((p) => p.fin >= p.inicio, {
+          message: 'el año «fin» debe ser igual o posterior al año «inicio»',
+          path: ['fin'],
+        }),
+      /** Place where the plan was signed, e.g. «Chihuahua, Chihuahua». */
+      lugar: z.string().trim().optional(),
+      /** Ejes, estrategias or programas, in the order of the source. */
+      ejes: z.array(planAxis).min(1),
+    })
+    .strict()
+    .superRefine((plan, ctx) => {
+      const field = { comision: 'comision', region: 'region', organismo: 'organismo' }[plan.instancia];
+      if (plan[field as 'comision' | 'region' | 'organismo'] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `falta «${field}»: un plan con «instancia: ${plan.instancia}» debe indicar a qué ${field} pertenece`,
+        });
+      }
+    }),
+});
+
+const abc = defineCollection({
+  loader: entries('abc'),
+  schema: ({ image }) =>
+    baseEntry
+      .extend({
+        /** Number in the «Los ABC» series. */
+        numero: z.number().int().positive(),
+        /** Topic, e.g. «Protección de datos personales». */
+        tema: z.string().trim().min(3),
+        /** Law reform the current text reflects. */
+        reforma: z.string().trim().min(3),
+        /** Editions, oldest first. */
+        ediciones: z
+          .array(
+            z
+              .object({
+                /** Date of the edition. */
+                fecha: z.coerce.date(),
+                /** What changed in it. */
+                descripcion: z.string().trim().min(3),
+              })
+              .strict(),
+          )
+          .min(1),
+        /** Printable PDF under `public/`, e.g. `/pdf/abc/abc-01.pdf`. */
+        pdf: localPublicFile('.pdf').optional(),
+        /** Cover image, next to the entry file. */
+        portada: image(),
+        /** Alternative text of the cover. */
+        portadaAlt: z.string().trim().min(3),
+        /** Commissions the booklet relates to. */
+        comisiones: z.array(reference('comisiones')).default([]),
+      })
+      .strict(),
+});
+
+const revista = defineCollection({
+  loader: entries('revista'),
+  schema: ({ image }) =>
+    baseEntry
+      .extend({
+        /** Issue number; it is the issue's URL: `/revista/<numero>/`. */
+        numero: z.number().int().positive(),
+        /** Theme of the issue. */
+        tema: z.string().trim().min(3),
+        /** Cover image, next to the entry file. */
+        portada: image(),
+        /** Alternative text of the cover. */
+        portadaAlt: z.string().trim().min(3),
+        /** Whole issue as a PDF under `public/`. */
+        pdf: localPublicFile('.pdf').optional(),
+        /** Editorial committee. */
+        comite: z.array(person).min(1),
+      })
+      .strict(),
+});
+
+const articulos = defineCollection({
+  loader: entries('articulos'),
+  schema: baseEntry
+    .extend({
+      /** Issue the article belongs to. */
+      revista: reference('revista'),
+      /** Authors, in the order of the byline. */
+      autores: z.array(person).min(1),
+      /** Pages of the article in the issue's PDF. */
+      paginas: z
+        .object({
+          /** First page. */
+          inicio: z.number().int().positive(),
+          /** Last page. */
+          fin: z.number().int().positive(),
+        })
+        .strict()
+        .refine((p) => p.fin >= p.inicio, { message: 'la página «fin» debe ser igual o posterior a «inicio»', path: ['fin'] }),
+      /** States the article is about. */
+      estados: z.array(reference('estados')).default([]),
+      /** Commissions the article relates to. */
+      comisiones: z.array(reference('comisiones')).default([]),
+    })
+    .strict(),
+});
+
+/** Where a capsule's video comes from: YouTube, or a file of our own with captions. */
+const videoSource = z.union([
+  z
+    .object({
+      /** YouTube video id (11 characters), played through youtube-nocookie.com. */
+      youtube: z.string().regex(/^[\w-]{11}$/, 'un id de YouTube tiene 11 caracteres (letras, números, - o _)'),
+    })
+    .strict(),
+  z
+    .object({
+      /** MP4 file under `public/`, e.g. `/media/capsulas/nombre.mp4`. */
+      archivo: localPublicFile('.mp4'),
+      /** WebVTT captions under `public/`, in Spanish. */
+      subtitulos: localPublicFile('.vtt'),
+    })
+    .strict(),
+]);
+
+const capsulas = defineCollection({
+  loader: entries('capsulas'),
+  schema: ({ image }) =>
+    baseEntry
+      .extend({
+        /** Length as «m:ss» (or seconds). */
+        duracion: durationSeconds,
+        /** The video itself. */
+        video: videoSource,
+        /** Still image shown before playing, next to the entry file (never loaded from YouTube). */
+        poster: image(),
+        /** Alternative text of the poster. */
+        posterAlt: z.string().trim().min(3),
+        /** People who appear in the capsule. */
+        personas: z.array(person).default([]),
+        /** State the capsule comes from. */
+        estado: reference('estados').optional(),
+        /** Commission whose work it shows. */
+        comision: reference('comisiones').optional(),
+        /** Guarantor body that produced it. */
+        organismo: reference('organismos').optional(),
+      })
+      .strict(),
+});
+
+const estados = defineCollection({
+  loader: file(`${CONTENT_DIR}/estados.yaml`),
+  schema: z
+    .object({
+      /** Slug of its page: lower-case ASCII words joined by hyphens. */
+      id: slugId,
+      /** Official name, e.g. «Michoacán de Ocampo» is written «Michoacán». */
+      nombre: z.string().trim().min(3),
+      /** Two-digit INEGI key of the entity, e.g. «08». */
+      claveInegi: z.string().regex(/^\d{2}$/, 'la clave INEGI son dos dígitos, p. ej. «08»'),
+      /** SNT region the state belongs to (the one place that decides it). */
+      region: reference('regiones'),
+    })
+    .strict(),
+});
+
+const regiones = defineCollection({
+  loader: file(`${CONTENT_DIR}/regiones.yaml`),
+  schema: z
+    .object({
+      /** Slug of its page: lower-case ASCII words joined by hyphens. */
+      id: slugId,
+      /** Name of the region, e.g. «Centro-Occidente». */
+      nombre: z.string().trim().min(3),
+    })
+    .strict(),
+});
+
+const comisiones = defineCollection({
+  loader: file(`${CONTENT_DIR}/comisiones.yaml`),
+  schema: z
+    .object({
+      /** Slug of its page: lower-case ASCII words joined by hyphens. */
+      id: slugId,
+      /** Full name of the commission. */
+      nombre: z.string().trim().min(3),
+      /** Short name for lists and filters. */
+      nombreCorto: z.string().trim().min(2),
+    })
+    .strict(),
+});
+
+const organismos = defineCollection({
+  loader: file(`${CONTENT_DIR}/organismos.yaml`),
+  schema: z
+    .object({
+      /** Slug of its page: lower-case ASCII words joined by hyphens. */
+      id: slugId,
+      /** Acronym as the body writes it, e.g. «INFO CDMX». */
+      siglas: z.string().trim().min(2),
+      /** Full legal name. */
+      nombre: z.string().trim().min(3),
+      /** State of a local body; absent for the national institute. */
+      estado: reference('estados').optional(),
+      /** Official website. */
+      sitio: httpsUrl,
+      /** Social accounts. */
+      redes: z
+        .array(
+          z
+            .object({
+              /** Network name, e.g. «YouTube». */
+              red: z.string().trim().min(2),
+              /** Address of the account. */
+              url: httpsUrl,
+            })
+            .strict(),
+        )
+        .default([]),
+    })
+    .strict(),
+});
+
+export const collections = { planes, abc, revista, articulos, capsulas, estados, regiones, comisiones, organismos };

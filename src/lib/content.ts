@@ -1,0 +1,75 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { describeBrokenReferences, findBrokenReferences } from './references';
+import { isSlug } from './slugs';
+
+/** Every collection the site publishes, already validated and without drafts in a build. */
+export interface Site {
+  planes: CollectionEntry<'planes'>[];
+  abc: CollectionEntry<'abc'>[];
+  revista: CollectionEntry<'revista'>[];
+  articulos: CollectionEntry<'articulos'>[];
+  capsulas: CollectionEntry<'capsulas'>[];
+  estados: CollectionEntry<'estados'>[];
+  regiones: CollectionEntry<'regiones'>[];
+  comisiones: CollectionEntry<'comisiones'>[];
+  organismos: CollectionEntry<'organismos'>[];
+}
+
+type Dated = { data: { fecha: Date; borrador: boolean } };
+
+/** Drafts are previewed by `astro dev` and never built by `astro build`. */
+const published = <T extends Dated>(entries: T[]): T[] =>
+  entries.filter((entry) => import.meta.env.DEV || !entry.data.borrador).sort(newestFirst);
+
+/** Orders entries by their `fecha`, newest first. */
+export const newestFirst = (a: Dated, b: Dated): number => b.data.fecha.getTime() - a.data.fecha.getTime();
+
+/** Problems no single schema can see: file names that are not slugs, repeated numbers. */
+function siteProblems(site: Site): string[] {
+  const problems: string[] = [];
+  for (const entry of [...site.planes, ...site.abc, ...site.revista, ...site.articulos, ...site.capsulas]) {
+    if (!isSlug(entry.id)) {
+      problems.push(
+        `${entry.filePath}: el nombre del archivo debe usar solo minúsculas sin acentos, números y guiones (p. ej. «plan-region-norte-2024.mdx»), porque forma la dirección de la página.`,
+      );
+    }
+  }
+  for (const [name, entries] of [
+    ['revista', site.revista],
+    ['abc', site.abc],
+  ] as const) {
+    const seen = new Map<number, string | undefined>();
+    for (const entry of entries) {
+      const other = seen.get(entry.data.numero);
+      if (other) problems.push(`${entry.filePath}: el campo «numero» (${entry.data.numero}) ya lo usa ${other}; cada número de «${name}» debe ser único.`);
+      seen.set(entry.data.numero, entry.filePath);
+    }
+  }
+  return problems;
+}
+
+async function loadSite(): Promise<Site> {
+  const site: Site = {
+    planes: published(await getCollection('planes')),
+    abc: published(await getCollection('abc')),
+    revista: published(await getCollection('revista')),
+    articulos: published(await getCollection('articulos')),
+    capsulas: published(await getCollection('capsulas')),
+    estados: await getCollection('estados'),
+    regiones: await getCollection('regiones'),
+    comisiones: await getCollection('comisiones'),
+    organismos: await getCollection('organismos'),
+  };
+  const all = Object.values(site).flat();
+  const broken = findBrokenReferences(all);
+  const problems = [...siteProblems(site), ...(broken.length ? [describeBrokenReferences(broken, all)] : [])];
+  if (problems.length) {
+    throw new Error(`El contenido tiene ${problems.length === 1 ? 'un problema' : 'problemas'}:\n${problems.join('\n')}`);
+  }
+  return site;
+}
+
+let cached: Promise<Site> | undefined;
+
+/** Loads, checks and caches every collection once per build; pages ask this, never `getCollection`. */
+export const getSite = (): Promise<Site> => (cached ??= loadSite());
