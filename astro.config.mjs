@@ -3,10 +3,23 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
+/**
+ * Drafts are shown by `astro dev` only, whatever NODE_ENV says.
+ * @type {import('astro').AstroIntegration}
+ */
+const drafts = {
+  name: 'snt-borradores',
+  hooks: {
+    'astro:config:setup': ({ command, updateConfig }) => {
+      updateConfig({ vite: { define: { 'import.meta.env.SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
+    },
+  },
+};
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: 'https://micrositio.snt.org.mx',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [drafts, mdx(), sitemap()],
 });

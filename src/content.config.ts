@@ -4,7 +4,7 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { assertRealDates } from '~/lib/frontmatterDates';
 import { CONTENT_DIR } from '~/lib/paths';
-import { durationSeconds, httpsUrl, localPublicFile, slugId } from '~/lib/schemaFields';
+import { durationSeconds, expected, httpsUrl, localPublicFile, ref, slugId } from '~/lib/schemaFields';
 
 // Every message zod writes for an editor is in Spanish.
 z.config(z.locales.es());
@@ -28,46 +28,59 @@ function entries(collection: string): Loader {
   };
 }
 
+/** An image next to the entry file, processed by sharp. */
+const imageField = (image: () => z.ZodType) =>
+  z
+    .string(expected('la ruta de una imagen junto al archivo, p. ej. ./portadas/nombre.png'))
+    // Astro types image() by what it returns; what it takes is the path string.
+    .pipe(image() as unknown as z.ZodType<ImageMetadata, string>);
+
 /** A year a plan can cover. */
-const year = z.number().int().min(2000).max(2100);
+const year = z.number(expected('un número')).int().min(2000).max(2100);
 
 /** Fields every published entry shares. */
-const baseEntry = z.object({
-  /** Title as readers see it. */
-  titulo: z.string().trim().min(3),
-  /** One or two sentences for lists, search results and social cards. */
-  resumen: z.string().trim().min(10),
-  /** Publication date (YYYY-MM-DD). */
-  fecha: z.coerce.date(),
-  /** Date of the last substantive change, when it differs from `fecha`. */
-  actualizado: z.coerce.date().optional(),
-  /** `true` keeps the entry out of `npm run build`; `astro dev` still shows it. */
-  borrador: z.boolean().default(false),
-  /** `true` marks example content with no real source; pages flag it as «Contenido de ejemplo». */
-  ejemplo: z.boolean().default(false),
-});
+const baseEntry = z.object(
+  {
+    /** Title as readers see it. */
+    titulo: z.string(expected('texto')).trim().min(3),
+    /** One or two sentences for lists, search results and social cards. */
+    resumen: z.string(expected('texto')).trim().min(10),
+    /** Publication date (YYYY-MM-DD). */
+    fecha: z.coerce.date(expected('una fecha con el formato AAAA-MM-DD')),
+    /** Date of the last substantive change, when it differs from `fecha`. */
+    actualizado: z.coerce.date(expected('una fecha con el formato AAAA-MM-DD')).optional(),
+    /** `true` keeps the entry out of `npm run build`; `astro dev` still shows it. */
+    borrador: z.boolean(expected('true o false')).default(false),
+    /** `true` marks example content with no real source; pages flag it as «Contenido de ejemplo». */
+    ejemplo: z.boolean(expected('true o false')).default(false),
+  },
+  expected('un grupo de campos'),
+);
 
 /** A person named in an entry, with an optional guarantor body. */
-const person = z.object({
-  /** Full name, or a role when the entry must not name a real person. */
-  nombre: z.string().trim().min(2),
-  /** Post held, e.g. «Comisionada Presidenta». */
-  cargo: z.string().trim().optional(),
-  /** Guarantor body the person belongs to. */
-  organismo: reference('organismos').optional(),
-});
+const person = z.object(
+  {
+    /** Full name, or a role when the entry must not name a real person. */
+    nombre: z.string(expected('texto')).trim().min(2),
+    /** Post held, e.g. «Comisionada Presidenta». */
+    cargo: z.string(expected('texto')).trim().optional(),
+    /** Guarantor body the person belongs to. */
+    organismo: ref('organismos', reference).optional(),
+  },
+  expected('un grupo de campos'),
+);
 
 /** Entries a plan line points to as evidence of its progress, by collection. */
 const evidence = z
   .object({
     /** Booklets of the «Los ABC» series. */
-    abc: z.array(reference('abc')).optional(),
+    abc: z.array(ref('abc', reference), expected('una lista')).optional(),
     /** Magazine issues. */
-    revista: z.array(reference('revista')).optional(),
+    revista: z.array(ref('revista', reference), expected('una lista')).optional(),
     /** Magazine articles. */
-    articulos: z.array(reference('articulos')).optional(),
+    articulos: z.array(ref('articulos', reference), expected('una lista')).optional(),
     /** Video capsules. */
-    capsulas: z.array(reference('capsulas')).optional(),
+    capsulas: z.array(ref('capsulas', reference), expected('una lista')).optional(),
   })
   .strict();
 
@@ -75,21 +88,21 @@ const evidence = z
 const planLine = z
   .object({
     /** The line as its authors wrote it. */
-    texto: z.string().trim().min(3),
+    texto: z.string(expected('texto')).trim().min(3),
     /** Concrete activities that carry the line out. */
-    actividades: z.array(z.string().trim().min(3)).optional(),
+    actividades: z.array(z.string(expected('texto')).trim().min(3), expected('una lista')).optional(),
     /** Goal (meta) the line pursues. */
-    meta: z.string().trim().optional(),
+    meta: z.string(expected('texto')).trim().optional(),
     /** Name of the indicator that measures it. */
-    indicador: z.string().trim().optional(),
+    indicador: z.string(expected('texto')).trim().optional(),
     /** Indicator formula and its components. */
-    formula: z.string().trim().optional(),
+    formula: z.string(expected('texto')).trim().optional(),
     /** How often it is measured or when it happens (temporalidad). */
-    temporalidad: z.string().trim().optional(),
+    temporalidad: z.string(expected('texto')).trim().optional(),
     /** Means of verification. */
-    medioVerificacion: z.string().trim().optional(),
+    medioVerificacion: z.string(expected('texto')).trim().optional(),
     /** Progress: pendiente, en-proceso or cumplida. */
-    estado: z.enum(['pendiente', 'en-proceso', 'cumplida']).optional(),
+    estado: z.enum(['pendiente', 'en-proceso', 'cumplida'], expected('pendiente, en-proceso o cumplida')).optional(),
     /** Published entries that show the work done. */
     evidencias: evidence.optional(),
   })
@@ -99,15 +112,15 @@ const planLine = z
 const planAxis = z
   .object({
     /** Label as the plan numbers it, e.g. «Eje estratégico I», «Estrategia 2», «Programa 1». */
-    etiqueta: z.string().trim().min(2),
+    etiqueta: z.string(expected('texto')).trim().min(2),
     /** Name of the axis. */
-    titulo: z.string().trim().min(3),
+    titulo: z.string(expected('texto')).trim().min(3),
     /** Paragraphs that explain the axis, as in the source. */
-    descripcion: z.array(z.string().trim().min(3)).default([]),
+    descripcion: z.array(z.string(expected('texto')).trim().min(3), expected('una lista')).default([]),
     /** Objectives stated for the axis. */
-    objetivos: z.array(z.string().trim().min(3)).optional(),
+    objetivos: z.array(z.string(expected('texto')).trim().min(3), expected('una lista')).optional(),
     /** Action lines of the axis. */
-    lineas: z.array(planLine).default([]),
+    lineas: z.array(planLine, expected('una lista')).default([]),
   })
   .strict();
 
@@ -116,41 +129,47 @@ const planes = defineCollection({
   schema: baseEntry
     .extend({
       /** Kind of SNT instance the plan belongs to. */
-      instancia: z.enum(['comision', 'region', 'organismo']),
+      instancia: z.enum(['comision', 'region', 'organismo'], expected('comision, region u organismo')),
       /** Commission, when `instancia: comision`. */
-      comision: reference('comisiones').optional(),
+      comision: ref('comisiones', reference).optional(),
       /** Region, when `instancia: region`. */
-      region: reference('regiones').optional(),
+      region: ref('regiones', reference).optional(),
       /** Guarantor body, when `instancia: organismo`. */
-      organismo: reference('organismos').optional(),
+      organismo: ref('organismos', reference).optional(),
       /** Who presents the plan. */
       presenta: z
-        .object({
-          /** Person or area presenting the plan. */
-          nombre: z.string().trim().min(2),
-          /** Their post. */
-          cargo: z.string().trim().optional(),
-          /** Their guarantor body. */
-          organismo: reference('organismos'),
-        })
+        .object(
+          {
+            /** Person or area presenting the plan. */
+            nombre: z.string(expected('texto')).trim().min(2),
+            /** Their post. */
+            cargo: z.string(expected('texto')).trim().optional(),
+            /** Their guarantor body. */
+            organismo: ref('organismos', reference),
+          },
+          expected('un grupo de campos'),
+        )
         .strict(),
       /** Years the plan covers. */
       periodo: z
-        .object({
-          /** First year. */
-          inicio: year,
-          /** Last year (the same as `inicio` for a one-year plan). */
-          fin: year,
-        })
+        .object(
+          {
+            /** First year. */
+            inicio: year,
+            /** Last year (the same as `inicio` for a one-year plan). */
+            fin: year,
+          },
+          expected('un grupo de campos'),
+        )
         .strict()
         .refine((p) => p.fin >= p.inicio, {
           message: 'el año «fin» debe ser igual o posterior al año «inicio»',
           path: ['fin'],
         }),
       /** Place where the plan was signed, e.g. «Chihuahua, Chihuahua». */
-      lugar: z.string().trim().optional(),
+      lugar: z.string(expected('texto')).trim().optional(),
       /** Ejes, estrategias or programas, in the order of the source. */
-      ejes: z.array(planAxis).min(1),
+      ejes: z.array(planAxis, expected('una lista')).min(1),
     })
     .strict()
     .superRefine((plan, ctx) => {
@@ -171,32 +190,35 @@ const abc = defineCollection({
     baseEntry
       .extend({
         /** Number in the «Los ABC» series. */
-        numero: z.number().int().positive(),
+        numero: z.number(expected('un número')).int().positive(),
         /** Topic, e.g. «Protección de datos personales». */
-        tema: z.string().trim().min(3),
+        tema: z.string(expected('texto')).trim().min(3),
         /** Law reform the current text reflects. */
-        reforma: z.string().trim().min(3),
+        reforma: z.string(expected('texto')).trim().min(3),
         /** Editions, oldest first. */
         ediciones: z
           .array(
             z
-              .object({
-                /** Date of the edition. */
-                fecha: z.coerce.date(),
-                /** What changed in it. */
-                descripcion: z.string().trim().min(3),
-              })
+              .object(
+                {
+                  /** Date of the edition. */
+                  fecha: z.coerce.date(expected('una fecha con el formato AAAA-MM-DD')),
+                  /** What changed in it. */
+                  descripcion: z.string(expected('texto')).trim().min(3),
+                },
+                expected('un grupo de campos'),
+              )
               .strict(),
           )
           .min(1),
         /** Printable PDF under `public/`, e.g. `/pdf/abc/abc-01.pdf`. */
         pdf: localPublicFile('.pdf').optional(),
         /** Cover image, next to the entry file. */
-        portada: image(),
+        portada: imageField(image),
         /** Alternative text of the cover. */
-        portadaAlt: z.string().trim().min(3),
+        portadaAlt: z.string(expected('texto')).trim().min(3),
         /** Commissions the booklet relates to. */
-        comisiones: z.array(reference('comisiones')).default([]),
+        comisiones: z.array(ref('comisiones', reference), expected('una lista')).default([]),
       })
       .strict(),
 });
@@ -207,17 +229,17 @@ const revista = defineCollection({
     baseEntry
       .extend({
         /** Issue number; it is the issue's URL: `/revista/<numero>/`. */
-        numero: z.number().int().positive(),
+        numero: z.number(expected('un número')).int().positive(),
         /** Theme of the issue. */
-        tema: z.string().trim().min(3),
+        tema: z.string(expected('texto')).trim().min(3),
         /** Cover image, next to the entry file. */
-        portada: image(),
+        portada: imageField(image),
         /** Alternative text of the cover. */
-        portadaAlt: z.string().trim().min(3),
+        portadaAlt: z.string(expected('texto')).trim().min(3),
         /** Whole issue as a PDF under `public/`. */
         pdf: localPublicFile('.pdf').optional(),
         /** Editorial committee. */
-        comite: z.array(person).min(1),
+        comite: z.array(person, expected('una lista')).min(1),
       })
       .strict(),
 });
@@ -227,44 +249,66 @@ const articulos = defineCollection({
   schema: baseEntry
     .extend({
       /** Issue the article belongs to. */
-      revista: reference('revista'),
+      revista: ref('revista', reference),
       /** Authors, in the order of the byline. */
-      autores: z.array(person).min(1),
+      autores: z.array(person, expected('una lista')).min(1),
       /** Pages of the article in the issue's PDF. */
       paginas: z
-        .object({
-          /** First page. */
-          inicio: z.number().int().positive(),
-          /** Last page. */
-          fin: z.number().int().positive(),
-        })
+        .object(
+          {
+            /** First page. */
+            inicio: z.number(expected('un número')).int().positive(),
+            /** Last page. */
+            fin: z.number(expected('un número')).int().positive(),
+          },
+          expected('un grupo de campos'),
+        )
         .strict()
-        .refine((p) => p.fin >= p.inicio, { message: 'la página «fin» debe ser igual o posterior a «inicio»', path: ['fin'] }),
+        .refine((p) => p.fin >= p.inicio, {
+          message: 'la página «fin» debe ser igual o posterior a «inicio»',
+          path: ['fin'],
+        }),
       /** States the article is about. */
-      estados: z.array(reference('estados')).default([]),
+      estados: z.array(ref('estados', reference), expected('una lista')).default([]),
       /** Commissions the article relates to. */
-      comisiones: z.array(reference('comisiones')).default([]),
+      comisiones: z.array(ref('comisiones', reference), expected('una lista')).default([]),
     })
     .strict(),
 });
 
-/** Where a capsule's video comes from: YouTube, or a file of our own with captions. */
-const videoSource = z.union([
-  z
-    .object({
+/** Where a capsule's video comes from: YouTube, or a file of our own with its captions. */
+const videoSource = z
+  .object(
+    {
       /** YouTube video id (11 characters), played through youtube-nocookie.com. */
-      youtube: z.string().regex(/^[\w-]{11}$/, 'un id de YouTube tiene 11 caracteres (letras, números, - o _)'),
-    })
-    .strict(),
-  z
-    .object({
+      youtube: z
+        .string(expected('texto'))
+        .regex(/^[\w-]{11}$/, 'un id de YouTube tiene 11 caracteres (letras, números, - o _)')
+        .optional(),
       /** MP4 file under `public/`, e.g. `/media/capsulas/nombre.mp4`. */
-      archivo: localPublicFile('.mp4'),
-      /** WebVTT captions under `public/`, in Spanish. */
-      subtitulos: localPublicFile('.vtt'),
-    })
-    .strict(),
-]);
+      archivo: localPublicFile('.mp4').optional(),
+      /** WebVTT captions under `public/`, in Spanish; required with `archivo`. */
+      subtitulos: localPublicFile('.vtt').optional(),
+    },
+    expected('un grupo de campos: youtube, o bien archivo y subtitulos'),
+  )
+  .strict()
+  .superRefine((video, ctx) => {
+    if (video.youtube && (video.archivo || video.subtitulos)) {
+      ctx.addIssue({ code: 'custom', message: 'usa «youtube» o «archivo», no ambos' });
+    } else if (!video.youtube && !video.archivo) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'falta la fuente: se esperaba «youtube» o «archivo» (con «subtitulos»)',
+      });
+    } else if (video.archivo && !video.subtitulos) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['subtitulos'],
+        message: 'un video propio necesita sus subtítulos en español: un archivo .vtt dentro de public/',
+      });
+    }
+  });
 
 const capsulas = defineCollection({
   loader: entries('capsulas'),
@@ -276,17 +320,17 @@ const capsulas = defineCollection({
         /** The video itself. */
         video: videoSource,
         /** Still image shown before playing, next to the entry file (never loaded from YouTube). */
-        poster: image(),
+        poster: imageField(image),
         /** Alternative text of the poster. */
-        posterAlt: z.string().trim().min(3),
+        posterAlt: z.string(expected('texto')).trim().min(3),
         /** People who appear in the capsule. */
-        personas: z.array(person).default([]),
+        personas: z.array(person, expected('una lista')).default([]),
         /** State the capsule comes from. */
-        estado: reference('estados').optional(),
+        estado: ref('estados', reference).optional(),
         /** Commission whose work it shows. */
-        comision: reference('comisiones').optional(),
+        comision: ref('comisiones', reference).optional(),
         /** Guarantor body that produced it. */
-        organismo: reference('organismos').optional(),
+        organismo: ref('organismos', reference).optional(),
       })
       .strict(),
 });
@@ -294,73 +338,85 @@ const capsulas = defineCollection({
 const estados = defineCollection({
   loader: file(`${CONTENT_DIR}/estados.yaml`),
   schema: z
-    .object({
-      /** Slug of its page: lower-case ASCII words joined by hyphens. */
-      id: slugId,
-      /** Official name, e.g. «Michoacán de Ocampo» is written «Michoacán». */
-      nombre: z.string().trim().min(3),
-      /** Two-digit INEGI key of the entity, e.g. «08». */
-      claveInegi: z.string().regex(/^\d{2}$/, 'la clave INEGI son dos dígitos, p. ej. «08»'),
-      /** SNT region the state belongs to (the one place that decides it). */
-      region: reference('regiones'),
-    })
+    .object(
+      {
+        /** Slug of its page: lower-case ASCII words joined by hyphens. */
+        id: slugId,
+        /** Official name, e.g. «Michoacán de Ocampo» is written «Michoacán». */
+        nombre: z.string(expected('texto')).trim().min(3),
+        /** Two-digit INEGI key of the entity, e.g. «08». */
+        claveInegi: z.string(expected('texto')).regex(/^\d{2}$/, 'la clave INEGI son dos dígitos, p. ej. «08»'),
+        /** SNT region the state belongs to (the one place that decides it). */
+        region: ref('regiones', reference),
+      },
+      expected('un grupo de campos'),
+    )
     .strict(),
 });
 
 const regiones = defineCollection({
   loader: file(`${CONTENT_DIR}/regiones.yaml`),
   schema: z
-    .object({
-      /** Slug of its page: lower-case ASCII words joined by hyphens. */
-      id: slugId,
-      /** Name of the region, e.g. «Centro-Occidente». */
-      nombre: z.string().trim().min(3),
-    })
+    .object(
+      {
+        /** Slug of its page: lower-case ASCII words joined by hyphens. */
+        id: slugId,
+        /** Name of the region, e.g. «Centro-Occidente». */
+        nombre: z.string(expected('texto')).trim().min(3),
+      },
+      expected('un grupo de campos'),
+    )
     .strict(),
 });
 
 const comisiones = defineCollection({
   loader: file(`${CONTENT_DIR}/comisiones.yaml`),
   schema: z
-    .object({
-      /** Slug of its page: lower-case ASCII words joined by hyphens. */
-      id: slugId,
-      /** Full name of the commission. */
-      nombre: z.string().trim().min(3),
-      /** Short name for lists and filters. */
-      nombreCorto: z.string().trim().min(2),
-    })
+    .object(
+      {
+        /** Slug of its page: lower-case ASCII words joined by hyphens. */
+        id: slugId,
+        /** Full name of the commission. */
+        nombre: z.string(expected('texto')).trim().min(3),
+        /** Short name for lists and filters. */
+        nombreCorto: z.string(expected('texto')).trim().min(2),
+      },
+      expected('un grupo de campos'),
+    )
     .strict(),
 });
 
 const organismos = defineCollection({
   loader: file(`${CONTENT_DIR}/organismos.yaml`),
   schema: z
-    .object({
-      /** Slug of its page: lower-case ASCII words joined by hyphens. */
-      id: slugId,
-      /** Acronym as the body writes it, e.g. «INFO CDMX». */
-      siglas: z.string().trim().min(2),
-      /** Full legal name. */
-      nombre: z.string().trim().min(3),
-      /** State of a local body; absent for the national institute. */
-      estado: reference('estados').optional(),
-      /** Official website. */
-      sitio: httpsUrl,
-      /** Social accounts. */
-      redes: z
-        .array(
-          z
-            .object({
-              /** Network name, e.g. «YouTube». */
-              red: z.string().trim().min(2),
-              /** Address of the account. */
-              url: httpsUrl,
-            })
-            .strict(),
-        )
-        .default([]),
-    })
+    .object(
+      {
+        /** Slug of its page: lower-case ASCII words joined by hyphens. */
+        id: slugId,
+        /** Acronym as the body writes it, e.g. «INFO CDMX». */
+        siglas: z.string(expected('texto')).trim().min(2),
+        /** Full legal name. */
+        nombre: z.string(expected('texto')).trim().min(3),
+        /** State of a local body; absent for the national institute. */
+        estado: ref('estados', reference).optional(),
+        /** Official website. */
+        sitio: httpsUrl,
+        /** Social accounts. */
+        redes: z
+          .array(
+            z
+              .object({
+                /** Network name, e.g. «YouTube». */
+                red: z.string(expected('texto')).trim().min(2),
+                /** Address of the account. */
+                url: httpsUrl,
+              })
+              .strict(),
+          )
+          .default([]),
+      },
+      expected('un grupo de campos'),
+    )
     .strict(),
 });
 

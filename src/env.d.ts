@@ -4,3 +4,8 @@ declare namespace App {
     planAxes?: import('astro:content').CollectionEntry<'planes'>['data']['ejes'];
   }
 }
+
+interface ImportMetaEnv {
+  /** True under `astro dev`, where drafts are previewed; false in every build. */
+  readonly SHOW_DRAFTS: boolean;
+}

@@ -19,7 +19,7 @@ type Dated = { data: { fecha: Date; borrador: boolean } };
 
 /** Drafts are previewed by `astro dev` and never built by `astro build`. */
 const published = <T extends Dated>(entries: T[]): T[] =>
-  entries.filter((entry) => import.meta.env.DEV || !entry.data.borrador).sort(newestFirst);
+  entries.filter((entry) => import.meta.env.SHOW_DRAFTS || !entry.data.borrador).sort(newestFirst);
 
 /** Orders entries by their `fecha`, newest first. */
 export const newestFirst = (a: Dated, b: Dated): number => b.data.fecha.getTime() - a.data.fecha.getTime();
@@ -41,7 +41,10 @@ function siteProblems(site: Site): string[] {
     const seen = new Map<number, string | undefined>();
     for (const entry of entries) {
       const other = seen.get(entry.data.numero);
-      if (other) problems.push(`${entry.filePath}: el campo «numero» (${entry.data.numero}) ya lo usa ${other}; cada número de «${name}» debe ser único.`);
+      if (other)
+        problems.push(
+          `${entry.filePath}: el campo «numero» (${entry.data.numero}) ya lo usa ${other}; cada número de «${name}» debe ser único.`,
+        );
       seen.set(entry.data.numero, entry.filePath);
     }
   }
@@ -64,7 +67,9 @@ async function loadSite(): Promise<Site> {
   const broken = findBrokenReferences(all);
   const problems = [...siteProblems(site), ...(broken.length ? [describeBrokenReferences(broken, all)] : [])];
   if (problems.length) {
-    throw new Error(`El contenido tiene ${problems.length === 1 ? 'un problema' : 'problemas'}:\n${problems.join('\n')}`);
+    throw new Error(
+      `El contenido tiene ${problems.length === 1 ? 'un problema' : 'problemas'}:\n${problems.join('\n')}`,
+    );
   }
   return site;
 }

@@ -3,9 +3,37 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { PUBLIC_DIR } from './paths';
 
+const describeInput = (input: unknown): string =>
+  input === null
+    ? 'un valor vacío'
+    : Array.isArray(input)
+      ? 'una lista'
+      : input instanceof Date
+        ? `la fecha ${Number.isNaN(input.getTime()) ? 'inválida' : input.toISOString().slice(0, 10)}`
+        : typeof input === 'object'
+          ? 'un grupo de campos'
+          : `«${String(input)}»`;
+
+/**
+ * Spanish messages for a missing field, a value of the wrong kind and a misspelt key. Astro
+ * replaces zod's messages for these cases with English ones, so each schema states them itself.
+ */
+export const expected = (what: string) => ({
+  error: (issue: { code?: string; input?: unknown; keys?: string[] }) => {
+    if (issue.code === 'unrecognized_keys') {
+      const keys = (issue.keys ?? []).map((key) => `«${key}»`).join(', ');
+      return `campo desconocido ${keys}: revisa cómo se escribe (los campos válidos están en src/content.config.ts)`;
+    }
+    if (issue.code !== 'invalid_type') return undefined;
+    return issue.input === undefined
+      ? `falta este campo obligatorio: se esperaba ${what}`
+      : `se esperaba ${what}, pero dice ${describeInput(issue.input)}`;
+  },
+});
+
 /** An absolute `https:` address; `http:`, `javascript:` and `data:` are refused. */
 export const httpsUrl = z
-  .string()
+  .string(expected('una dirección que empiece con https://'))
   .trim()
   .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
     message: 'se esperaba una dirección que empiece con https://',
@@ -14,7 +42,7 @@ export const httpsUrl = z
 /** A path to a file under `public/` with the given extension, which must exist. */
 export const localPublicFile = (extension: string) =>
   z
-    .string()
+    .string(expected(`una ruta dentro de public/ que termine en ${extension}`))
     .trim()
     .refine((value) => value.startsWith('/') && value.toLowerCase().endsWith(extension), {
       message: `se esperaba una ruta que empiece con / y termine en ${extension}, p. ej. /media/archivo${extension}`,
@@ -35,16 +63,27 @@ export function parseDuration(value: string | number): number | undefined {
 }
 
 /** Video length written as «m:ss», kept as seconds. */
-export const durationSeconds = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  const seconds = parseDuration(value);
-  if (seconds === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'se esperaba una duración como «1:30» (minutos:segundos)' });
-    return z.NEVER;
-  }
-  return seconds;
-});
+export const durationSeconds = z
+  .union([z.string(), z.number()], expected('una duración como «1:30» (minutos:segundos)'))
+  .transform((value, ctx) => {
+    const seconds = parseDuration(value);
+    if (seconds === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'se esperaba una duración como «1:30» (minutos:segundos)' });
+      return z.NEVER;
+    }
+    return seconds;
+  });
 
 /** The id of a data entry, which is also its URL segment. */
 export const slugId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'se esperaba un slug: minúsculas sin acentos, números y guiones, p. ej. «nuevo-leon»');
+  .string(expected('un slug'))
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'se esperaba un slug: minúsculas sin acentos, números y guiones, p. ej. «nuevo-leon»',
+  );
+
+/** A reference to another entry, with Spanish messages when it is missing or not an id. */
+export const ref = <C extends string, R extends z.ZodType<unknown, string>>(
+  collection: C,
+  reference: (collection: C) => R,
+) => z.string(expected(`el id de una entrada de «${collection}»`)).pipe(reference(collection));
