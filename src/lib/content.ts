@@ -78,3 +78,13 @@ let cached: Promise<Site> | undefined;
 
 /** Loads, checks and caches every collection once per build; pages ask this, never `getCollection`. */
 export const getSite = (): Promise<Site> => (cached ??= loadSite());
+
+/** Entries per page in every list. */
+export const PAGE_SIZE = 24;
+
+/** The entry a reference points to; getSite() has already proved it exists. */
+export function resolve<C extends keyof Site>(site: Site, ref: { collection: C; id: string }): Site[C][number] {
+  const entry = (site[ref.collection] as { id: string }[]).find((candidate) => candidate.id === ref.id);
+  if (!entry) throw new Error(`Referencia sin resolver: ${ref.collection}/${ref.id}`);
+  return entry as Site[C][number];
+}

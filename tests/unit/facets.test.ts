@@ -1,0 +1,81 @@
+import { expect, test } from 'vitest';
+import type { Site } from '~/lib/content';
+import { entriesOf, facetsOf, type Listed } from '~/lib/facets';
+
+const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
+
+// A tiny site: two states in two regions, one body, one capsule, one plan, one article.
+const site = {
+  estados: [
+    { collection: 'estados', id: 'chihuahua', data: { nombre: 'Chihuahua', region: ref('regiones', 'norte') } },
+    { collection: 'estados', id: 'jalisco', data: { nombre: 'Jalisco', region: ref('regiones', 'centro-occidente') } },
+  ],
+  regiones: [],
+  comisiones: [],
+  organismos: [{ collection: 'organismos', id: 'ichitaip', data: { estado: ref('estados', 'chihuahua') } }],
+  capsulas: [
+    {
+      collection: 'capsulas',
+      id: 'taller',
+      data: { estado: ref('estados', 'jalisco'), comision: ref('comisiones', 'archivos'), personas: [] },
+    },
+  ],
+  planes: [
+    {
+      collection: 'planes',
+      id: 'plan',
+      data: {
+        presenta: { organismo: ref('organismos', 'ichitaip') },
+        comision: ref('comisiones', 'vinculacion'),
+      },
+    },
+  ],
+  articulos: [
+    {
+      collection: 'articulos',
+      id: 'articulo',
+      data: {
+        estados: [],
+        comisiones: [ref('comisiones', 'archivos')],
+        autores: [{ organismo: ref('organismos', 'ichitaip') }],
+      },
+    },
+  ],
+  abc: [],
+  revista: [],
+} as unknown as Site;
+
+const sorted = (set: Set<string>) => [...set].sort();
+
+test('a plan belongs to the state and region of the body that presents it', () => {
+  const facets = facetsOf(site, site.planes[0] as Listed);
+  expect(sorted(facets.organismos)).toEqual(['ichitaip']);
+  expect(sorted(facets.estados)).toEqual(['chihuahua']);
+  expect(sorted(facets.regiones)).toEqual(['norte']);
+  expect(sorted(facets.comisiones)).toEqual(['vinculacion']);
+});
+
+test('a capsule belongs to its own state and that state’s region', () => {
+  const facets = facetsOf(site, site.capsulas[0] as Listed);
+  expect(sorted(facets.estados)).toEqual(['jalisco']);
+  expect(sorted(facets.regiones)).toEqual(['centro-occidente']);
+});
+
+test('an article belongs to the states of its authors’ bodies', () => {
+  expect(sorted(facetsOf(site, site.articulos[0] as Listed).estados)).toEqual(['chihuahua']);
+});
+
+test('hubs list exactly the entries of their state, region or commission', () => {
+  expect(entriesOf(site, 'estados', 'chihuahua')).toMatchObject({
+    planes: [{ id: 'plan' }],
+    capsulas: [],
+    articulos: [{ id: 'articulo' }],
+  });
+  expect(entriesOf(site, 'regiones', 'centro-occidente').capsulas.map((entry) => entry.id)).toEqual(['taller']);
+  expect(entriesOf(site, 'comisiones', 'archivos')).toMatchObject({
+    capsulas: [{ id: 'taller' }],
+    articulos: [{ id: 'articulo' }],
+    planes: [],
+  });
+  expect(entriesOf(site, 'estados', 'sonora')).toEqual({ planes: [], capsulas: [], abc: [], articulos: [] });
+});
