@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind';
 
 /**
  * Drafts are shown by `astro dev` only, whatever NODE_ENV says.
@@ -21,5 +22,5 @@ export default defineConfig({
   site: 'https://micrositio.snt.org.mx',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [drafts, mdx(), sitemap()],
+  integrations: [drafts, mdx(), sitemap(), pagefindIndex()],
 });

@@ -11,18 +11,6 @@ export type Section = 'planes' | 'abc' | 'revista' | 'capsulas' | 'estados' | 'r
 /** Address of a section's index page, e.g. `/capsulas/` (urls.ts has no helper for it yet). */
 export const sectionUrl = (section: Section): string => `/${section}/`;
 
-/** Search parameter that filters by each kind of hub in `/buscar/?…` (DESIGN: `tipo`, `estado`…). */
-const searchParam: Record<keyof Facets, string> = {
-  estados: 'estado',
-  regiones: 'region',
-  comisiones: 'comision',
-  organismos: 'organismo',
-};
-
-/** Address of the search page filtered to one kind of entry of one hub: `/buscar/?tipo=capsulas&estado=sonora`. */
-export const hubSearchUrl = (facet: keyof Facets, id: string, tipo: Listed['collection']): string =>
-  `/buscar/?${new URLSearchParams({ tipo, [searchParam[facet]]: id }).toString()}`;
-
 /** How many entries of each kind a hub shows before it points to the search page. */
 export const HUB_LIMIT = 24;
 

@@ -17,6 +17,7 @@ export const planes = {
   'plan.indicators': 'Indicadores de «{axis}»',
   'plan.line': 'Línea',
   'plan.lineNumber': 'Línea {n}',
+  'plan.lineTitle': 'Línea {n}: {texto}',
   'plan.noData': 'Sin dato',
   'plan.toc': 'Índice',
   'plan.linkToAxis': 'Enlace al eje {n}',
