@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { describeBrokenReferences, findBrokenReferences } from './references';
+import { describeWithheld, withheld, type Withheld } from './publication';
 import { isSlug } from './slugs';
 
 /** Every collection the site publishes, already validated and without drafts in a build. */
@@ -15,11 +16,22 @@ export interface Site {
   organismos: CollectionEntry<'organismos'>[];
 }
 
-type Dated = { data: { fecha: Date; borrador: boolean } };
+type Dated = { filePath?: string | undefined; data: { fecha: Date; borrador: boolean } };
 
-/** Drafts are previewed by `astro dev` and never built by `astro build`. */
-const published = <T extends Dated>(entries: T[]): T[] =>
-  entries.filter((entry) => import.meta.env.SHOW_DRAFTS || !entry.data.borrador).sort(newestFirst);
+/** Entries a build leaves out (drafts and future dates), reported once at the end of loading. */
+const leftOut: { filePath?: string | undefined; withheld: Withheld }[] = [];
+
+/** Drafts and future-dated entries are previewed by `astro dev` and never built by `astro build`. */
+function published<T extends Dated>(entries: T[]): T[] {
+  if (import.meta.env.SHOW_DRAFTS) return [...entries].sort(newestFirst);
+  return entries
+    .filter((entry) => {
+      const state = withheld(entry.data);
+      if (state) leftOut.push({ filePath: entry.filePath, withheld: state });
+      return !state;
+    })
+    .sort(newestFirst);
+}
 
 /** Orders entries by their `fecha`, newest first. */
 export const newestFirst = (a: Dated, b: Dated): number => b.data.fecha.getTime() - a.data.fecha.getTime();
@@ -71,6 +83,8 @@ async function loadSite(): Promise<Site> {
       `El contenido tiene ${problems.length === 1 ? 'un problema' : 'problemas'}:\n${problems.join('\n')}`,
     );
   }
+  // The build log says what it left out, so nothing an editor wrote disappears without a word.
+  if (leftOut.length) console.info(describeWithheld(leftOut));
   return site;
 }
 

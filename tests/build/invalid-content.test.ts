@@ -109,6 +109,20 @@ describe('bad content stops the build', () => {
     expect(existsSync(join(project.dir, 'dist/index.html'))).toBe(false);
   });
 
+  test('a future-dated entry waits for its day, and the build says what it left out', () => {
+    const capsuleFile = readFileSync('content/capsulas/archivos-en-orden.mdx', 'utf8');
+    project.write('content/capsulas/archivos-en-orden.mdx', capsuleFile.replace(/^fecha: .*$/m, 'fecha: 2099-01-05'));
+    const plan = readFileSync('content/planes/region-norte-2019-2020.mdx', 'utf8');
+    project.write('content/planes/region-norte-borrador.mdx', plan.replace('---\n', '---\nborrador: true\n'));
+    const result = project.astro('build');
+    expect(result.status).toBe(0);
+    expect(existsSync(join(project.dir, 'dist/capsulas/archivos-en-orden/index.html'))).toBe(false);
+    expect(readFileSync(join(project.dir, 'dist/capsulas/index.html'), 'utf8')).not.toContain('archivos-en-orden');
+    expect(result.output).toContain('Se dejaron fuera de la construcción 2 entradas sin publicar');
+    expect(result.output).toContain('content/capsulas/archivos-en-orden.mdx (programada para el 2099-01-05)');
+    expect(result.output).toContain('content/planes/region-norte-borrador.mdx (borrador)');
+  });
+
   test('a draft is built by nobody but `astro dev`', () => {
     const plan = readFileSync('content/planes/region-norte-2019-2020.mdx', 'utf8');
     project.write('content/planes/region-norte-borrador.mdx', plan.replace('---\n', '---\nborrador: true\n'));

@@ -37,6 +37,19 @@ describe.each([
   test('has a breadcrumb trail', () => {
     expect(html).toContain('aria-label="Ruta de navegación"');
   });
+
+  test('offers «Editar esta página» on its source file and says when it last changed', () => {
+    expect(html).toMatch(
+      /href="https:\/\/[^"]+\/edit\/main\/content\/[a-z]+\/[a-z0-9-]+\.mdx?"[^>]*>Editar esta página</,
+    );
+    expect(html).toMatch(/Última actualización: <time datetime="\d{4}-\d{2}-\d{2}"/);
+  });
+});
+
+test('the last update comes from the frontmatter when the editor gives it', () => {
+  const booklet = booklets.find((entry) => entry.data['actualizado']);
+  const day = new Date(String(booklet?.data['actualizado'])).toISOString().slice(0, 10);
+  expect(page(booklet?.url ?? '')).toContain(`Última actualización: <time datetime="${day}"`);
 });
 
 describe.each([
