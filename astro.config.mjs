@@ -3,6 +3,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { staticRedirects } from './src/integrations/redirects';
+import { astroRedirects, loadRedirects } from './src/lib/redirects';
+
+/** Old addresses and where they lead now (content/redirecciones.yaml); a bad list stops the build. */
+const redirects = loadRedirects();
 
 /**
  * Drafts are shown by `astro dev` only, whatever NODE_ENV says.
@@ -22,5 +27,6 @@ export default defineConfig({
   site: 'https://micrositio.snt.org.mx',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [drafts, mdx(), sitemap(), pagefindIndex()],
+  redirects: astroRedirects(redirects),
+  integrations: [drafts, mdx(), sitemap(), pagefindIndex(), staticRedirects(redirects)],
 });

@@ -1,0 +1,216 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { pagePath, readRedirects, REDIRECTS_FILE, type Redirect } from '../../src/lib/redirects.ts';
+import type { Problem } from './problem.ts';
+
+/** The committed list of every address ever published, relative to the project root. */
+export const PUBLISHED_URLS_FILE = 'content/urls-publicadas.txt';
+
+const HEADER = [
+  '# Direcciones publicadas del sitio, una por línea y en orden. Otros sitios enlazan a ellas: no borres',
+  '# ninguna. `npm run urls:registrar` agrega las nuevas; si una deja de existir, agrega su redirección en',
+  `# ${REDIRECTS_FILE}. \`npm run revisar\` comprueba que todas sigan funcionando.`,
+];
+
+/** Anchors of a plan's axes and lines, as `axisAnchor` and `lineAnchor` in src/lib/urls.ts write them. */
+const PLAN_ANCHOR = /^(?:eje-\d+|linea-\d+-\d+)$/;
+
+/**
+ * Order of the list: folder by folder (`/estados/baja-california/` before `/estados/baja-california-sur/`),
+ * and numbers by value (`#linea-2-9` before `#linea-2-10`).
+ */
+export function compareUrls(a: string, b: string): number {
+  // Splitting on a captured group puts the runs of digits at the odd positions.
+  const left = a.split(/(\d+)/);
+  const right = b.split(/(\d+)/);
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const x = left[i] ?? '';
+    const y = right[i] ?? '';
+    if (x === y) continue;
+    if (i % 2 === 1 && Number(x) !== Number(y)) return Number(x) - Number(y);
+    return x.replaceAll('/', '\0') < y.replaceAll('/', '\0') ? -1 : 1;
+  }
+  return left.length - right.length;
+}
+
+/** The addresses listed in content/urls-publicadas.txt, or `undefined` when the file is missing. */
+export function readPublishedUrls(root: string): string[] | undefined {
+  const file = join(root, PUBLISHED_URLS_FILE);
+  if (!existsSync(file)) return undefined;
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** The text of content/urls-publicadas.txt for `urls`: its header, then each address once, in order. */
+export const publishedUrlsText = (urls: Iterable<string>): string =>
+  [...HEADER, ...[...new Set(urls)].sort(compareUrls)].join('\n') + '\n';
+
+/** What the build in `dist/` publishes. */
+export interface BuiltSite {
+  /** Every page (`/`, `/planes/x/`), leaving out the 404 page and the redirect pages. */
+  pages: Set<string>;
+  /** Every page and every anchor of a plan's axes and lines (`/planes/x/#linea-2-1`), in list order. */
+  urls: string[];
+  /** Whether the site answers `url`: its page exists and, for `/x/#y`, has an element with id `y`. */
+  produces(url: string): boolean;
+  /** The ids of the elements of a page. */
+  ids(page: string): Set<string>;
+}
+
+/** Reads the pages of `root/dist/`; the pages that `redirects` write there are not the site's own. */
+export function readBuiltSite(root: string, redirects: Redirect[]): BuiltSite {
+  const dist = join(root, 'dist');
+  const redirected = new Set(redirects.map((redirect) => redirect.from));
+  const pages = new Set(
+    readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .map((file) => file.split('\\').join('/'))
+      .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+      .map((file) => `/${file.slice(0, -'index.html'.length)}`)
+      .filter((page) => !redirected.has(page)),
+  );
+  const cache = new Map<string, Set<string>>();
+  const ids = (page: string): Set<string> => {
+    let found = cache.get(page);
+    if (!found) {
+      const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
+      found = new Set(
+        parse(html)
+          .querySelectorAll('[id]')
+          .map((element) => element.getAttribute('id') ?? ''),
+      );
+      cache.set(page, found);
+    }
+    return found;
+  };
+  const urls = [...pages].flatMap((page) => [
+    page,
+    ...(page.startsWith('/planes/')
+      ? [...ids(page)].filter((id) => PLAN_ANCHOR.test(id)).map((id) => `${page}#${id}`)
+      : []),
+  ]);
+  return {
+    pages,
+    urls: urls.sort(compareUrls),
+    ids,
+    produces: (url) => {
+      const page = pagePath(url);
+      const anchor = url.slice(page.length + 1);
+      return pages.has(page) && (anchor === '' || ids(page).has(anchor));
+    },
+  };
+}
+
+/** Groups addresses by their page, keeping the order. */
+function byPage(urls: string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const url of urls) {
+    const page = pagePath(url);
+    const group = groups.get(page);
+    if (group) group.push(url);
+    else groups.set(page, [url]);
+  }
+  return groups;
+}
+
+/** A page and the listed anchors of it that went away with it. */
+function missingPage(page: string, urls: string[]): string {
+  const anchors = urls.filter((url) => url !== page);
+  const named = urls.includes(page) ? page : (anchors.shift() ?? page);
+  const also = anchors.length
+    ? ` (ni sus ${anchors.length} ${anchors.length === 1 ? 'ancla publicada' : 'anclas publicadas'}, como ${anchors[0]})`
+    : '';
+  return `${named} ya no existe y ninguna redirección la cubre${also}: agrega en ${REDIRECTS_FILE} \`- desde: ${page}\` con \`hacia:\` la nueva dirección`;
+}
+
+/** The content file of a plan page, when there is one: `/planes/x/` → `content/planes/x.mdx`. */
+function planFile(root: string, page: string): string | undefined {
+  const slug = /^\/planes\/([^/]+)\/$/.exec(page)?.[1];
+  return ['mdx', 'md']
+    .map((ext) => `content/planes/${slug}.${ext}`)
+    .find((file) => slug && existsSync(join(root, file)));
+}
+
+/** A listed anchor whose page is still there without it. */
+function missingAnchor(root: string, url: string, page: string, anchor: string): string {
+  const file = planFile(root, page);
+  const fix =
+    file && PLAN_ANCHOR.test(anchor)
+      ? `los ejes y las líneas se numeran por su orden: vuelve a poner en ${file} el que se quitó y agrega los nuevos al final, sin reordenar los publicados`
+      : `vuelve a poner en esa página el elemento con id="${anchor}"`;
+  return `${url} ya no existe: ${page} ya no tiene el ancla «${anchor}»; ${fix}`;
+}
+
+/** Addresses the site publishes that the list does not have yet. */
+function unlisted(urls: string[]): string {
+  const [first = '', ...rest] = urls;
+  const subject = rest.length
+    ? `${first} y ${rest.length} ${rest.length === 1 ? 'dirección más' : 'direcciones más'} de esa página (como ${rest[0]}) se publican pero no están`
+    : `${first} se publica pero no está`;
+  return `${subject} en ${PUBLISHED_URLS_FILE}: corre \`npm run urls:registrar\` y agrega ese archivo a tu commit`;
+}
+
+/**
+ * The URL contract: every address in content/urls-publicadas.txt still works, because the build in
+ * `root/dist/` publishes it (an anchor: its page has that id) or a redirect of content/redirecciones.yaml
+ * covers it (an anchor: a redirect of its page) and leads to an address the site publishes. Every
+ * address the site publishes must be in the list too, so that the list stays complete.
+ */
+export async function checkPublishedUrls(root: string): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const { redirects, errors } = readRedirects(root);
+  problems.push(...errors.map((message) => ({ where: REDIRECTS_FILE, message })));
+  if (!existsSync(join(root, 'dist'))) {
+    problems.push({ where: 'dist/', message: 'no existe dist/: corre `npm run build` y vuelve a revisar' });
+    return problems;
+  }
+  const site = readBuiltSite(root, redirects);
+
+  for (const redirect of redirects) {
+    if (site.produces(redirect.to)) continue;
+    const page = pagePath(redirect.to);
+    const why = site.pages.has(page)
+      ? `pero ${page} no tiene el ancla «${redirect.to.slice(page.length + 1)}»`
+      : 'que no existe';
+    problems.push({
+      where: REDIRECTS_FILE,
+      message: `la redirección desde ${redirect.from} lleva a ${redirect.to}, ${why}: corrige su «hacia» con una dirección que el sitio publique`,
+    });
+  }
+
+  const listed = readPublishedUrls(root);
+  if (!listed) {
+    problems.push({
+      where: PUBLISHED_URLS_FILE,
+      message: `falta ${PUBLISHED_URLS_FILE}: corre \`npm run urls:registrar\` para crearlo y agrégalo a tu commit`,
+    });
+    return problems;
+  }
+
+  const redirectedPages = new Set(redirects.map((redirect) => redirect.from));
+  const gone: string[] = [];
+  for (const url of listed) {
+    const page = pagePath(url);
+    if (!/^\/(?:[^/#\s]+\/)*(?:#\S+)?$/.test(url)) {
+      problems.push({
+        where: PUBLISHED_URLS_FILE,
+        message: `«${url}» no es una dirección del sitio: cada línea empieza y termina con «/», como /capsulas/nombre/ (o termina en un ancla: /planes/x/#eje-1)`,
+      });
+    } else if (redirectedPages.has(page)) {
+      // Covered: where the redirect leads was checked above.
+    } else if (!site.pages.has(page)) {
+      gone.push(url);
+    } else if (!site.produces(url)) {
+      problems.push({ where: url, message: missingAnchor(root, url, page, url.slice(page.length + 1)) });
+    }
+  }
+  for (const [page, urls] of byPage(gone)) problems.push({ where: page, message: missingPage(page, urls) });
+
+  const known = new Set(listed);
+  for (const [page, urls] of byPage(site.urls.filter((url) => !known.has(url)))) {
+    problems.push({ where: page, message: unlisted(urls) });
+  }
+  return problems;
+}

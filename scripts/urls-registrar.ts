@@ -1,0 +1,44 @@
+// `npm run urls:registrar`: adds every address the built site publishes to content/urls-publicadas.txt.
+// It never removes one: an address that stops existing needs a redirect instead.
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readRedirects, REDIRECTS_FILE } from '../src/lib/redirects.ts';
+import { PUBLISHED_URLS_FILE, publishedUrlsText, readBuiltSite, readPublishedUrls } from './checks/urls.ts';
+
+/** How many new addresses are printed by name. */
+const SHOWN = 20;
+
+const root = process.cwd();
+
+if (!existsSync(join(root, 'dist'))) {
+  console.log('No existe dist/: primero construyo el sitio con `npm run build`…');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('La construcción falló: corrige lo que indica arriba y vuelve a correr `npm run urls:registrar`.');
+    process.exit(1);
+  }
+}
+
+const { redirects, errors } = readRedirects(root);
+if (errors.length) {
+  for (const error of errors) console.error(`${REDIRECTS_FILE}: ${error}`);
+  console.error(`Corrige ${REDIRECTS_FILE} y vuelve a correr \`npm run urls:registrar\`.`);
+  process.exit(1);
+}
+
+const listed = readPublishedUrls(root) ?? [];
+const known = new Set(listed);
+const added = readBuiltSite(root, redirects).urls.filter((url) => !known.has(url));
+writeFileSync(join(root, PUBLISHED_URLS_FILE), publishedUrlsText([...listed, ...added]));
+
+if (added.length === 0) {
+  console.log(`${PUBLISHED_URLS_FILE} ya tiene todas las direcciones del sitio; no se agregó ninguna.`);
+} else {
+  console.log(
+    `Se ${added.length === 1 ? 'agregó 1 dirección' : `agregaron ${added.length} direcciones`} a ${PUBLISHED_URLS_FILE}:`,
+  );
+  for (const url of added.slice(0, SHOWN)) console.log(`  ${url}`);
+  if (added.length > SHOWN) console.log(`  … y ${added.length - SHOWN} más`);
+  console.log('Agrega ese archivo a tu commit.');
+}

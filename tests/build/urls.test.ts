@@ -1,0 +1,199 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkPublishedUrls, compareUrls, readPublishedUrls } from '../../scripts/checks/urls';
+import type { Problem } from '../../scripts/checks/problem';
+import { copyProject, type ProjectCopy } from '../support/project';
+
+const repo = resolve(import.meta.dirname, '../..');
+const capsule = '/capsulas/cuida-tus-datos-personales/';
+const plan = 'region-norte-2019-2020';
+
+/** Changes a file of the copy with `change`, failing if it changed nothing. */
+function edit(project: ProjectCopy, path: string, change: (text: string) => string): void {
+  const text = readFileSync(join(project.dir, path), 'utf8');
+  const changed = change(text);
+  expect(changed).not.toBe(text);
+  project.write(path, changed);
+}
+
+/** Appends redirects to the copy's content/redirecciones.yaml. */
+const addRedirects = (project: ProjectCopy, ...pairs: [string, string][]): void =>
+  edit(project, 'content/redirecciones.yaml', (text) =>
+    pairs.reduce((yaml, [from, to]) => `${yaml}- desde: ${from}\n  hacia: ${to}\n`, text),
+  );
+
+/** Runs `npm run urls:registrar` (this repository's script) inside the copy. */
+function registerUrls(project: ProjectCopy): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(repo, 'scripts/urls-registrar.ts')], {
+    cwd: project.dir,
+    encoding: 'utf8',
+    // A clean environment, as in tests/support/project.ts: vitest exports Vite's import.meta.env values.
+    env: {
+      PATH: `${join(repo, 'node_modules/.bin')}:${process.env['PATH']}`,
+      HOME: process.env['HOME'] ?? tmpdir(),
+      LANG: 'C.UTF-8',
+      NO_COLOR: '1',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('a build that breaks published addresses fails the check', () => {
+  let project: ProjectCopy;
+  let problems: Problem[];
+  beforeAll(async () => {
+    project = copyProject();
+    rmSync(join(project.dir, 'content/capsulas/cuida-tus-datos-personales.mdx'));
+    // Línea 2-3 of the plan is its last line of eje 2: only #linea-2-3 goes away.
+    edit(project, `content/planes/${plan}.mdx`, (text) =>
+      text.replace(/^ {6}- texto: "Realizar reuniones regionales para la análisis.*\n/m, ''),
+    );
+    renameSync(
+      join(project.dir, 'content/planes/comision-vinculacion-2022.mdx'),
+      join(project.dir, 'content/planes/vinculacion-2022.mdx'),
+    );
+    addRedirects(project, ['/capsulas/nunca-publicada/', '/capsulas/no-existe/']);
+    const build = project.astro('build');
+    expect(build.status, build.output).toBe(0);
+    problems = await checkPublishedUrls(project.dir);
+  });
+  afterAll(() => project.remove());
+
+  test('a removed entry whose address is listed is named, with the fix', () => {
+    expect(problems).toContainEqual({
+      where: capsule,
+      message: `${capsule} ya no existe y ninguna redirección la cubre: agrega en content/redirecciones.yaml \`- desde: ${capsule}\` con \`hacia:\` la nueva dirección`,
+    });
+  });
+
+  test('a plan that loses a listed #linea anchor fails, naming the anchor and the plan file', () => {
+    const problem = problems.find((found) => found.where === `/planes/${plan}/#linea-2-3`);
+    expect(problem?.message).toContain(`/planes/${plan}/#linea-2-3 ya no existe`);
+    expect(problem?.message).toContain(`content/planes/${plan}.mdx`);
+  });
+
+  test('a plan renamed without a redirect fails once, counting the anchors it took away', () => {
+    const problem = problems.find((found) => found.where === '/planes/comision-vinculacion-2022/');
+    expect(problem?.message).toMatch(
+      /^\/planes\/comision-vinculacion-2022\/ ya no existe y ninguna redirección la cubre \(ni sus \d+ anclas publicadas, como \/planes\/comision-vinculacion-2022\/#eje-1\)/,
+    );
+  });
+
+  test('the renamed plan is not in the list yet: a reminder to run urls:registrar', () => {
+    const problem = problems.find((found) => found.where === '/planes/vinculacion-2022/');
+    expect(problem?.message).toContain('/planes/vinculacion-2022/ y ');
+    expect(problem?.message).toContain('`npm run urls:registrar`');
+  });
+
+  test('a redirect to an address the site does not publish fails', () => {
+    expect(problems).toContainEqual({
+      where: 'content/redirecciones.yaml',
+      message: expect.stringContaining('desde /capsulas/nunca-publicada/ lleva a /capsulas/no-existe/, que no existe'),
+    });
+  });
+
+  test('nothing else is reported', () => {
+    expect(problems).toHaveLength(5);
+  });
+});
+
+describe('a removed entry with a redirect keeps its address', () => {
+  let project: ProjectCopy;
+  beforeAll(() => {
+    project = copyProject();
+    rmSync(join(project.dir, 'content/capsulas/cuida-tus-datos-personales.mdx'));
+    addRedirects(project, [capsule, '/capsulas/']);
+    const build = project.astro('build');
+    expect(build.status, build.output).toBe(0);
+  });
+  afterAll(() => project.remove());
+
+  test('the check passes', async () => {
+    expect(await checkPublishedUrls(project.dir)).toEqual([]);
+  });
+
+  test('the old address serves a Spanish page that sends visitors on', () => {
+    const html = readFileSync(join(project.dir, `dist${capsule}index.html`), 'utf8');
+    expect(html).toContain('<html lang="es-MX">');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/capsulas/">');
+  });
+
+  test('dist/_redirects sends it on with a 301', () => {
+    expect(readFileSync(join(project.dir, 'dist/_redirects'), 'utf8').split('\n')).toContain(
+      `${capsule} /capsulas/ 301`,
+    );
+  });
+
+  test('the sitemap leaves the old address out', () => {
+    expect(readFileSync(join(project.dir, 'dist/sitemap-0.xml'), 'utf8')).not.toContain(capsule);
+  });
+
+  test('a redirect that would hide a page still published stops the build', () => {
+    addRedirects(project, ['/capsulas/archivos-en-orden/', '/capsulas/']);
+    const build = project.astro('build');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('/capsulas/archivos-en-orden');
+  });
+});
+
+describe('npm run urls:registrar', () => {
+  let project: ProjectCopy;
+  let before: string[];
+  let run: { status: number | null; output: string };
+  beforeAll(() => {
+    project = copyProject();
+    renameSync(
+      join(project.dir, `content/planes/${plan}.mdx`),
+      join(project.dir, 'content/planes/plan-region-norte.mdx'),
+    );
+    addRedirects(project, [`/planes/${plan}/`, '/planes/plan-region-norte/']);
+    before = readPublishedUrls(project.dir) ?? [];
+    run = registerUrls(project);
+  });
+  afterAll(() => project.remove());
+
+  test('builds the site first when dist/ is missing, and says so', () => {
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toContain('No existe dist/: primero construyo el sitio con `npm run build`');
+    expect(existsSync(join(project.dir, 'dist/planes/plan-region-norte/index.html'))).toBe(true);
+  });
+
+  test('adds the new page and its anchors, and prints how many and the first 20', () => {
+    const added = (readPublishedUrls(project.dir) ?? []).filter((url) => !before.includes(url));
+    expect(added).toContain('/planes/plan-region-norte/');
+    expect(added).toContain('/planes/plan-region-norte/#linea-2-3');
+    expect(added.every((url) => url.startsWith('/planes/plan-region-norte/'))).toBe(true);
+    expect(run.output).toContain(`Se agregaron ${added.length} direcciones a content/urls-publicadas.txt:`);
+    expect(run.output).toContain(`  ${added[19]}\n  … y ${added.length - 20} más`);
+  });
+
+  test('never removes an address, even one the site no longer publishes', () => {
+    const after = readPublishedUrls(project.dir) ?? [];
+    expect(before).toContain(`/planes/${plan}/#linea-2-3`);
+    expect(after).toEqual(expect.arrayContaining(before));
+  });
+
+  test('keeps the list in order', () => {
+    const after = readPublishedUrls(project.dir) ?? [];
+    expect(after).toEqual([...after].sort(compareUrls));
+  });
+
+  test('with the redirect and the new addresses registered, the check passes', async () => {
+    expect(await checkPublishedUrls(project.dir)).toEqual([]);
+  });
+
+  test('a second run adds nothing', () => {
+    const list = readFileSync(join(project.dir, 'content/urls-publicadas.txt'), 'utf8');
+    expect(registerUrls(project).output).toContain('ya tiene todas las direcciones del sitio; no se agregó ninguna');
+    expect(readFileSync(join(project.dir, 'content/urls-publicadas.txt'), 'utf8')).toBe(list);
+  });
+});
+
+// `npm test` builds dist/ before vitest runs.
+test("this repository's list of published addresses holds against its dist/", async () => {
+  expect(await checkPublishedUrls(repo)).toEqual([]);
+});
