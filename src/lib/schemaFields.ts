@@ -24,7 +24,7 @@ export const expected = (what: string) => ({
       const keys = (issue.keys ?? []).map((key) => `«${key}»`).join(', ');
       return `campo desconocido ${keys}: revisa cómo se escribe (los campos válidos están en src/content.config.ts)`;
     }
-    if (issue.code !== 'invalid_type') return undefined;
+    if (issue.code !== 'invalid_type' && issue.code !== 'invalid_union') return undefined;
     return issue.input === undefined
       ? `falta este campo obligatorio: se esperaba ${what}`
       : `se esperaba ${what}, pero dice ${describeInput(issue.input)}`;

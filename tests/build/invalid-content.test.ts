@@ -51,6 +51,13 @@ const cases = [
     expected: ['content/capsulas/prueba.mdx', 'posterAlt', 'se esperaba texto, pero dice «42»'],
   },
   {
+    name: 'a missing duration',
+    file: 'content/capsulas/prueba.mdx',
+    text: capsule({ duracion: '' }),
+    command: 'sync',
+    expected: ['content/capsulas/prueba.mdx', 'duracion', 'falta este campo obligatorio: se esperaba una duración'],
+  },
+  {
     name: 'a misspelt field',
     file: 'content/capsulas/prueba.mdx',
     text: capsule({ titlo: 'Otro título' }),

@@ -1,0 +1,55 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { CONTENT_DIR } from '../../src/lib/paths.ts';
+
+/** A Markdown or MDX entry of content/ as the editor wrote it. */
+export interface ContentFile {
+  /** Path relative to the project, e.g. `content/capsulas/x.mdx`. */
+  path: string;
+  /** Parsed frontmatter; `undefined` when it is not valid YAML (the content check reports that). */
+  data: Record<string, unknown> | undefined;
+  /** Text below the frontmatter. */
+  body: string;
+  /** Line of the file where the body starts (1-based). */
+  bodyLine: number;
+}
+
+const contentFolder = CONTENT_DIR.replace(/^\.\//, '');
+
+/** Entries of content/ (or of one collection folder), without `_` files and without drafts. */
+export function contentFiles(root: string, collection?: string): ContentFile[] {
+  const folder = join(root, contentFolder, collection ?? '');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => /\.mdx?$/.test(file) && !/(^|\/)_/.test(file))
+    .sort()
+    .map((file) => {
+      const path = [contentFolder, collection, file].filter(Boolean).join('/');
+      const source = readFileSync(join(root, path), 'utf8');
+      const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+      let data: Record<string, unknown> | undefined = {};
+      try {
+        data = match ? ((parse(match[1] ?? '') ?? {}) as Record<string, unknown>) : {};
+      } catch {
+        data = undefined;
+      }
+      const head = match?.[0] ?? '';
+      return { path, data, body: source.slice(head.length), bodyLine: head.split('\n').length };
+    })
+    .filter((file) => file.data?.['borrador'] !== true);
+}
+
+/** The body with code blocks, inline code and comments blanked out, keeping every line where it was. */
+export function proseOf(body: string): string {
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  return body
+    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, blank)
+    .replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, blank)
+    .replace(/(`+)[^`\n]+?\1/g, blank);
+}
+
+/** 1-based line of the file at `index` of the body. */
+export const lineAt = (file: ContentFile, index: number): number =>
+  file.bodyLine + (file.body.slice(0, index).match(/\n/g)?.length ?? 0);

@@ -1,0 +1,264 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { astroProblems } from '../../scripts/checks/astro';
+import { checkLinks } from '../../scripts/checks/enlaces';
+import { checkHtml } from '../../scripts/checks/html';
+import { checkImages } from '../../scripts/checks/imagenes';
+import type { Problem } from '../../scripts/checks/problem';
+import { checkPublishedUrls } from '../../scripts/checks/urls';
+import { checkVideos, transcriptWords } from '../../scripts/checks/videos';
+
+const root = resolve(import.meta.dirname, '../..');
+const fixtures = join(root, 'tests/fixtures/revisar');
+
+/** A throwaway project made of the fixtures: `sitio/` becomes its dist/ (git ignores folders named dist). */
+function fixtureProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'snt-revisar-'));
+  cpSync(join(fixtures, 'sitio'), join(dir, 'dist'), { recursive: true });
+  cpSync(join(fixtures, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(join(fixtures, 'public'), join(dir, 'public'), { recursive: true });
+  cpSync(join(root, '.htmlvalidate.json'), join(dir, '.htmlvalidate.json'));
+  return dir;
+}
+
+let project: string;
+beforeAll(() => {
+  project = fixtureProject();
+});
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+/** Whether some problem is at `where` and says `words`. */
+const reports = (problems: Problem[], where: string, words: string) =>
+  problems.some((problem) => problem.where === where && problem.message.includes(words));
+
+describe('enlaces: internal links and anchors of dist/', () => {
+  const cases = [
+    {
+      name: 'an anchor missing in another page',
+      words: 'el enlace a /planes/ok/#linea-9-9 apunta a un ancla que no existe',
+    },
+    {
+      name: 'an anchor missing in the same page',
+      words: 'el enlace a #no-existe apunta a un ancla que no existe en esta página',
+    },
+    { name: 'a page that does not exist', words: 'el enlace a /planes/no-existe/ apunta a una página que no existe' },
+    {
+      name: 'a page written without its trailing slash',
+      words: 'el enlace a /planes/ok no termina en «/»: escribe /planes/ok/',
+    },
+    { name: 'a file that does not exist', words: 'el enlace a /pdf/no-existe.pdf apunta a un archivo que no existe' },
+    {
+      name: 'an image of a srcset that does not exist',
+      words: 'el enlace a /img/no-existe.svg apunta a un archivo que no existe',
+    },
+  ];
+
+  test.each(cases)('reports $name, naming the page', async ({ words }) => {
+    expect(reports(await checkLinks(project), '/', words)).toBe(true);
+  });
+
+  test('accepts working pages, anchors, relative links, query strings, Pagefind and external links', async () => {
+    expect(await checkLinks(project)).toHaveLength(cases.length);
+  });
+});
+
+describe('html: html-validate with the committed configuration', () => {
+  test('reports a duplicate id with the file, line and rule', async () => {
+    const problems = await checkHtml(project);
+    expect(problems).toContainEqual({
+      where: 'dist/invalido/index.html:10:14',
+      message: expect.stringContaining('regla «no-dup-id»: Duplicate ID "repetido"'),
+    });
+  });
+
+  test('accepts valid pages', async () => {
+    const problems = await checkHtml(project);
+    expect(problems.filter((problem) => /dist\/(index\.html|planes\/)/.test(problem.where))).toEqual([]);
+  });
+});
+
+describe('imagenes: alternative text', () => {
+  const cases = [
+    {
+      name: 'an <img> of dist/ without alt',
+      where: '/sin-alt/',
+      words: 'la imagen /favicon.svg no tiene atributo alt',
+    },
+    {
+      name: 'a Markdown image with empty alt text',
+      where: 'content/abc/imagenes.mdx:14',
+      words: 'la imagen ![](./sin-alt.png) no tiene texto alternativo',
+    },
+    {
+      name: 'an <img> in an entry without alt',
+      where: 'content/abc/imagenes.mdx:16',
+      words: 'la imagen <img src="/imagenes/mapa.png"> no tiene texto alternativo',
+    },
+    {
+      name: 'an <Image> in an entry with empty alt',
+      where: 'content/abc/imagenes.mdx:18',
+      words: 'la imagen <Image src={grafica}> tiene el texto alternativo vacío',
+    },
+  ];
+
+  test.each(cases)('reports $name', async ({ where, words }) => {
+    expect(reports(await checkImages(project), where, words)).toBe(true);
+  });
+
+  test('accepts images with alt text, decorative images of dist/ and images inside code', async () => {
+    expect(await checkImages(project)).toHaveLength(cases.length);
+  });
+});
+
+describe('videos: captions or transcript for every capsule', () => {
+  const cases = [
+    {
+      name: 'a capsule with neither captions nor transcript',
+      where: 'content/capsulas/sin-subtitulos.md',
+      words:
+        'no tiene subtítulos ni transcripción: agrega en «video» la línea «subtitulos: /media/capsulas/sin-subtitulos.vtt»',
+    },
+    {
+      name: 'a YouTube capsule without transcript',
+      where: 'content/capsulas/youtube-sin-transcripcion.mdx',
+      words: 'la cápsula es de YouTube y no tiene transcripción',
+    },
+    {
+      name: 'a YouTube capsule whose transcript is too short',
+      where: 'content/capsulas/youtube-transcripcion-corta.mdx',
+      words: 'la transcripción tiene solo 7 palabras',
+    },
+    {
+      name: 'captions that are not WebVTT',
+      where: 'content/capsulas/subtitulos-srt.md',
+      words: 'el archivo de subtítulos /media/capsulas/mal.vtt no es WebVTT',
+    },
+  ];
+
+  test.each(cases)('reports $name', async ({ where, words }) => {
+    expect(reports(await checkVideos(project), where, words)).toBe(true);
+  });
+
+  test('accepts captions alone, a transcript alone, drafts and files starting with _', async () => {
+    expect(await checkVideos(project)).toHaveLength(cases.length);
+  });
+
+  test('counts the words of the transcript section only', () => {
+    expect(transcriptWords('Intro.\n\n## Transcripción\n\nUna dos tres.\n\n## Créditos\n\nCuatro cinco.')).toBe(3);
+    expect(transcriptWords('Sin título de transcripción.')).toBeUndefined();
+  });
+});
+
+describe('contenido and construccion: Astro errors as problems', () => {
+  const schemaError = `[InvalidContentEntryDataError] capsulas → taller data does not match collection schema.
+
+  titulo: falta este campo obligatorio: se esperaba texto
+  duracion: se esperaba una duración como «1:30» (minutos:segundos)
+
+  Hint:
+    See https://docs.astro.build/en/guides/content-collections/ for more information on content schemas.
+  Error reference:
+    https://docs.astro.build/en/reference/errors/invalid-content-entry-data-error/
+  Location:
+    ${root}/content/capsulas/taller.mdx:0:0
+  Stack trace:
+    at getEntryData (${root}/node_modules/astro/dist/content/utils.js:126:9)
+`;
+
+  test('keeps the file and each field line, without the English boilerplate', () => {
+    expect(astroProblems(root, schemaError)).toEqual([
+      { where: 'content/capsulas/taller.mdx', message: 'titulo: falta este campo obligatorio: se esperaba texto' },
+      {
+        where: 'content/capsulas/taller.mdx',
+        message: 'duracion: se esperaba una duración como «1:30» (minutos:segundos)',
+      },
+    ]);
+  });
+
+  test('names the entry of a data file', () => {
+    const error = schemaError
+      .replace('capsulas → taller', 'organismos → prueba')
+      .replace('content/capsulas/taller.mdx', 'content/organismos.yaml');
+    expect(astroProblems(root, error)[0]).toEqual({
+      where: 'content/organismos.yaml',
+      message: 'entrada «prueba»: titulo: falta este campo obligatorio: se esperaba texto',
+    });
+  });
+
+  test('says in Spanish a reference Astro only logs in English, with the valid ids', () => {
+    const log =
+      '20:39:55 [ERROR] [content] Invalid content reference: entry "archivos-en-orden" in collection "capsulas" (field: estado) references "atlantida" in collection "estados", but that entry does not exist.';
+    const [problem] = astroProblems(root, log);
+    expect(problem?.where).toBe('content/capsulas/archivos-en-orden.mdx');
+    expect(problem?.message).toContain('el campo «estado» hace referencia a «atlantida» en «estados»');
+    expect(problem?.message).toContain('aguascalientes');
+  });
+
+  test('reports an MDX body that does not compile at its line, with the fix', () => {
+    const error = `42:11: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` (mdx-jsx:unexpected-character)
+  Location:
+    ${root}/content/capsulas/taller.mdx:42:11
+  Stack trace:
+    at TransformPluginContextImpl.handler (file://${root}/node_modules/@astrojs/mdx/dist/vite-plugin-mdx.js:64:17)
+`;
+    const [problem] = astroProblems(root, error);
+    expect(problem?.where).toBe('content/capsulas/taller.mdx:42:11');
+    expect(problem?.message).toContain('escríbelos como \\{');
+  });
+
+  test('keeps the build’s Spanish explanation and drops its English repetition', () => {
+    const output = `20:39:55 [ERROR] [content] Invalid content reference: entry "taller" in collection "capsulas" (field: estado) references "atlantida" in collection "estados", but that entry does not exist.
+El contenido tiene un problema:
+content/capsulas/taller.mdx: el campo «estado» hace referencia a «atlantida» en «estados», que no existe o es un borrador. Se esperaba uno de: chihuahua.
+  Location:
+    ${root}/node_modules/astro/dist/core/render/route-cache.js:32:17
+`;
+    expect(astroProblems(root, output)).toEqual([
+      {
+        where: 'content/capsulas/taller.mdx',
+        message:
+          'el campo «estado» hace referencia a «atlantida» en «estados», que no existe o es un borrador. Se esperaba uno de: chihuahua.',
+      },
+    ]);
+  });
+});
+
+// `npm test` builds dist/ before vitest runs.
+describe('the real site', () => {
+  test.each([
+    { name: 'html', check: checkHtml },
+    { name: 'enlaces', check: checkLinks },
+    { name: 'imagenes', check: checkImages },
+    { name: 'videos', check: checkVideos },
+    { name: 'urls', check: checkPublishedUrls },
+  ])('passes the $name check', async ({ check }) => {
+    expect(await check(root)).toEqual([]);
+  });
+
+  test('`npm run revisar -- --sin-construir` passes every check', { timeout: 300_000 }, () => {
+    const result = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/revisar.ts', '--sin-construir'], {
+      cwd: root,
+      encoding: 'utf8',
+      // A clean environment: vitest exports Vite's import.meta.env values (DEV, SHOW_DRAFTS…).
+      env: { PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}`, HOME: process.env['HOME'] ?? tmpdir() },
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    for (const name of [
+      'Contenido',
+      'Tipos (astro check)',
+      'HTML válido',
+      'Enlaces internos y anclas',
+      'Imágenes con texto alternativo',
+      'Subtítulos y transcripciones de las cápsulas',
+      'Direcciones publicadas',
+    ]) {
+      expect(output).toContain(`✔ ${name}\n`);
+    }
+    expect(output).not.toContain('no se revisó');
+    expect(output).toContain('Todo en orden');
+    expect(result.status).toBe(0);
+  });
+});
