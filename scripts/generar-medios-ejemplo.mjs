@@ -173,9 +173,21 @@ class PdfWriter {
     this.page = this.doc.addPage([612, 792]);
     this.y = 792 - PdfWriter.MARGIN;
     const label = `${LABEL} · ${SNT}`;
-    this.page.drawText(label, { x: PdfWriter.MARGIN, y: 40, size: 8, font: this.fonts.regular, color: rgb(0.4, 0.4, 0.4) });
+    this.page.drawText(label, {
+      x: PdfWriter.MARGIN,
+      y: 40,
+      size: 8,
+      font: this.fonts.regular,
+      color: rgb(0.4, 0.4, 0.4),
+    });
     const num = String(this.doc.getPageCount());
-    this.page.drawText(num, { x: 612 - PdfWriter.MARGIN - this.fonts.regular.widthOfTextAtSize(num, 8), y: 40, size: 8, font: this.fonts.regular, color: rgb(0.4, 0.4, 0.4) });
+    this.page.drawText(num, {
+      x: 612 - PdfWriter.MARGIN - this.fonts.regular.widthOfTextAtSize(num, 8),
+      y: 40,
+      size: 8,
+      font: this.fonts.regular,
+      color: rgb(0.4, 0.4, 0.4),
+    });
     return true;
   }
 
@@ -199,7 +211,13 @@ class PdfWriter {
   banner(text, accent) {
     const width = this.fonts.bold.widthOfTextAtSize(text, 9) + 16;
     this.page.drawRectangle({ x: PdfWriter.MARGIN, y: this.y - 18, width, height: 18, color: accent });
-    this.page.drawText(text, { x: PdfWriter.MARGIN + 8, y: this.y - 13, size: 9, font: this.fonts.bold, color: rgb(1, 1, 1) });
+    this.page.drawText(text, {
+      x: PdfWriter.MARGIN + 8,
+      y: this.y - 13,
+      size: 9,
+      font: this.fonts.bold,
+      color: rgb(1, 1, 1),
+    });
     this.y -= 30;
   }
 }
@@ -232,7 +250,11 @@ async function savePdf(doc, path) {
 async function booklePdf(entry) {
   const { data } = entry;
   const [bg] = COVER_COLORS[entry.id];
-  const { doc, fonts } = await newPdf(data.titulo, `Los ABC, número ${data.numero}. ${LABEL}.`, new Date(data.actualizado ?? data.fecha));
+  const { doc, fonts } = await newPdf(
+    data.titulo,
+    `Los ABC, número ${data.numero}. ${LABEL}.`,
+    new Date(data.actualizado ?? data.fecha),
+  );
   const w = new PdfWriter(doc, fonts, 3);
   w.newPage();
   w.banner(LABEL.toUpperCase(), hexColor(bg));
@@ -244,7 +266,10 @@ async function booklePdf(entry) {
       ? w.text(block.text, { size: 13, bold: true, color: hexColor(bg), gap: 4 })
       : w.text(block.text);
     if (!ok) {
-      w.text('El texto completo está disponible en el sitio del Sistema Nacional de Transparencia.', { size: 9, bottom: 50 });
+      w.text('El texto completo está disponible en el sitio del Sistema Nacional de Transparencia.', {
+        size: 9,
+        bottom: 50,
+      });
       break;
     }
   }
@@ -261,7 +286,11 @@ async function issuePdf(issue, articles) {
     .filter((a) => a.data.revista === issue.id)
     .sort((a, b) => a.data.paginas.inicio - b.data.paginas.inicio || rank(a.id) - rank(b.id));
   const lastPage = Math.max(1, ...own.map((a) => a.data.paginas.fin));
-  const { doc, fonts } = await newPdf(data.titulo, `México Transparente, número ${data.numero}. ${LABEL}.`, new Date(data.actualizado ?? data.fecha));
+  const { doc, fonts } = await newPdf(
+    data.titulo,
+    `México Transparente, número ${data.numero}. ${LABEL}.`,
+    new Date(data.actualizado ?? data.fecha),
+  );
   const w = new PdfWriter(doc, fonts, lastPage);
   w.newPage();
   w.banner(LABEL.toUpperCase(), hexColor(bg));
@@ -269,7 +298,15 @@ async function issuePdf(issue, articles) {
   w.text(data.tema, { size: 20, bold: true, gap: 14 });
   const contentsHeight = 40 + own.length * 30;
   for (const block of blocks(issue.body)) {
-    if (!w.text(block.text, block.heading ? { size: 13, bold: true, color: hexColor(bg), gap: 4, bottom: 60 + contentsHeight } : { bottom: 60 + contentsHeight })) break;
+    if (
+      !w.text(
+        block.text,
+        block.heading
+          ? { size: 13, bold: true, color: hexColor(bg), gap: 4, bottom: 60 + contentsHeight }
+          : { bottom: 60 + contentsHeight },
+      )
+    )
+      break;
   }
   w.text('Contenido', { size: 13, bold: true, color: hexColor(bg), gap: 4 });
   for (const a of own) w.text(`p. ${a.data.paginas.inicio}  ${a.data.titulo}`, { size: 10 });
@@ -300,7 +337,13 @@ const organismos = Object.fromEntries((await readData('organismos')).map((o) => 
 
 for (const entry of await readEntries('abc')) {
   await writePng(
-    coverSvg({ series: 'Los ABC', numberLine: `Número ${entry.data.numero}`, title: entry.data.titulo, theme: entry.data.tema, colors: COVER_COLORS[entry.id] }),
+    coverSvg({
+      series: 'Los ABC',
+      numberLine: `Número ${entry.data.numero}`,
+      title: entry.data.titulo,
+      theme: entry.data.tema,
+      colors: COVER_COLORS[entry.id],
+    }),
     join(CONTENT, 'abc', entry.data.portada),
   );
   await booklePdf(entry);
@@ -310,7 +353,13 @@ const articles = await readEntries('articulos');
 for (const issue of await readEntries('revista')) {
   const year = new Date(issue.data.fecha).getUTCFullYear();
   await writePng(
-    coverSvg({ series: 'México Transparente', numberLine: `Número ${issue.data.numero} · ${year}`, title: issue.data.tema, theme: 'Revista del Sistema Nacional de Transparencia', colors: COVER_COLORS[issue.id] }),
+    coverSvg({
+      series: 'México Transparente',
+      numberLine: `Número ${issue.data.numero} · ${year}`,
+      title: issue.data.tema,
+      theme: 'Revista del Sistema Nacional de Transparencia',
+      colors: COVER_COLORS[issue.id],
+    }),
     join(CONTENT, 'revista', issue.data.portada),
   );
   await issuePdf(issue, articles);
@@ -320,7 +369,12 @@ for (const capsule of await readEntries('capsulas')) {
   const { data } = capsule;
   const place = data.estado ? estados[data.estado].nombre : SNT;
   await writePng(
-    posterSvg({ title: data.titulo, subtitle: `Cápsula · ${place} · ${data.duracion}`, siglas: organismos[data.organismo]?.siglas ?? 'SNT', colors: POSTER_COLORS[capsule.id] }),
+    posterSvg({
+      title: data.titulo,
+      subtitle: `Cápsula · ${place} · ${data.duracion}`,
+      siglas: organismos[data.organismo]?.siglas ?? 'SNT',
+      colors: POSTER_COLORS[capsule.id],
+    }),
     join(CONTENT, 'capsulas', data.poster),
   );
 }
