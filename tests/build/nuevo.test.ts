@@ -141,13 +141,19 @@ describe('npm run nuevo in a copy of the project', () => {
       expect(uncommentedFields(yaml)).toEqual([]);
     });
 
-    test.runIf(image)('copies the placeholder image next to it, printing its path', () => {
-      if (!image) return;
-      expect(readFileSync(join(project.dir, image.path))).toEqual(
-        readFileSync(join(root, 'scripts/plantillas', image.template)),
-      );
-      expect(run.stdout).toContain(image.path);
-    });
+    test(
+      image ? 'copies the placeholder image next to it, printing its path' : 'needs no image and copies none',
+      () => {
+        if (image) {
+          expect(readFileSync(join(project.dir, image.path))).toEqual(
+            readFileSync(join(root, 'scripts/plantillas', image.template)),
+          );
+          expect(run.stdout).toContain(image.path);
+        } else {
+          expect(run.stdout).not.toContain('Imagen provisional');
+        }
+      },
+    );
 
     test('passes astro sync as it is', () => {
       const sync = project.astro('sync');
