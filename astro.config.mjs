@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { staticRedirects } from './src/integrations/redirects';
 import { astroRedirects, loadRedirects } from './src/lib/redirects';
+import { sitemapOptions } from './src/lib/sitemap';
 
 /** Old addresses and where they lead now (content/redirecciones.yaml); a bad list stops the build. */
 const redirects = loadRedirects();
@@ -28,5 +29,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   redirects: astroRedirects(redirects),
-  integrations: [drafts, mdx(), sitemap(), pagefindIndex(), staticRedirects(redirects)],
+  integrations: [drafts, mdx(), sitemap(sitemapOptions(redirects)), pagefindIndex(), staticRedirects(redirects)],
 });

@@ -129,7 +129,24 @@ export function readRedirects(root: string = process.cwd()): RedirectsFile {
     const reason = error instanceof Error ? error.message : String(error);
     return { redirects: [], errors: [`no se puede leer como YAML: ${reason}`] };
   }
-  return validateRedirects(data);
+  const { redirects, errors } = validateRedirects(data);
+  return { redirects: withEmbeds(redirects), errors };
+}
+
+/**
+ * A moved or removed capsule takes its embeddable player with it, so iframes on other sites
+ * keep working: `/embed/capsulas/x/` follows `/capsulas/x/` to the new capsule's player, or to
+ * wherever the capsule now points.
+ */
+function withEmbeds(redirects: Redirect[]): Redirect[] {
+  const capsule = /^\/capsulas\/([a-z0-9-]+)\/$/;
+  const derived = redirects.flatMap(({ from, to }) => {
+    const old = capsule.exec(from)?.[1];
+    if (!old || redirects.some((redirect) => redirect.from === `/embed/capsulas/${old}/`)) return [];
+    const moved = capsule.exec(to)?.[1];
+    return [{ from: `/embed/capsulas/${old}/`, to: moved ? `/embed/capsulas/${moved}/` : to }];
+  });
+  return [...redirects, ...derived];
 }
 
 /** The redirects of the project in `root` (default: the current folder); throws with every error found. */

@@ -15,6 +15,9 @@ export const articleUrl = (numero: number, id: string): string => `/revista/${nu
 /** Address of a capsule page. */
 export const capsuleUrl = (id: string): string => `/capsulas/${id}/`;
 
+/** Address of a capsule's standalone player, meant for other sites' iframes. */
+export const embedUrl = (id: string): string => `/embed/capsulas/${id}/`;
+
 /** Address of a state hub. */
 export const stateUrl = (id: string): string => `/estados/${id}/`;
 
@@ -35,3 +38,10 @@ export const axisAnchor = (axis: number): string => `eje-${axis}`;
 
 /** Anchor id of the m-th line of the n-th axis (both 1-based): `linea-2-3`. */
 export const lineAnchor = (axis: number, line: number): string => `linea-${axis}-${line}`;
+
+/** Address of the site's own social card, used by pages without one of their own. */
+export const SITE_CARD_URL = '/og/sitio.png';
+
+/** Address of the social card (1200×630 PNG) of the page at `pageUrl`: `/capsulas/x/` → `/og/capsulas/x.png`. */
+export const cardUrl = (pageUrl: string): string =>
+  pageUrl === '/' ? SITE_CARD_URL : `/og${pageUrl.replace(/\/$/, '')}.png`;

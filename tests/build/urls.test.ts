@@ -96,8 +96,22 @@ describe('a build that breaks published addresses fails the check', () => {
     });
   });
 
+  test('the removed capsule takes its embeddable player address with it', () => {
+    expect(problems).toContainEqual({
+      where: '/embed/capsulas/cuida-tus-datos-personales/',
+      message: expect.stringContaining('ninguna redirección la cubre'),
+    });
+  });
+
+  test('the broken redirect breaks its derived embed redirect too', () => {
+    expect(problems).toContainEqual({
+      where: 'content/redirecciones.yaml',
+      message: expect.stringContaining('lleva a /embed/capsulas/no-existe/, que no existe'),
+    });
+  });
+
   test('nothing else is reported', () => {
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(7);
   });
 });
 
@@ -114,6 +128,13 @@ describe('a removed entry with a redirect keeps its address', () => {
 
   test('the check passes', async () => {
     expect(await checkPublishedUrls(project.dir)).toEqual([]);
+  });
+
+  test('the old embed address follows the capsule', () => {
+    expect(existsSync(join(project.dir, 'dist/embed/capsulas/cuida-tus-datos-personales/index.html'))).toBe(true);
+    expect(readFileSync(join(project.dir, 'dist/_redirects'), 'utf8')).toContain(
+      '/embed/capsulas/cuida-tus-datos-personales/ /capsulas/ 301',
+    );
   });
 
   test('the old address serves a Spanish page that sends visitors on', () => {

@@ -1,0 +1,635 @@
+import type { CollectionEntry } from 'astro:content';
+import type { Site } from './content';
+import { isoDay } from './dates';
+import { instanceOf } from './plans';
+import {
+  abcUrl,
+  articleUrl,
+  bodyUrl,
+  capsuleUrl,
+  commissionUrl,
+  issueUrl,
+  lineAnchor,
+  planUrl,
+  regionUrl,
+  stateUrl,
+} from './urls';
+
+/**
+ * The open data of /datos/: every dataset and its columns, defined once here. The JSON and CSV files
+ * and the documentation pages are all generated from these definitions, so they cannot disagree.
+ * Column names are a published contract: add columns at the end, never rename or remove one.
+ */
+
+/** Kinds of value a column holds. */
+export type ColumnType = 'texto' | 'entero' | 'fecha' | 'url' | 'booleano' | 'lista';
+
+/** How each kind of value is described to readers, and written in the CSV. */
+export const COLUMN_TYPES: Record<ColumnType, string> = {
+  texto: 'Texto',
+  entero: 'Número entero',
+  fecha: 'Fecha (AAAA-MM-DD)',
+  url: 'Dirección web (URL absoluta)',
+  booleano: 'Booleano (true o false)',
+  lista: 'Lista de textos (en CSV, unidos con «; »)',
+};
+
+/** One value of a row; `null` when the entry does not give it. */
+export type Cell = string | number | boolean | string[] | null;
+
+/** One row, keyed by column name, in column order. */
+export type Row = Record<string, Cell>;
+
+/** A column of a dataset and how to read it from one source record. */
+interface ColumnDefinition<Source> {
+  name: string;
+  type: ColumnType;
+  /** What the column holds, in Spanish. */
+  description: string;
+  /** Its value for one source record; `site` resolves references. */
+  value: (source: Source, site: Site) => Cell;
+}
+
+/** A column as documentation and tests see it. */
+export type Column = Omit<ColumnDefinition<unknown>, 'value'>;
+
+/** A dataset as pages and endpoints see it. */
+export interface Dataset {
+  /** Slug of its files and page: `/datos/<id>.json`, `/datos/<id>.csv`, `/datos/<id>/`. */
+  id: string;
+  /** Title, in Spanish. */
+  title: string;
+  /** What one row is and where it comes from, in Spanish. */
+  description: string;
+  columns: Column[];
+  /** Every row, from published entries only. */
+  rows: (site: Site) => Row[];
+}
+
+function dataset<Source>(definition: {
+  id: string;
+  title: string;
+  description: string;
+  sources: (site: Site) => Source[];
+  columns: ColumnDefinition<Source>[];
+}): Dataset {
+  const { columns } = definition;
+  return {
+    id: definition.id,
+    title: definition.title,
+    description: definition.description,
+    columns: columns.map(({ name, type, description }) => ({ name, type, description })),
+    rows: (site) =>
+      definition
+        .sources(site)
+        .map((source) => Object.fromEntries(columns.map((column) => [column.name, column.value(source, site)]))),
+  };
+}
+
+/** An internal path as an absolute URL of the published site. */
+export const absoluteUrl = (path: string): string => new URL(path, import.meta.env.SITE).href;
+
+const day = (date: Date | undefined): string | null => (date ? isoDay(date) : null);
+const optional = (value: string | number | undefined): string | number | null => value ?? null;
+const refId = (ref: { id: string } | undefined): string | null => ref?.id ?? null;
+const refIds = (refs: { id: string }[]): string[] => refs.map((ref) => ref.id);
+const fileUrl = (path: string | undefined): string | null => (path ? absoluteUrl(path) : null);
+
+/** Columns every published entry shares. */
+function entryColumns<
+  E extends { id: string; data: { titulo: string; resumen: string; fecha: Date; actualizado?: Date | undefined } },
+>(url: (entry: E, site: Site) => string): ColumnDefinition<E>[] {
+  return [
+    {
+      name: 'id',
+      type: 'texto',
+      description: 'Identificador de la entrada; es parte de su dirección.',
+      value: (e) => e.id,
+    },
+    {
+      name: 'url',
+      type: 'url',
+      description: 'Dirección de su página en el micrositio.',
+      value: (e, site) => absoluteUrl(url(e, site)),
+    },
+    { name: 'titulo', type: 'texto', description: 'Título.', value: (e) => e.data.titulo },
+    { name: 'resumen', type: 'texto', description: 'Resumen breve.', value: (e) => e.data.resumen },
+    { name: 'fecha', type: 'fecha', description: 'Fecha de publicación.', value: (e) => isoDay(e.data.fecha) },
+    {
+      name: 'actualizado',
+      type: 'fecha',
+      description: 'Fecha del último cambio de fondo; vacía si no ha cambiado desde su publicación.',
+      value: (e) => day(e.data.actualizado),
+    },
+  ];
+}
+
+const exampleColumn = <E extends { data: { ejemplo: boolean } }>(): ColumnDefinition<E> => ({
+  name: 'ejemplo',
+  type: 'booleano',
+  description: 'true si es contenido de ejemplo, sin fuente real.',
+  value: (e) => e.data.ejemplo,
+});
+
+type Plan = CollectionEntry<'planes'>;
+type Issue = CollectionEntry<'revista'>;
+
+/** One línea de acción with the plan and eje it belongs to. */
+interface LineSource {
+  plan: Plan;
+  axis: Plan['data']['ejes'][number];
+  axisNumber: number;
+  line: Plan['data']['ejes'][number]['lineas'][number];
+  lineNumber: number;
+}
+
+/** The issue number an article belongs to. */
+const issueNumber = (site: Site, id: string): number => {
+  const issue = site.revista.find((candidate: Issue) => candidate.id === id);
+  if (!issue) throw new Error(`Artículo de un número no publicado: ${id}`);
+  return issue.data.numero;
+};
+
+/** Every dataset of /datos/, in the order the index lists them. */
+export const DATASETS: Dataset[] = [
+  dataset({
+    id: 'planes',
+    title: 'Planes de trabajo',
+    description:
+      'Los planes de trabajo publicados de las comisiones, las coordinaciones regionales y los organismos garantes del SNT: una fila por plan.',
+    sources: (site) => site.planes,
+    columns: [
+      ...entryColumns<Plan>((plan) => planUrl(plan.id)),
+      {
+        name: 'instancia',
+        type: 'texto',
+        description: 'Tipo de instancia a la que pertenece el plan: comision, region u organismo.',
+        value: (plan) => plan.data.instancia,
+      },
+      {
+        name: 'instanciaId',
+        type: 'texto',
+        description: 'Identificador de la comisión, región u organismo al que pertenece el plan.',
+        value: (plan, site) => instanceOf(plan.data, site).id,
+      },
+      {
+        name: 'instanciaNombre',
+        type: 'texto',
+        description: 'Nombre de la comisión, región u organismo al que pertenece el plan.',
+        value: (plan, site) => instanceOf(plan.data, site).name,
+      },
+      {
+        name: 'presentaNombre',
+        type: 'texto',
+        description: 'Persona o área que presenta el plan.',
+        value: (plan) => plan.data.presenta.nombre,
+      },
+      {
+        name: 'presentaCargo',
+        type: 'texto',
+        description: 'Cargo de quien presenta el plan.',
+        value: (plan) => optional(plan.data.presenta.cargo),
+      },
+      {
+        name: 'presentaOrganismo',
+        type: 'texto',
+        description: 'Identificador del organismo garante de quien presenta el plan (ver el conjunto «organismos»).',
+        value: (plan) => plan.data.presenta.organismo.id,
+      },
+      {
+        name: 'periodoInicio',
+        type: 'entero',
+        description: 'Primer año que cubre el plan.',
+        value: (plan) => plan.data.periodo.inicio,
+      },
+      {
+        name: 'periodoFin',
+        type: 'entero',
+        description: 'Último año que cubre el plan.',
+        value: (plan) => plan.data.periodo.fin,
+      },
+      {
+        name: 'lugar',
+        type: 'texto',
+        description: 'Lugar donde se firmó o presentó el plan.',
+        value: (plan) => optional(plan.data.lugar),
+      },
+      {
+        name: 'ejes',
+        type: 'entero',
+        description: 'Número de ejes, estrategias o programas del plan.',
+        value: (plan) => plan.data.ejes.length,
+      },
+      {
+        name: 'lineas',
+        type: 'entero',
+        description: 'Número de líneas de acción del plan (ver el conjunto «lineas-de-accion»).',
+        value: (plan) => plan.data.ejes.reduce((sum, axis) => sum + axis.lineas.length, 0),
+      },
+      exampleColumn<Plan>(),
+    ],
+  }),
+  dataset<LineSource>({
+    id: 'lineas-de-accion',
+    title: 'Líneas de acción',
+    description:
+      'Todas las líneas de acción de todos los planes de trabajo publicados, con su eje, sus indicadores y su estado de avance: una fila por línea.',
+    sources: (site) =>
+      site.planes.flatMap((plan) =>
+        plan.data.ejes.flatMap((axis, a) =>
+          axis.lineas.map((line, l) => ({ plan, axis, axisNumber: a + 1, line, lineNumber: l + 1 })),
+        ),
+      ),
+    columns: [
+      {
+        name: 'plan',
+        type: 'texto',
+        description: 'Identificador del plan (ver el conjunto «planes»).',
+        value: (s) => s.plan.id,
+      },
+      { name: 'planTitulo', type: 'texto', description: 'Título del plan.', value: (s) => s.plan.data.titulo },
+      {
+        name: 'eje',
+        type: 'entero',
+        description: 'Número del eje dentro del plan, desde 1.',
+        value: (s) => s.axisNumber,
+      },
+      {
+        name: 'ejeEtiqueta',
+        type: 'texto',
+        description: 'Etiqueta del eje como la numera el plan, p. ej. «Eje estratégico I» o «Estrategia 2».',
+        value: (s) => s.axis.etiqueta,
+      },
+      { name: 'ejeTitulo', type: 'texto', description: 'Nombre del eje.', value: (s) => s.axis.titulo },
+      {
+        name: 'linea',
+        type: 'texto',
+        description: 'Número de la línea como «eje.línea», p. ej. «2.3».',
+        value: (s) => `${s.axisNumber}.${s.lineNumber}`,
+      },
+      {
+        name: 'url',
+        type: 'url',
+        description: 'Dirección de la línea en la página del plan (con el ancla #linea-N-M).',
+        value: (s) => absoluteUrl(`${planUrl(s.plan.id)}#${lineAnchor(s.axisNumber, s.lineNumber)}`),
+      },
+      { name: 'texto', type: 'texto', description: 'Texto de la línea de acción.', value: (s) => s.line.texto },
+      {
+        name: 'actividades',
+        type: 'lista',
+        description: 'Actividades concretas que la llevan a cabo.',
+        value: (s) => s.line.actividades ?? [],
+      },
+      { name: 'meta', type: 'texto', description: 'Meta que persigue.', value: (s) => optional(s.line.meta) },
+      {
+        name: 'indicador',
+        type: 'texto',
+        description: 'Nombre del indicador que la mide.',
+        value: (s) => optional(s.line.indicador),
+      },
+      { name: 'formula', type: 'texto', description: 'Fórmula del indicador.', value: (s) => optional(s.line.formula) },
+      {
+        name: 'temporalidad',
+        type: 'texto',
+        description: 'Cada cuánto se mide o cuándo ocurre.',
+        value: (s) => optional(s.line.temporalidad),
+      },
+      {
+        name: 'medioVerificacion',
+        type: 'texto',
+        description: 'Medio de verificación.',
+        value: (s) => optional(s.line.medioVerificacion),
+      },
+      {
+        name: 'estado',
+        type: 'texto',
+        description: 'Estado de avance: pendiente, en-proceso o cumplida; vacío si el plan no lo informa.',
+        value: (s) => optional(s.line.estado),
+      },
+    ],
+  }),
+  dataset<CollectionEntry<'abc'>>({
+    id: 'abc',
+    title: 'Cuadernillos «Los ABC»',
+    description: 'Los cuadernillos publicados de la serie «Los ABC»: una fila por cuadernillo.',
+    sources: (site) => site.abc,
+    columns: [
+      ...entryColumns<CollectionEntry<'abc'>>((booklet) => abcUrl(booklet.id)),
+      { name: 'numero', type: 'entero', description: 'Número en la serie.', value: (b) => b.data.numero },
+      { name: 'tema', type: 'texto', description: 'Tema del cuadernillo.', value: (b) => b.data.tema },
+      {
+        name: 'reforma',
+        type: 'texto',
+        description: 'Reforma legal que refleja el texto vigente.',
+        value: (b) => b.data.reforma,
+      },
+      {
+        name: 'ediciones',
+        type: 'lista',
+        description: 'Ediciones, de la más antigua a la más reciente, como «AAAA-MM-DD: descripción».',
+        value: (b) => b.data.ediciones.map((edition) => `${isoDay(edition.fecha)}: ${edition.descripcion}`),
+      },
+      {
+        name: 'pdf',
+        type: 'url',
+        description: 'Dirección del PDF para imprimir, si lo hay.',
+        value: (b) => fileUrl(b.data.pdf),
+      },
+      {
+        name: 'comisiones',
+        type: 'lista',
+        description: 'Identificadores de las comisiones relacionadas (ver el conjunto «comisiones»).',
+        value: (b) => refIds(b.data.comisiones),
+      },
+      exampleColumn<CollectionEntry<'abc'>>(),
+    ],
+  }),
+  dataset<Issue>({
+    id: 'revista',
+    title: 'Revista México Transparente',
+    description: 'Los números publicados de la revista México Transparente: una fila por número.',
+    sources: (site) => site.revista,
+    columns: [
+      ...entryColumns<Issue>((issue) => issueUrl(issue.data.numero)),
+      { name: 'numero', type: 'entero', description: 'Número de la revista.', value: (i) => i.data.numero },
+      { name: 'tema', type: 'texto', description: 'Tema del número.', value: (i) => i.data.tema },
+      {
+        name: 'pdf',
+        type: 'url',
+        description: 'Dirección del número completo en PDF, si lo hay.',
+        value: (i) => fileUrl(i.data.pdf),
+      },
+      {
+        name: 'comite',
+        type: 'lista',
+        description: 'Nombres de las personas del comité editorial.',
+        value: (i) => i.data.comite.map((person) => person.nombre),
+      },
+      exampleColumn<Issue>(),
+    ],
+  }),
+  dataset<CollectionEntry<'articulos'>>({
+    id: 'articulos',
+    title: 'Artículos de la revista',
+    description: 'Los artículos publicados de la revista México Transparente: una fila por artículo.',
+    sources: (site) => site.articulos,
+    columns: [
+      ...entryColumns<CollectionEntry<'articulos'>>((article, site) =>
+        articleUrl(issueNumber(site, article.data.revista.id), article.id),
+      ),
+      {
+        name: 'revista',
+        type: 'entero',
+        description: 'Número de la revista en que aparece (ver el conjunto «revista»).',
+        value: (a, site) => issueNumber(site, a.data.revista.id),
+      },
+      {
+        name: 'autores',
+        type: 'lista',
+        description: 'Nombres de las personas autoras, en el orden de la firma.',
+        value: (a) => a.data.autores.map((author) => author.nombre),
+      },
+      {
+        name: 'paginaInicio',
+        type: 'entero',
+        description: 'Primera página en el PDF del número.',
+        value: (a) => a.data.paginas.inicio,
+      },
+      {
+        name: 'paginaFin',
+        type: 'entero',
+        description: 'Última página en el PDF del número.',
+        value: (a) => a.data.paginas.fin,
+      },
+      {
+        name: 'estados',
+        type: 'lista',
+        description: 'Identificadores de las entidades de las que trata (ver el conjunto «estados»).',
+        value: (a) => refIds(a.data.estados),
+      },
+      {
+        name: 'comisiones',
+        type: 'lista',
+        description: 'Identificadores de las comisiones relacionadas (ver el conjunto «comisiones»).',
+        value: (a) => refIds(a.data.comisiones),
+      },
+      exampleColumn<CollectionEntry<'articulos'>>(),
+    ],
+  }),
+  dataset<CollectionEntry<'capsulas'>>({
+    id: 'capsulas',
+    title: 'Cápsulas de video',
+    description: 'Las cápsulas de video publicadas: una fila por cápsula.',
+    sources: (site) => site.capsulas,
+    columns: [
+      ...entryColumns<CollectionEntry<'capsulas'>>((capsule) => capsuleUrl(capsule.id)),
+      { name: 'duracion', type: 'entero', description: 'Duración en segundos.', value: (c) => c.data.duracion },
+      {
+        name: 'youtube',
+        type: 'texto',
+        description: 'Identificador del video en YouTube, si se publica ahí.',
+        value: (c) => optional(c.data.video.youtube),
+      },
+      {
+        name: 'video',
+        type: 'url',
+        description: 'Dirección del archivo de video propio, si no está en YouTube.',
+        value: (c) => fileUrl(c.data.video.archivo),
+      },
+      {
+        name: 'subtitulos',
+        type: 'url',
+        description: 'Dirección de los subtítulos en español (WebVTT) del video propio.',
+        value: (c) => fileUrl(c.data.video.subtitulos),
+      },
+      {
+        name: 'personas',
+        type: 'lista',
+        description: 'Nombres de las personas que aparecen.',
+        value: (c) => c.data.personas.map((person) => person.nombre),
+      },
+      {
+        name: 'estado',
+        type: 'texto',
+        description: 'Identificador de la entidad de la que proviene (ver el conjunto «estados»).',
+        value: (c) => refId(c.data.estado),
+      },
+      {
+        name: 'comision',
+        type: 'texto',
+        description: 'Identificador de la comisión cuyo trabajo muestra (ver el conjunto «comisiones»).',
+        value: (c) => refId(c.data.comision),
+      },
+      {
+        name: 'organismo',
+        type: 'texto',
+        description: 'Identificador del organismo garante que la produjo (ver el conjunto «organismos»).',
+        value: (c) => refId(c.data.organismo),
+      },
+      exampleColumn<CollectionEntry<'capsulas'>>(),
+    ],
+  }),
+  dataset<CollectionEntry<'estados'>>({
+    id: 'estados',
+    title: 'Entidades federativas',
+    description: 'Las 32 entidades federativas y la región del SNT a la que pertenece cada una.',
+    sources: (site) => site.estados,
+    columns: [
+      {
+        name: 'id',
+        type: 'texto',
+        description: 'Identificador de la entidad; es parte de su dirección.',
+        value: (s) => s.id,
+      },
+      {
+        name: 'url',
+        type: 'url',
+        description: 'Dirección de su página en el micrositio.',
+        value: (s) => absoluteUrl(stateUrl(s.id)),
+      },
+      { name: 'nombre', type: 'texto', description: 'Nombre de la entidad.', value: (s) => s.data.nombre },
+      {
+        name: 'claveInegi',
+        type: 'texto',
+        description: 'Clave INEGI de dos dígitos, p. ej. «08».',
+        value: (s) => s.data.claveInegi,
+      },
+      {
+        name: 'region',
+        type: 'texto',
+        description: 'Identificador de la región del SNT (ver el conjunto «regiones»).',
+        value: (s) => s.data.region.id,
+      },
+    ],
+  }),
+  dataset<CollectionEntry<'regiones'>>({
+    id: 'regiones',
+    title: 'Regiones del SNT',
+    description: 'Las cuatro regiones del Sistema Nacional de Transparencia y sus entidades.',
+    sources: (site) => site.regiones,
+    columns: [
+      {
+        name: 'id',
+        type: 'texto',
+        description: 'Identificador de la región; es parte de su dirección.',
+        value: (r) => r.id,
+      },
+      {
+        name: 'url',
+        type: 'url',
+        description: 'Dirección de su página en el micrositio.',
+        value: (r) => absoluteUrl(regionUrl(r.id)),
+      },
+      { name: 'nombre', type: 'texto', description: 'Nombre de la región.', value: (r) => r.data.nombre },
+      {
+        name: 'estados',
+        type: 'lista',
+        description: 'Identificadores de sus entidades (ver el conjunto «estados»).',
+        value: (r, site) => site.estados.filter((state) => state.data.region.id === r.id).map((state) => state.id),
+      },
+    ],
+  }),
+  dataset<CollectionEntry<'comisiones'>>({
+    id: 'comisiones',
+    title: 'Comisiones del SNT',
+    description: 'Las comisiones temáticas del Sistema Nacional de Transparencia.',
+    sources: (site) => site.comisiones,
+    columns: [
+      {
+        name: 'id',
+        type: 'texto',
+        description: 'Identificador de la comisión; es parte de su dirección.',
+        value: (c) => c.id,
+      },
+      {
+        name: 'url',
+        type: 'url',
+        description: 'Dirección de su página en el micrositio.',
+        value: (c) => absoluteUrl(commissionUrl(c.id)),
+      },
+      { name: 'nombre', type: 'texto', description: 'Nombre completo de la comisión.', value: (c) => c.data.nombre },
+      {
+        name: 'nombreCorto',
+        type: 'texto',
+        description: 'Nombre corto de la comisión.',
+        value: (c) => c.data.nombreCorto,
+      },
+    ],
+  }),
+  dataset<CollectionEntry<'organismos'>>({
+    id: 'organismos',
+    title: 'Organismos garantes',
+    description: 'Los organismos garantes del derecho de acceso a la información y de protección de datos personales.',
+    sources: (site) => site.organismos,
+    columns: [
+      {
+        name: 'id',
+        type: 'texto',
+        description: 'Identificador del organismo; es parte de su dirección.',
+        value: (o) => o.id,
+      },
+      {
+        name: 'url',
+        type: 'url',
+        description: 'Dirección de su página en el micrositio.',
+        value: (o) => absoluteUrl(bodyUrl(o.id)),
+      },
+      { name: 'siglas', type: 'texto', description: 'Siglas del organismo.', value: (o) => o.data.siglas },
+      { name: 'nombre', type: 'texto', description: 'Nombre oficial completo.', value: (o) => o.data.nombre },
+      {
+        name: 'estado',
+        type: 'texto',
+        description: 'Identificador de su entidad (ver el conjunto «estados»); vacío para el instituto nacional.',
+        value: (o) => refId(o.data.estado),
+      },
+      { name: 'sitio', type: 'url', description: 'Sitio web oficial.', value: (o) => o.data.sitio },
+      {
+        name: 'redes',
+        type: 'lista',
+        description: 'Direcciones de sus cuentas en redes sociales.',
+        value: (o) => o.data.redes.map((account) => account.url),
+      },
+    ],
+  }),
+];
+
+/** The dataset with slug `id`. */
+export function datasetById(id: string | undefined): Dataset {
+  const found = DATASETS.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`Conjunto de datos desconocido: ${String(id)}`);
+  return found;
+}
+
+/** Address of a dataset's documentation page. */
+export const datasetUrl = (id: string): string => `/datos/${id}/`;
+
+/** Address of a dataset's file in `format`. */
+export const datasetFileUrl = (id: string, format: 'json' | 'csv'): string => `/datos/${id}.${format}`;
+
+/** Separator of list values inside one CSV cell. */
+export const LIST_SEPARATOR = '; ';
+
+/** The JSON file of a dataset: an array of rows, one object per row with every column in order. */
+export const toJson = (rows: Row[]): string => `${JSON.stringify(rows, null, 2)}\n`;
+
+/** One CSV field, quoted as RFC 4180 asks when it holds a quote, a comma or a line break. */
+function csvField(cell: Cell): string {
+  const text =
+    cell === null
+      ? ''
+      : Array.isArray(cell)
+        ? cell.join(LIST_SEPARATOR)
+        : typeof cell === 'string'
+          ? cell
+          : String(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** The CSV file of a dataset: UTF-8 without BOM, a header row, RFC 4180 quoting, CRLF line ends. */
+export function toCsv(columns: Column[], rows: Row[]): string {
+  const lines = [
+    columns.map((column) => csvField(column.name)),
+    ...rows.map((row) => columns.map((column) => csvField(row[column.name] ?? null))),
+  ];
+  return lines.map((fields) => `${fields.join(',')}\r\n`).join('');
+}

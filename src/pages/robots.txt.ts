@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+
+/** /robots.txt: everything may be crawled; the sitemap index lists every page. */
+export const GET: APIRoute = ({ site }) => {
+  if (!site) throw new Error('robots.txt necesita la opción `site` de astro.config.mjs.');
+  const sitemap = new URL('/sitemap-index.xml', site).href;
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+};

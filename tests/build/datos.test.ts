@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseHtml } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { DATASETS, LIST_SEPARATOR, type Cell } from '~/lib/datasets';
+import { readCollection } from '../support/content';
+
+// `npm test` builds dist/ before vitest runs.
+const dist = (path: string): string => readFileSync(`dist${path}`, 'utf8');
+
+/** A tiny RFC 4180 parser: quoted fields with doubled quotes, commas and line breaks; CRLF records. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i];
+    if (char === '"' && field === '') {
+      // A quoted field: runs to the next quote not followed by another quote.
+      i++;
+      for (;;) {
+        const close = text.indexOf('"', i);
+        if (close === -1) throw new Error('Comillas sin cerrar en el CSV');
+        field += text.slice(i, close);
+        i = close + 1;
+        if (text[i] !== '"') break;
+        field += '"';
+        i++;
+      }
+      if (i < text.length && text[i] !== ',' && !text.startsWith('\r\n', i)) {
+        throw new Error(`Texto después de un campo entre comillas en la posición ${i}`);
+      }
+    } else if (char === ',') {
+      record.push(field);
+      field = '';
+      i++;
+    } else if (text.startsWith('\r\n', i)) {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i += 2;
+    } else {
+      if (char === '\r' || char === '\n') throw new Error(`Salto de línea sin CRLF fuera de comillas en ${i}`);
+      field += char;
+      i++;
+    }
+  }
+  if (field !== '' || record.length) throw new Error('El CSV no termina en CRLF');
+  return records;
+}
+
+/** How a JSON value is written in a CSV cell. */
+const asCsv = (value: Cell): string =>
+  value === null ? '' : Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+
+const published = (collection: string) => readCollection(collection).filter((entry) => entry.data['borrador'] !== true);
+const yamlCount = (name: string): number =>
+  readFileSync(`content/${name}.yaml`, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('- ')).length;
+type RawPlan = { ejes: { lineas?: unknown[] }[] };
+const lineCount = published('planes').reduce(
+  (sum, plan) => sum + (plan.data as unknown as RawPlan).ejes.reduce((n, axis) => n + (axis.lineas?.length ?? 0), 0),
+  0,
+);
+
+const expectedCounts: Record<string, number> = {
+  planes: published('planes').length,
+  'lineas-de-accion': lineCount,
+  abc: published('abc').length,
+  revista: published('revista').length,
+  articulos: published('articulos').length,
+  capsulas: published('capsulas').length,
+  estados: yamlCount('estados'),
+  regiones: yamlCount('regiones'),
+  comisiones: yamlCount('comisiones'),
+  organismos: yamlCount('organismos'),
+};
+
+test('every dataset the brief names is published, and only those', () => {
+  expect(DATASETS.map((dataset) => dataset.id).sort()).toEqual(Object.keys(expectedCounts).sort());
+});
+
+// Published column names are a contract: changing these lists breaks everyone who reads the files.
+test('the columns of planes and lineas-de-accion are stable', () => {
+  expect(DATASETS.find((dataset) => dataset.id === 'planes')?.columns.map((column) => column.name)).toEqual([
+    'id',
+    'url',
+    'titulo',
+    'resumen',
+    'fecha',
+    'actualizado',
+    'instancia',
+    'instanciaId',
+    'instanciaNombre',
+    'presentaNombre',
+    'presentaCargo',
+    'presentaOrganismo',
+    'periodoInicio',
+    'periodoFin',
+    'lugar',
+    'ejes',
+    'lineas',
+    'ejemplo',
+  ]);
+  expect(DATASETS.find((dataset) => dataset.id === 'lineas-de-accion')?.columns.map((column) => column.name)).toEqual([
+    'plan',
+    'planTitulo',
+    'eje',
+    'ejeEtiqueta',
+    'ejeTitulo',
+    'linea',
+    'url',
+    'texto',
+    'actividades',
+    'meta',
+    'indicador',
+    'formula',
+    'temporalidad',
+    'medioVerificacion',
+    'estado',
+  ]);
+});
+
+describe.each(DATASETS.map((dataset) => [dataset.id, dataset] as const))('/datos/%s', (id, dataset) => {
+  const names = dataset.columns.map((column) => column.name);
+  const jsonText = dist(`/datos/${id}.json`);
+  const csvText = dist(`/datos/${id}.csv`);
+  const rows = JSON.parse(jsonText) as Record<string, Cell>[];
+  const csv = parseCsv(csvText);
+
+  test('the JSON is an array with one object per published entry', () => {
+    expect(Array.isArray(rows)).toBe(true);
+    expect(rows).toHaveLength(expectedCounts[id] ?? -1);
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
+  test('the CSV is UTF-8 without BOM, CRLF, one header row and the same number of rows', () => {
+    expect(csvText.charCodeAt(0)).not.toBe(0xfeff);
+    expect(csvText.replaceAll('\r\n', '')).not.toMatch(/(?<!")\n/);
+    expect(csv[0]).toEqual(names);
+    expect(csv).toHaveLength(rows.length + 1);
+    for (const record of csv) expect(record).toHaveLength(names.length);
+  });
+
+  test('JSON keys are exactly the documented columns, in order', () => {
+    for (const row of rows) expect(Object.keys(row)).toEqual(names);
+  });
+
+  test('JSON and CSV agree row by row', () => {
+    rows.forEach((row, index) => {
+      expect(csv[index + 1]).toEqual(names.map((name) => asCsv(row[name] ?? null)));
+    });
+  });
+
+  test('values have their documented type; URLs are absolute', () => {
+    for (const row of rows) {
+      for (const column of dataset.columns) {
+        const value = row[column.name] ?? null;
+        if (value === null) continue;
+        if (column.type === 'entero') expect(Number.isInteger(value), column.name).toBe(true);
+        if (column.type === 'fecha') expect(value, column.name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (column.type === 'url') expect(value, column.name).toMatch(/^https:\/\//);
+        if (column.type === 'booleano') expect(typeof value, column.name).toBe('boolean');
+        if (column.type === 'lista') expect(Array.isArray(value), column.name).toBe(true);
+        if (column.type === 'texto') expect(typeof value, column.name).toBe('string');
+      }
+    }
+  });
+
+  test('its page documents every column in an accessible table', () => {
+    const page = parseHtml(dist(`/datos/${id}/index.html`));
+    const table = page.querySelector('main table');
+    expect(table?.querySelector('caption')?.text).toBeTruthy();
+    expect(table?.querySelectorAll('thead th[scope="col"]').map((th) => th.text)).toEqual([
+      'Columna',
+      'Tipo',
+      'Descripción',
+    ]);
+    expect(table?.querySelectorAll('tbody th[scope="row"]').map((th) => th.text.trim())).toEqual(names);
+    for (const column of dataset.columns) expect(page.text).toContain(column.description);
+    expect(page.querySelector(`a[href="/datos/${id}.json"]`)).not.toBeNull();
+    expect(page.querySelector(`a[href="/datos/${id}.csv"]`)).not.toBeNull();
+    expect(page.querySelector('nav[aria-label="Ruta de navegación"] a[href="/datos/"]')).not.toBeNull();
+  });
+});
+
+test('every línea row points to its plan anchor', () => {
+  const rows = JSON.parse(dist('/datos/lineas-de-accion.json')) as Record<string, string>[];
+  for (const row of rows) {
+    const [axis, line] = String(row['linea']).split('.');
+    expect(row['url']).toBe(`https://micrositio.snt.org.mx/planes/${row['plan']}/#linea-${axis}-${line}`);
+    expect(dist(`/planes/${row['plan']}/index.html`)).toContain(`id="linea-${axis}-${line}"`);
+  }
+});
+
+describe('/datos/', () => {
+  const page = parseHtml(dist('/datos/index.html'));
+
+  test('lists every dataset with its description, row count and both files', () => {
+    const table = page.querySelector('main table');
+    expect(table?.querySelector('caption')?.text).toBeTruthy();
+    for (const dataset of DATASETS) {
+      const row = page.querySelector(`#conjunto-${dataset.id}`);
+      expect(row?.querySelector('th[scope="row"] a')?.getAttribute('href')).toBe(`/datos/${dataset.id}/`);
+      expect(row?.text).toContain(dataset.description);
+      expect(row?.querySelector('[data-filas]')?.getAttribute('data-filas')).toBe(String(expectedCounts[dataset.id]));
+      expect(row?.querySelector(`a[href="/datos/${dataset.id}.json"]`)).not.toBeNull();
+      expect(row?.querySelector(`a[href="/datos/${dataset.id}.csv"]`)).not.toBeNull();
+    }
+  });
+
+  test('states the licence and the update date', () => {
+    expect(page.text).toContain('Términos de Libre Uso MX');
+    expect(page.text).toContain('CC BY 4.0');
+    expect(page.text).toContain(
+      'Puedes usar, copiar y redistribuir estos datos citando al Sistema Nacional de Transparencia como fuente',
+    );
+    expect(page.querySelector('main time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('the footer links to it from every page', () => {
+    const footer = parseHtml(dist('/index.html')).querySelector('footer a[href="/datos/"]');
+    expect(footer?.text).toBe('Datos abiertos');
+  });
+});

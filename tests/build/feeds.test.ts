@@ -1,0 +1,249 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { parse, valid, type HTMLElement } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { loadRedirects } from '../../src/lib/redirects';
+import { sitemapOptions } from '../../src/lib/sitemap';
+import { readCollection, type RawEntry } from '../support/content';
+
+// `npm test` builds dist/ before vitest runs.
+const SITE = 'https://micrositio.snt.org.mx';
+const LIMIT = 50;
+const xmlOptions = { lowerCaseTagName: false, voidTag: { tags: [] }, blockTextElements: {} };
+const read = (file: string): string => readFileSync(`dist${file}`, 'utf8');
+const html = (path: string): HTMLElement => parse(read(`${path}index.html`));
+
+/** A published entry as the test sees it, straight from content/. */
+interface Expected {
+  url: string;
+  date: Date;
+  collection: string;
+}
+
+const now = new Date();
+const published = (entry: RawEntry): boolean =>
+  entry.data['borrador'] !== true && new Date(String(entry.data['fecha'])).getTime() <= now.getTime();
+const expected = (collection: string, url: (entry: RawEntry) => string): Expected[] =>
+  readCollection(collection)
+    .filter(published)
+    .map((entry) => ({ url: url(entry), date: new Date(String(entry.data['fecha'])), collection }));
+
+const issues = readCollection('revista');
+const issueNumber = (id: string) => String(issues.find((issue) => issue.id === id)?.data['numero']);
+const byCollection: Record<string, Expected[]> = {
+  planes: expected('planes', (entry) => `/planes/${entry.id}/`),
+  abc: expected('abc', (entry) => `/abc/${entry.id}/`),
+  revista: expected('revista', (entry) => `/revista/${String(entry.data['numero'])}/`),
+  articulos: expected('articulos', (entry) => `/revista/${issueNumber(String(entry.data['revista']))}/${entry.id}/`),
+  capsulas: expected('capsulas', (entry) => `/capsulas/${entry.id}/`),
+};
+const everything = Object.values(byCollection).flat();
+const typeName: Record<string, string> = {
+  planes: 'Plan de trabajo',
+  abc: 'Cuadernillo',
+  revista: 'Revista',
+  articulos: 'Artículo',
+  capsulas: 'Cápsula',
+};
+
+/** Items of a built feed: path of its link (after checking it is absolute), date and categories. */
+function feedItems(file: string) {
+  const xml = read(file);
+  const root = parse(xml, xmlOptions);
+  return root.querySelectorAll('item').map((item) => {
+    const link = item.querySelector('link')?.text ?? '';
+    return {
+      link,
+      path: link.startsWith(`${SITE}/`) ? link.slice(SITE.length) : link,
+      // Selectors are case-insensitive here, so pubDate is found by its exact tag name.
+      date: new Date(item.childNodes.find((node) => (node as HTMLElement).rawTagName === 'pubDate')?.text ?? ''),
+      title: item.querySelector('title')?.text ?? '',
+      description: item.querySelector('description')?.text ?? '',
+      categories: item.querySelectorAll('category').map((category) => category.text),
+    };
+  });
+}
+
+/** The feed holds the newest `LIMIT` of `entries`, newest first (ties may come in any order). */
+function expectNewest(file: string, entries: Expected[]): void {
+  const items = feedItems(file);
+  expect(items).toHaveLength(Math.min(LIMIT, entries.length));
+  const dates = items.map((item) => item.date.getTime());
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  const known = new Map(entries.map((entry) => [entry.url, entry]));
+  for (const item of items) {
+    expect(known.has(item.path), `${file}: ${item.link} no es una entrada esperada`).toBe(true);
+    expect(item.date.getTime()).toBe(known.get(item.path)?.date.getTime());
+    expect(item.categories).toEqual([typeName[known.get(item.path)?.collection ?? '']]);
+    expect(item.title).not.toBe('');
+    expect(item.description).not.toBe('');
+  }
+  const listed = new Set(items.map((item) => item.path));
+  const oldestListed = Math.min(...dates);
+  for (const entry of entries.filter((candidate) => !listed.has(candidate.url))) {
+    expect(entry.date.getTime(), `${file} deja fuera ${entry.url}, más nueva que otras`).toBeLessThanOrEqual(
+      oldestListed,
+    );
+  }
+}
+
+const states = readdirSync('dist/estados', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const feeds = [
+  '/feed.xml',
+  '/planes/feed.xml',
+  '/abc/feed.xml',
+  '/revista/feed.xml',
+  '/capsulas/feed.xml',
+  ...states.map((state) => `/estados/${state}/feed.xml`),
+];
+
+describe.each(feeds)('%s', (file) => {
+  test('is well-formed RSS 2.0 with a Spanish (es-MX) channel', () => {
+    const xml = read(file);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(valid(xml.replace(/^<\?xml[^>]*\?>/, ''), xmlOptions)).toBe(true);
+    const root = parse(xml, xmlOptions);
+    expect(root.querySelector('rss')?.getAttribute('version')).toBe('2.0');
+    const channel = root.querySelector('rss > channel');
+    expect(channel?.querySelector('language')?.text).toBe('es-MX');
+    expect(channel?.querySelector('title')?.text).toMatch(/Sistema Nacional de Transparencia/);
+    expect(channel?.querySelector('description')?.text).not.toBe('');
+  });
+
+  test('links are absolute https addresses of built pages', () => {
+    const root = parse(read(file), xmlOptions);
+    const channelLink = root.querySelector('rss > channel > link')?.text ?? '';
+    const links = [channelLink, ...feedItems(file).map((item) => item.link)];
+    for (const link of links) {
+      expect(link.startsWith(`${SITE}/`), link).toBe(true);
+      const path = new URL(link).pathname;
+      expect(existsSync(`dist${path}index.html`), `${link} no existe en dist/`).toBe(true);
+    }
+  });
+});
+
+describe('feed contents', () => {
+  test('/feed.xml has the newest entries of every collection', () => {
+    expectNewest('/feed.xml', everything);
+  });
+
+  test.each(['planes', 'abc', 'capsulas'])('/%s/feed.xml has the newest entries of the collection', (section) => {
+    expectNewest(`/${section}/feed.xml`, byCollection[section] ?? []);
+  });
+
+  test('/revista/feed.xml has the newest issues and articles', () => {
+    expectNewest('/revista/feed.xml', [...(byCollection['revista'] ?? []), ...(byCollection['articulos'] ?? [])]);
+  });
+
+  test('each state feed has the entries its hub lists', () => {
+    const entryPath = /^\/(?:planes|abc|capsulas)\/[^/]+\/$|^\/revista\/\d+\/[^/]+\/$/;
+    let nonEmpty = 0;
+    for (const state of states) {
+      const hub = new Set(
+        html(`/estados/${state}/`)
+          .querySelectorAll('main a[href]')
+          .map((link) => link.getAttribute('href') ?? '')
+          .filter((href) => entryPath.test(href)),
+      );
+      const items = feedItems(`/estados/${state}/feed.xml`).map((item) => item.path);
+      // A hub shows up to 24 entries of each kind; the feed carries the newest 50 of all kinds.
+      for (const path of hub) expect(items, `${state}: falta ${path}`).toContain(path);
+      expectNewest(
+        `/estados/${state}/feed.xml`,
+        everything.filter((entry) => items.includes(entry.url) || hub.has(entry.url)),
+      );
+      if (items.length > 0) nonEmpty += 1;
+    }
+    expect(nonEmpty).toBeGreaterThan(0);
+  });
+});
+
+const redirects = loadRedirects();
+const redirected = new Set(redirects.map((redirect) => redirect.from));
+const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+  .map((file) => file.split('\\').join('/'))
+  .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+  .map((file) => `/${file.slice(0, -'index.html'.length)}`)
+  .filter((path) => !redirected.has(path));
+
+/** Alternate RSS links of a built page: title → absolute href. */
+const alternates = (path: string): Map<string, string> =>
+  new Map(
+    html(path)
+      .querySelectorAll('head link[rel="alternate"][type="application/rss+xml"]')
+      .map((link) => [link.getAttribute('title') ?? '', link.getAttribute('href') ?? '']),
+  );
+
+describe('pages announce their feeds', () => {
+  test('every page links the site-wide feed', () => {
+    for (const path of pages.filter((page) => !page.startsWith('/embed/'))) {
+      expect([...alternates(path).values()], path).toContain(`${SITE}/feed.xml`);
+    }
+  });
+
+  test.each(['planes', 'abc', 'revista', 'capsulas'])('/%s/ links its collection feed, with a title', (section) => {
+    const links = alternates(`/${section}/`);
+    expect([...links.values()]).toContain(`${SITE}/${section}/feed.xml`);
+    expect(links.size).toBe(2);
+    for (const title of links.keys()) expect(title).not.toBe('');
+  });
+
+  test('each state hub links its own feed', () => {
+    for (const state of states) {
+      expect([...alternates(`/estados/${state}/`).values()], state).toContain(`${SITE}/estados/${state}/feed.xml`);
+    }
+  });
+});
+
+describe('sitemap', () => {
+  const index = read('/sitemap-index.xml');
+  const sitemaps = parse(index, xmlOptions)
+    .querySelectorAll('sitemap > loc')
+    .map((loc) => loc.text);
+  const urls = sitemaps.flatMap((sitemap) =>
+    parse(read(new URL(sitemap).pathname), xmlOptions)
+      .querySelectorAll('url')
+      .map((url) => ({
+        path: new URL(url.querySelector('loc')?.text ?? '').pathname,
+        lastmod: url.querySelector('lastmod')?.text,
+      })),
+  );
+  const listed = new Map(urls.map((url) => [url.path, url.lastmod]));
+
+  test('lists every built page but 404, embeddable players and redirects', () => {
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const wanted = pages.filter((path) => !path.startsWith('/embed/') && path !== '/404/');
+    expect([...listed.keys()].sort()).toEqual(wanted.sort());
+    for (const path of listed.keys()) {
+      expect(path).not.toMatch(/^\/(?:404|embed)\b/);
+      expect(redirected.has(path)).toBe(false);
+    }
+  });
+
+  test('every entry page has a lastmod equal to the update date the page shows', () => {
+    for (const entry of everything) {
+      const lastmod = listed.get(entry.url);
+      expect(lastmod, entry.url).toBeDefined();
+      const shown = html(entry.url).querySelector('.entry-footer time')?.getAttribute('datetime');
+      expect(lastmod?.slice(0, 10), entry.url).toBe(shown);
+    }
+  });
+
+  test('the filter leaves out redirects, /embed/ and 404 pages', () => {
+    const { filter } = sitemapOptions([{ from: '/capsulas/vieja/', to: '/capsulas/nueva/' }], 'dist');
+    expect(filter(`${SITE}/capsulas/vieja/`)).toBe(false);
+    expect(filter(`${SITE}/embed/capsulas/x/`)).toBe(false);
+    expect(filter(`${SITE}/404/`)).toBe(false);
+    expect(filter(`${SITE}/capsulas/nueva/`)).toBe(true);
+  });
+});
+
+test('robots.txt allows everything and points to the sitemap index', () => {
+  const robots = read('/robots.txt');
+  expect(robots).toMatch(/^User-agent: \*$/m);
+  expect(robots).toMatch(/^Allow: \/$/m);
+  expect(robots).toMatch(new RegExp(`^Sitemap: ${SITE}/sitemap-index\\.xml$`, 'm'));
+  expect(existsSync('dist/sitemap-index.xml')).toBe(true);
+});

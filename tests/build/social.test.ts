@@ -1,0 +1,143 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { readCollection } from '../support/content';
+
+// `npm test` builds dist/ before vitest runs.
+const SITE = 'https://micrositio.snt.org.mx';
+const DIST = 'dist';
+
+/**
+ * Every built HTML page with the address it is served at, but redirects and the embeddable players
+ * under /embed/ (frames for other sites: noindex, with the capsule page as their canonical).
+ */
+const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+  .map((file) => file.split('\\').join('/'))
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => ({
+    file,
+    path: file === 'index.html' ? '/' : `/${file.replace(/(?:\/index)?\.html$/, '')}/`,
+    html: readFileSync(join(DIST, file), 'utf8'),
+  }))
+  .filter((page) => !page.html.includes('http-equiv="refresh"') && !page.path.startsWith('/embed/'));
+
+const issues = readCollection('revista');
+const issueNumber = (id: string) => String(issues.find((issue) => issue.id === id)?.data['numero']);
+const bodies = parseYaml(readFileSync('content/organismos.yaml', 'utf8')) as { id: string }[];
+
+/** What one entry page must describe: a schema.org type and the properties it must carry. */
+type Need = { type: string; props: string[] };
+const need = (path: string, type: string, props: string[]): [string, Need] => [path, { type, props }];
+
+/** Which schema.org type each entry page must describe, and the properties it must carry. */
+const required = new Map<string, Need>([
+  ...readCollection('capsulas').map((capsule) =>
+    need(`/capsulas/${capsule.id}/`, 'VideoObject', ['name', 'description', 'thumbnailUrl', 'uploadDate', 'duration']),
+  ),
+  ...issues.map((issue) =>
+    need(`/revista/${String(issue.data['numero'])}/`, 'PublicationIssue', ['issueNumber', 'isPartOf']),
+  ),
+  ...readCollection('articulos').map((article) =>
+    need(`/revista/${issueNumber(String(article.data['revista']))}/${article.id}/`, 'ScholarlyArticle', [
+      'headline',
+      'author',
+      'isPartOf',
+    ]),
+  ),
+  ...readCollection('abc').map((booklet) => need(`/abc/${booklet.id}/`, 'Book', ['name', 'datePublished'])),
+  ...readCollection('planes').map((plan) => need(`/planes/${plan.id}/`, 'Report', ['name', 'datePublished'])),
+  ...bodies.map((body) => need(`/organismos/${body.id}/`, 'GovernmentOrganization', ['name', 'url'])),
+]);
+
+const meta = (root: HTMLElement, key: string): string[] =>
+  root
+    .querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)
+    .map((element) => element.getAttribute('content') ?? '');
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test('the walk finds the site and every entry that needs structured data', () => {
+  expect(pages.length).toBeGreaterThan(50);
+  const built = new Set(pages.map((page) => page.path));
+  for (const path of required.keys()) expect(built, path).toContain(path);
+});
+
+describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page) => {
+  const root = parseHtml(page.html);
+  const jsonLd = root
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+
+  test('has exactly one canonical https URL, its own address', () => {
+    const canonical = root.querySelectorAll('link[rel="canonical"]').map((link) => link.getAttribute('href'));
+    expect(canonical).toEqual([`${SITE}${path}`]);
+    expect(meta(root, 'og:url')).toEqual([`${SITE}${path}`]);
+  });
+
+  test('has OpenGraph and Twitter metadata', () => {
+    for (const key of ['og:title', 'og:description', 'og:image', 'og:image:alt', 'og:type', 'og:site_name']) {
+      expect(meta(root, key), key).toHaveLength(1);
+      expect(meta(root, key)[0], key).not.toBe('');
+    }
+    expect(meta(root, 'og:locale')).toEqual(['es_MX']);
+    expect(meta(root, 'og:image:width')).toEqual(['1200']);
+    expect(meta(root, 'og:image:height')).toEqual(['630']);
+    expect(meta(root, 'twitter:card')).toEqual(['summary_large_image']);
+    for (const key of ['twitter:title', 'twitter:description', 'twitter:image', 'twitter:image:alt']) {
+      expect(meta(root, key), key).toHaveLength(1);
+    }
+  });
+
+  test('its social image is a built 1200×630 PNG under 80 KB', () => {
+    const image = meta(root, 'og:image')[0] ?? '';
+    expect(image.startsWith(`${SITE}/`)).toBe(true);
+    expect(meta(root, 'twitter:image')).toEqual([image]);
+    const file = join(DIST, new URL(image).pathname);
+    expect(existsSync(file), file).toBe(true);
+    expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
+    expect(readFileSync(file).length).toBeLessThan(80 * 1024);
+  });
+
+  test('has JSON-LD that parses, with what its kind of page requires', () => {
+    expect(jsonLd.length).toBeGreaterThan(0);
+    for (const data of jsonLd) expect(data['@context']).toBe('https://schema.org');
+    const wanted = required.get(path);
+    if (wanted) {
+      const found = jsonLd.find((data) => data['@type'] === wanted.type);
+      expect(found, wanted.type).toBeDefined();
+      for (const prop of wanted.props) expect(found?.[prop], `${wanted.type}.${prop}`).toBeTruthy();
+    }
+  });
+
+  test('has a BreadcrumbList ending with itself when it shows breadcrumbs', () => {
+    const trail = jsonLd.filter((data) => data['@type'] === 'BreadcrumbList');
+    if (!root.querySelector('nav.breadcrumbs')) {
+      expect(trail).toHaveLength(0);
+      return;
+    }
+    expect(trail).toHaveLength(1);
+    const items = trail[0]?.['itemListElement'] as { position: number; item: string; name: string }[];
+    const shown = root.querySelectorAll('nav.breadcrumbs li').map((li) => li.textContent.trim());
+    expect(items.map((item) => item.name)).toEqual(shown);
+    expect(items.map((item) => item.position)).toEqual(shown.map((_, index) => index + 1));
+    expect(items.at(-1)?.item).toBe(`${SITE}${path}`);
+    for (const item of items) expect(item.item.startsWith(`${SITE}/`)).toBe(true);
+  });
+});
+
+describe('JSON-LD is escaped so it cannot close its script element', () => {
+  test('no JSON-LD block contains a raw «<»', () => {
+    for (const page of pages) {
+      for (const match of page.html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+        expect(match[1], page.path).not.toContain('<');
+      }
+    }
+  });
+});
