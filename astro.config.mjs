@@ -2,9 +2,12 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { SITE_URL } from './src/config';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { staticRedirects } from './src/integrations/redirects';
+import { hostFiles } from './src/integrations/serving';
 import { astroRedirects, loadRedirects } from './src/lib/redirects';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/serving';
 import { sitemapOptions } from './src/lib/sitemap';
 
 /** Old addresses and where they lead now (content/redirecciones.yaml); a bad list stops the build. */
@@ -25,9 +28,28 @@ const drafts = {
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  site: 'https://micrositio.snt.org.mx',
+  site: SITE_URL,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles and scripts as files, never inline: cached across pages, and the CSP lists no hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   redirects: astroRedirects(redirects),
-  integrations: [drafts, mdx(), sitemap(sitemapOptions(redirects)), pagefindIndex(), staticRedirects(redirects)],
+  // A Content-Security-Policy <meta> on every page, with the hashes of its inline scripts and styles
+  // (src/lib/serving.ts holds the policy; the servers add the header part a <meta> cannot carry).
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: CSP_SCRIPT_SOURCES },
+      styleDirective: { resources: CSP_STYLE_SOURCES },
+    },
+  },
+  // hostFiles runs last: it compresses what the others wrote, search index included.
+  integrations: [
+    drafts,
+    mdx(),
+    sitemap(sitemapOptions(redirects)),
+    pagefindIndex(),
+    staticRedirects(redirects),
+    hostFiles(redirects),
+  ],
 });

@@ -5,3 +5,6 @@ export const REPOSITORY = {
   /** Branch editors commit to. */
   branch: 'main',
 } as const;
+
+/** Public address of the site: canonical URLs, feeds, sitemap and the production nginx server name. */
+export const SITE_URL = 'https://micrositio.snt.org.mx';

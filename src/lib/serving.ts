@@ -1,0 +1,228 @@
+/**
+ * How the built site is served: security headers, the Content-Security-Policy, caching and
+ * redirects, decided once here and written out for each host — Astro's `<meta>` CSP
+ * (astro.config.mjs), nginx (`nginx.conf`, `npm run serve`) and Netlify / Cloudflare Pages
+ * (`dist/_headers`, `dist/_redirects`).
+ */
+import type { Redirect } from './redirects.ts';
+
+/** The only host whose iframes a page may hold: YouTube's no-cookie player. */
+export const FRAME_HOSTS = ['https://www.youtube-nocookie.com'];
+
+/**
+ * The policy every page carries. Scripts and styles are left out: Astro adds them to each page's
+ * `<meta>` with the hashes of that page's inline code (`security.csp` in astro.config.mjs).
+ * Pagefind compiles WebAssembly ('wasm-unsafe-eval', on script-src) and searches in a worker.
+ */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "media-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  `frame-src ${FRAME_HOSTS.join(' ')}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/** What Astro's `security.csp` adds to `script-src` and `style-src`, besides the hashes. */
+export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+export const CSP_STYLE_SOURCES = ["'self'"];
+
+/** Pages other sites may show in an iframe: the capsule players. Every other page refuses. */
+export const EMBED_PREFIX = '/embed/';
+
+/**
+ * The policy sent as an HTTP header. A `<meta>` policy cannot say who may frame the page, so the
+ * header adds `frame-ancestors`; it repeats the page's other directives (so a page without the
+ * `<meta>`, such as a redirect, is covered too) but not default-src, which would block the
+ * hashed inline code only the `<meta>` lists. Browsers enforce both policies.
+ */
+export function cspHeader(path: string): string {
+  const ancestors = path.startsWith(EMBED_PREFIX) ? '*' : "'self'";
+  const directives = CSP_DIRECTIVES.filter((directive) => !directive.startsWith('default-src'));
+  return [...directives, `frame-ancestors ${ancestors}`].join('; ');
+}
+
+/** Headers for every response. No cookies are ever set; nothing here names a third party. */
+export const COMMON_HEADERS: Record<string, string> = {
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy':
+    'accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** The headers of a page or file at `path` that depend on where it is (framing). */
+export function pageHeaders(path: string): Record<string, string> {
+  const embed = path.startsWith(EMBED_PREFIX);
+  return {
+    'Content-Security-Policy': cspHeader(path),
+    ...(embed ? {} : { 'X-Frame-Options': 'SAMEORIGIN' }),
+  };
+}
+
+/** Open data: other sites may read the datasets and feeds from their own pages. */
+export const OPEN_DATA_PREFIX = '/datos/';
+export const OPEN_DATA_HEADERS: Record<string, string> = { 'Access-Control-Allow-Origin': '*' };
+
+/** File names that carry a content hash: they never change, so browsers keep them a year. */
+export const IMMUTABLE_PREFIXES = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'];
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else is checked again after a short while, so a correction shows within minutes. */
+export const SHORT_CACHE = 'public, max-age=300, must-revalidate';
+/** HTML is always checked with the server (cheap: 304 when nothing changed). */
+export const HTML_CACHE = 'public, max-age=0, must-revalidate';
+
+/** Files the build writes for hosts, never served. */
+export const HOST_FILES = ['_headers', '_redirects', '_nginx-redirecciones.conf'];
+
+/** Text files worth precompressing (the rest is already compressed: images, video, PDF, Pagefind chunks). */
+export const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|xml|txt|svg|csv|vtt|webmanifest|wasm)$/;
+
+/** Types nginx's mime.types lacks. */
+const EXTRA_TYPES: Record<string, string> = { csv: 'text/csv', vtt: 'text/vtt' };
+
+const headerLines = (headers: Record<string, string>, indent: string): string[] =>
+  Object.entries(headers).map(([name, value]) => `${indent}${name}: ${value}`);
+
+/**
+ * `dist/_headers` for Netlify and Cloudflare Pages. Each path gets its policy from exactly one
+ * rule (Cloudflare joins a header repeated by two matching rules, Netlify keeps the last), so
+ * framing rules are listed per top-level entry of `dist/` rather than as `/*` plus an exception.
+ */
+export function headersFile(topLevel: { name: string; directory: boolean }[]): string {
+  const rules: string[] = ['# Generado por astro build desde src/lib/serving.ts; no lo edites a mano.'];
+  const rule = (pattern: string, headers: Record<string, string>) => rules.push(pattern, ...headerLines(headers, '  '));
+  rule('/*', COMMON_HEADERS);
+  rule('/', pageHeaders('/'));
+  const entries = topLevel.filter((entry) => !HOST_FILES.includes(entry.name) && entry.name !== 'index.html');
+  for (const { name, directory } of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = directory ? `/${name}/` : `/${name}`;
+    rule(directory ? `${path}*` : path, {
+      ...pageHeaders(path),
+      ...(path === OPEN_DATA_PREFIX ? OPEN_DATA_HEADERS : {}),
+    });
+  }
+  for (const prefix of IMMUTABLE_PREFIXES) rule(`${prefix}*`, { 'Cache-Control': IMMUTABLE });
+  return rules.join('\n') + '\n';
+}
+
+/** Where and how nginx serves the site. */
+export interface NginxOptions {
+  /** Absolute path of the built site (`dist/`). */
+  root: string;
+  /** Host name, for production; absent when serving locally. */
+  serverName?: string;
+  /** `listen` values of the server that serves the site. */
+  listen: string[];
+  /** TLS certificate and key; production only (HSTS asks browsers to come back over HTTPS). */
+  tls?: { certificate: string; key: string };
+}
+
+/** The production server: HTTPS on micrositio's host, with Let's Encrypt's usual certificate paths. */
+export const productionNginx = (host: string): NginxOptions => ({
+  root: '/srv/micrositio/dist',
+  serverName: host,
+  listen: ['443 ssl http2', '[::]:443 ssl http2'],
+  tls: {
+    certificate: `/etc/letsencrypt/live/${host}/fullchain.pem`,
+    key: `/etc/letsencrypt/live/${host}/privkey.pem`,
+  },
+});
+
+const quote = (value: string): string => `"${value.replace(/["\\]/g, '\\$&')}"`;
+
+/** `add_header` lines for a location (nginx does not inherit them into a location that sets its own). */
+const addHeaders = (path: string, cache: string, indent: string): string[] =>
+  Object.entries({
+    ...COMMON_HEADERS,
+    ...pageHeaders(path),
+    ...(path.startsWith(OPEN_DATA_PREFIX) ? OPEN_DATA_HEADERS : {}),
+    'Cache-Control': cache,
+  }).map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`);
+
+/** A location that serves files under `prefix`, with HTML checked on every visit. */
+const pagesLocation = (modifier: string, prefix: string): string[] => [
+  `  location ${modifier}${prefix} {`,
+  ...addHeaders(prefix, SHORT_CACHE, '    '),
+  '    try_files $uri $uri/ =404;',
+  '    location ~ \\.html$ {',
+  ...addHeaders(prefix, HTML_CACHE, '      '),
+  '    }',
+  '  }',
+];
+
+/**
+ * An nginx `server` block (plus, in production, the HTTP→HTTPS one) for the built site: directory
+ * URLs with their trailing slash, the Spanish 404, redirects as 301 (`_nginx-redirecciones.conf`,
+ * written by the build from content/redirecciones.yaml), precompressed gzip and brotli, a year of
+ * cache for hashed files and the security headers above. Needs Debian's brotli_static module.
+ */
+export function nginxServer({ root, serverName, listen, tls }: NginxOptions): string {
+  const lines = ['# Generado desde src/lib/serving.ts (npm run nginx); no lo edites a mano.'];
+  if (tls && serverName) {
+    lines.push(
+      'server {',
+      '  listen 80;',
+      '  listen [::]:80;',
+      `  server_name ${serverName};`,
+      '  return 301 https://$host$request_uri;',
+      '}',
+      '',
+    );
+  }
+  lines.push('server {', ...listen.map((value) => `  listen ${value};`));
+  if (serverName) lines.push(`  server_name ${serverName};`);
+  if (tls) lines.push(`  ssl_certificate ${tls.certificate};`, `  ssl_certificate_key ${tls.key};`);
+  lines.push(
+    `  root ${root};`,
+    '  index index.html;',
+    '  server_tokens off;',
+    '  absolute_redirect off;',
+    '  charset utf-8;',
+    '  charset_types text/css text/plain text/xml text/csv text/vtt application/javascript application/json application/rss+xml image/svg+xml;',
+    '  types {',
+    ...Object.entries(EXTRA_TYPES).map(([extension, type]) => `    ${type} ${extension};`),
+    '  }',
+    '  include /etc/nginx/mime.types;',
+    '  gzip_static on;',
+    '  brotli_static on;',
+    '  gzip on;',
+    '  gzip_vary on;',
+    '  gzip_min_length 512;',
+    '  gzip_types text/css text/plain text/xml text/csv text/vtt application/javascript application/json application/rss+xml image/svg+xml application/wasm;',
+    '  error_page 404 /404.html;',
+    '',
+    `  include ${root}/_nginx-redirecciones.conf;`,
+    '',
+    `  location ~ ^/(?:${HOST_FILES.map((file) => file.replace(/\./g, '\\.')).join('|')})$ {`,
+    '    return 404;',
+    '  }',
+    ...pagesLocation('', '/'),
+    ...pagesLocation('^~ ', EMBED_PREFIX),
+    ...pagesLocation('^~ ', OPEN_DATA_PREFIX),
+    ...IMMUTABLE_PREFIXES.flatMap((prefix) => [
+      `  location ^~ ${prefix} {`,
+      ...addHeaders(prefix, IMMUTABLE, '    '),
+      '  }',
+    ]),
+    '}',
+  );
+  return lines.join('\n') + '\n';
+}
+
+/** The redirects as exact nginx locations answering 301, with the headers of the address they leave. */
+export const nginxRedirects = (redirects: Redirect[]): string =>
+  [
+    '# Generado por astro build desde content/redirecciones.yaml; no lo edites a mano.',
+    ...redirects.flatMap(({ from, to }) => [
+      `location = ${from} {`,
+      ...addHeaders(from, SHORT_CACHE, '  '),
+      `  return 301 ${quote(to)};`,
+      '}',
+    ]),
+  ].join('\n') + '\n';
