@@ -5,11 +5,14 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkPublishedUrls, compareUrls, readPublishedUrls } from '../../scripts/checks/urls';
 import type { Problem } from '../../scripts/checks/problem';
+import { startNginx } from '../../scripts/servidor';
 import { copyProject, type ProjectCopy } from '../support/project';
 
 const repo = resolve(import.meta.dirname, '../..');
 const capsule = '/capsulas/cuida-tus-datos-personales/';
 const plan = 'region-norte-2019-2020';
+/** An address that never had a page here, moved to an eje of a plan. */
+const movedAddress = '/planes/plan-de-trabajo-anterior/';
 
 /** Changes a file of the copy with `change`, failing if it changed nothing. */
 function edit(project: ProjectCopy, path: string, change: (text: string) => string): void {
@@ -120,11 +123,29 @@ describe('a removed entry with a redirect keeps its address', () => {
   beforeAll(() => {
     project = copyProject();
     rmSync(join(project.dir, 'content/capsulas/cuida-tus-datos-personales.mdx'));
-    addRedirects(project, [capsule, '/capsulas/']);
+    addRedirects(project, [capsule, '/capsulas/'], [movedAddress, `/planes/${plan}/#eje-2`]);
     const build = project.astro('build');
     expect(build.status, build.output).toBe(0);
   });
   afterAll(() => project.remove());
+
+  test('nginx answers the old addresses with a 301 to the new ones, the anchor kept', async () => {
+    const server = await startNginx(join(project.dir, 'dist'));
+    try {
+      for (const [from, to] of [
+        [capsule, '/capsulas/'],
+        ['/embed/capsulas/cuida-tus-datos-personales/', '/capsulas/'],
+        [movedAddress, `/planes/${plan}/#eje-2`],
+      ]) {
+        const response = await fetch(`${server.url}${from}`, { redirect: 'manual' });
+        expect(response.status, from).toBe(301);
+        expect(response.headers.get('location'), from).toBe(to);
+        expect(response.headers.get('content-security-policy'), from).toContain('frame-ancestors');
+      }
+    } finally {
+      await server.close();
+    }
+  });
 
   test('the check passes', async () => {
     expect(await checkPublishedUrls(project.dir)).toEqual([]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readCollection } from '../support/content';
+import { templates } from '../support/templates';
 import { accessibilityViolations, launchBrowser, serveSite, watchThirdPartyRequests } from '../support/browser';
 
 let browser: Browser;
@@ -25,8 +26,6 @@ const newPage = async (options: { width?: number; colorScheme?: 'light' | 'dark'
 const capsules = readCollection('capsulas');
 const youtubeCapsule = capsules.find((capsule) => (capsule.data['video'] as { youtube?: string }).youtube);
 const ownCapsule = capsules.find((capsule) => (capsule.data['video'] as { archivo?: string }).archivo);
-const article = readCollection('articulos')[0];
-const issueNumber = readCollection('revista').find((issue) => issue.id === article?.data['revista'])?.data['numero'];
 
 test('following a línea link lands on that línea', async () => {
   const page = await newPage({ width: 375 });
@@ -121,29 +120,6 @@ test('the search box of the home page submits to /buscar/ without JavaScript', a
   await page.waitForURL(/\/buscar\/\?q=datos\+personales/);
   await context.close();
 });
-
-const templates = [
-  '/',
-  '/planes/',
-  '/planes/info-cdmx-comunicacion-social-2023/',
-  '/abc/',
-  `/abc/${readCollection('abc')[0]?.id ?? ''}/`,
-  '/revista/',
-  `/revista/${String(issueNumber)}/`,
-  `/revista/${String(issueNumber)}/${article?.id ?? ''}/`,
-  '/capsulas/',
-  `/capsulas/${youtubeCapsule?.id ?? ''}/`,
-  `/capsulas/${ownCapsule?.id ?? ''}/`,
-  '/estados/',
-  '/estados/chihuahua/',
-  '/regiones/',
-  '/regiones/centro-occidente/',
-  '/comisiones/',
-  '/comisiones/vinculacion-promocion-difusion-y-comunicacion-social/',
-  '/organismos/',
-  '/organismos/info-cdmx/',
-  '/esta-pagina-no-existe/',
-];
 
 describe.each([
   { width: 375, colorScheme: 'light' as const },

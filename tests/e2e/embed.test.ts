@@ -92,3 +92,16 @@ test('the capsule page’s snippet points at the embed page', async () => {
   expect(await accessibilityViolations(page)).toEqual([]);
   await context.close();
 });
+
+test('any other page refuses to be shown inside another site’s iframe', async () => {
+  const id = ownCapsule?.id ?? '';
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const refused = page.waitForEvent('console', (message) => /frame-ancestors/.test(message.text()));
+  const host = await serveHost(`${site.url}/capsulas/${id}/`, String(ownCapsule?.data['titulo'] ?? ''));
+  await page.goto(host.url);
+  expect((await refused).text()).toContain(`Framing '${site.url}/' violates`);
+  expect(await page.frameLocator('iframe').locator('main').count()).toBe(0);
+  await context.close();
+  await host.close();
+});

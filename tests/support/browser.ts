@@ -1,9 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startNginx, type LocalServer } from '../../scripts/servidor.ts';
 
 /** Debian's Chromium with the flags this closed network needs; no test tool downloads a browser. */
 export const launchBrowser = (): Promise<Browser> =>
@@ -19,22 +16,31 @@ export const launchBrowser = (): Promise<Browser> =>
     ],
   });
 
-/** The built `dist/` served as a static host would: directory indexes, and 404.html with status 404. */
-export async function serveSite(): Promise<{ url: string; close: () => Promise<void> }> {
-  const files = sirv('dist', { dev: false, etag: true });
-  const notFound = readFileSync('dist/404.html');
-  const server = createServer((request, response) =>
-    files(request, response, () => {
-      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(notFound);
-    }),
-  );
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
+/**
+ * The built site served as in production: nginx with the configuration of src/lib/serving.ts
+ * (headers, CSP, redirects, precompressed files, the Spanish 404), from `dir` (default `dist`).
+ */
+export const serveSite = (dir = 'dist'): Promise<LocalServer> => startNginx(dir);
+
+/**
+ * Records every Content-Security-Policy violation the page reports, from the page's own
+ * `securitypolicyviolation` events and from the console (workers report there).
+ */
+export async function watchCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
 }
 
 /** WCAG 2.x A and AA rules, as the quality bar asks. */

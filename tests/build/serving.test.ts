@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { productionConfig } from '../../scripts/nginx';
+import { COMPRESSIBLE, EMBED_PREFIX, HOST_FILES, nginxRedirects } from '../../src/lib/serving';
+
+// `npm test` builds dist/ before vitest runs.
+const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) =>
+  statSync(join('dist', file)).isFile(),
+);
+const pages = files.filter((file) => file.endsWith('.html'));
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe.each(pages)('dist/%s', (file) => {
+  const html = readFileSync(join('dist', file), 'utf8');
+  const document = parse(html);
+  // Redirect pages are written by the build without Astro; they hold no script or style.
+  const redirect = document.querySelector('meta[http-equiv="refresh"]');
+
+  test('carries the Content-Security-Policy, with a hash for each inline script and style', () => {
+    const inline = [
+      ...document
+        .querySelectorAll('script:not([src])')
+        .filter((script) => script.getAttribute('type') !== 'application/ld+json'),
+      ...document.querySelectorAll('style'),
+    ];
+    if (redirect) {
+      expect(inline).toEqual([]);
+      return;
+    }
+    const policy = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain('frame-src https://www.youtube-nocookie.com');
+    for (const element of inline) expect(policy, element.outerHTML).toContain(sha256(element.textContent));
+  });
+
+  test('has no style attribute, which the policy would silently drop', () => {
+    expect(document.querySelectorAll('[style]').map((element) => element.outerHTML)).toEqual([]);
+  });
+});
+
+test('every text file worth it has a gzip and a brotli copy beside it', () => {
+  const text = files.filter((file) => COMPRESSIBLE.test(file) && statSync(join('dist', file)).size >= 512);
+  expect(text.length).toBeGreaterThan(pages.length / 2);
+  const missing = text.filter((file) => !files.includes(`${file}.gz`) || !files.includes(`${file}.br`));
+  expect(missing).toEqual([]);
+});
+
+describe('dist/_headers for Netlify and Cloudflare Pages', () => {
+  const rules = readFileSync('dist/_headers', 'utf8')
+    .split(/\n(?=\/)/)
+    .slice(1)
+    .map((block) => {
+      const [pattern = '', ...lines] = block.trim().split('\n');
+      return { pattern, lines: lines.map((line) => line.trim()) };
+    });
+  const cspRules = rules.filter((rule) => rule.lines.some((line) => line.startsWith('Content-Security-Policy:')));
+
+  test('gives each top-level address of the site exactly one policy', () => {
+    const topLevel = readdirSync('dist').filter(
+      (name) => !HOST_FILES.includes(name) && name !== 'index.html' && !/\.(?:gz|br)$/.test(name),
+    );
+    for (const name of topLevel) {
+      const matching = cspRules.filter((rule) => rule.pattern === `/${name}/*` || rule.pattern === `/${name}`);
+      expect(matching, name).toHaveLength(1);
+    }
+    expect(cspRules.filter((rule) => rule.pattern === '/')).toHaveLength(1);
+  });
+
+  test('lets other sites frame the players and nothing else', () => {
+    for (const rule of cspRules) {
+      const embed = rule.pattern.startsWith(EMBED_PREFIX);
+      const policy = rule.lines.find((line) => line.startsWith('Content-Security-Policy:')) ?? '';
+      expect(policy, rule.pattern).toContain(embed ? 'frame-ancestors *' : "frame-ancestors 'self'");
+      expect(rule.lines.includes('X-Frame-Options: SAMEORIGIN'), rule.pattern).toBe(!embed);
+    }
+  });
+});
+
+test('nginx.conf is up to date with src/lib/serving.ts (run `npm run nginx` after changing it)', () => {
+  expect(readFileSync('nginx.conf', 'utf8')).toBe(productionConfig());
+});
+
+test('nginx keeps a redirect’s anchor, which it would otherwise read as a comment', () => {
+  expect(nginxRedirects([{ from: '/planes/viejo/', to: '/planes/nuevo/#eje-2' }])).toContain(
+    'return 301 "/planes/nuevo/#eje-2";',
+  );
+});

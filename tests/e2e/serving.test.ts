@@ -1,0 +1,113 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, serveSite, watchCspViolations, watchThirdPartyRequests } from '../support/browser';
+import { serviceTemplates, templates } from '../support/templates';
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
+});
+afterAll(async () => {
+  await browser.close();
+  await site.close();
+});
+
+const head = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${site.url}${path}`, { headers, redirect: 'manual' });
+
+const stylesheet = `/_astro/${readdirSync('dist/_astro').find((file) => file.endsWith('.css')) ?? ''}`;
+const embed = serviceTemplates.find((path) => path.startsWith('/embed/')) ?? '';
+
+describe.each([
+  ['a page', '/capsulas/', 200],
+  ['a stylesheet', stylesheet, 200],
+  ['the 404 page', '/esta-pagina-no-existe/', 404],
+  ['an embeddable player', embed, 200],
+  ['a dataset', '/datos/capsulas.csv', 200],
+])('%s as served', (_kind, path, status) => {
+  test('carries the security headers', async () => {
+    const response = await head(path);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d{8,}/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('permissions-policy')).toContain('camera=()');
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'self'");
+    expect(csp).toContain('frame-src https://www.youtube-nocookie.com');
+    expect(csp).toContain(path === embed ? 'frame-ancestors *' : "frame-ancestors 'self'");
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+});
+
+test('hashed assets are cached for a year, pages are checked on every visit', async () => {
+  expect((await head(stylesheet)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  expect((await head('/capsulas/')).headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+});
+
+test('only the embeddable player may be framed by other sites', async () => {
+  expect((await head('/capsulas/')).headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  expect((await head(embed)).headers.get('x-frame-options')).toBeNull();
+});
+
+test('datasets can be read by other sites’ pages', async () => {
+  expect((await head('/datos/capsulas.json')).headers.get('access-control-allow-origin')).toBe('*');
+});
+
+test('an address without its final slash is sent to the one with it', async () => {
+  const response = await head('/capsulas');
+  expect(response.status).toBe(301);
+  expect(response.headers.get('location')).toBe('/capsulas/');
+});
+
+test('an unknown address answers 404 with the Spanish page', async () => {
+  const response = await head('/esta-pagina-no-existe/');
+  expect(response.status).toBe(404);
+  expect(await response.text()).toContain('Página no encontrada');
+});
+
+test('the files written for hosts are not served', async () => {
+  for (const file of ['/_headers', '/_redirects', '/_nginx-redirecciones.conf']) {
+    expect((await head(file)).status, file).toBe(404);
+  }
+});
+
+describe.each([
+  ['br', brotliDecompressSync],
+  ['gzip', gunzipSync],
+])('asked for %s', (encoding, decompress) => {
+  test.each(['/capsulas/', stylesheet, '/datos/capsulas.json'])('%s arrives compressed, intact', async (path) => {
+    const response = await head(path, { 'accept-encoding': encoding });
+    expect(response.headers.get('content-encoding')).toBe(encoding);
+    expect(response.headers.get('vary')).toContain('Accept-Encoding');
+    // fetch would decompress; read the raw bytes from a second request without its help.
+    const raw = Buffer.from(
+      await (await fetch(`${site.url}${path}`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer(),
+    );
+    const file = path.endsWith('/') ? `dist${path}index.html` : `dist${path}`;
+    expect(raw.equals(readFileSync(file))).toBe(true);
+    expect(decompress(readFileSync(`${file}.${encoding === 'br' ? 'br' : 'gz'}`)).equals(raw)).toBe(true);
+  });
+});
+
+describe('in Chromium, under the site’s Content-Security-Policy', () => {
+  test.each([...templates, ...serviceTemplates])(
+    '%s breaks no rule of the policy and contacts no other site',
+    async (path) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const violations = await watchCspViolations(page);
+      const thirdParty = watchThirdPartyRequests(page, site.url);
+      await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      expect(violations).toEqual([]);
+      expect(thirdParty).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+      await context.close();
+    },
+  );
+});

@@ -1,0 +1,34 @@
+import { readCollection } from './content';
+
+const capsules = readCollection('capsulas');
+const youtubeCapsule = capsules.find((capsule) => (capsule.data['video'] as { youtube?: string }).youtube);
+const ownCapsule = capsules.find((capsule) => (capsule.data['video'] as { archivo?: string }).archivo);
+const article = readCollection('articulos')[0];
+const issueNumber = readCollection('revista').find((issue) => issue.id === article?.data['revista'])?.data['numero'];
+
+/** One page of each template a reader can land on, the Spanish 404 included. */
+export const templates = [
+  '/',
+  '/planes/',
+  '/planes/info-cdmx-comunicacion-social-2023/',
+  '/abc/',
+  `/abc/${readCollection('abc')[0]?.id ?? ''}/`,
+  '/revista/',
+  `/revista/${String(issueNumber)}/`,
+  `/revista/${String(issueNumber)}/${article?.id ?? ''}/`,
+  '/capsulas/',
+  `/capsulas/${youtubeCapsule?.id ?? ''}/`,
+  `/capsulas/${ownCapsule?.id ?? ''}/`,
+  '/estados/',
+  '/estados/chihuahua/',
+  '/regiones/',
+  '/regiones/centro-occidente/',
+  '/comisiones/',
+  '/comisiones/vinculacion-promocion-difusion-y-comunicacion-social/',
+  '/organismos/',
+  '/organismos/info-cdmx/',
+  '/esta-pagina-no-existe/',
+];
+
+/** Templates that are not pages of content: search, open data, the embeddable player. */
+export const serviceTemplates = ['/buscar/', '/datos/', `/datos/capsulas/`, `/embed/capsulas/${ownCapsule?.id ?? ''}/`];
