@@ -38,7 +38,7 @@ export default defineConfig({
   // (src/lib/serving.ts holds the policy; the servers add the header part a <meta> cannot carry).
   security: {
     csp: {
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       scriptDirective: { resources: CSP_SCRIPT_SOURCES },
       styleDirective: { resources: CSP_STYLE_SOURCES },
     },

@@ -25,7 +25,7 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 
 /** What Astro's `security.csp` adds to `script-src` and `style-src`, besides the hashes. */
 export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
