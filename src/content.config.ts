@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { assertSafeContent } from '~/lib/contentSafety';
 import { assertRealDates } from '~/lib/frontmatterDates';
 import { CONTENT_DIR } from '~/lib/paths';
 import { durationSeconds, expected, httpsUrl, localPublicFile, ref, slugId } from '~/lib/schemaFields';
@@ -11,7 +12,8 @@ z.config(z.locales.es());
 
 /**
  * Markdown and MDX entries of one collection folder; files starting with `_` are left out.
- * Each file's dates are checked on the raw text first, since YAML rolls 2023-02-30 over to March.
+ * Each file's dates are checked on the raw text first, since YAML rolls 2023-02-30 over to March,
+ * and its body may not carry script, event handlers, unsafe addresses or inline styles.
  */
 function entries(collection: string): Loader {
   const loader = glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `${CONTENT_DIR}/${collection}` });
@@ -21,7 +23,11 @@ function entries(collection: string): Loader {
       loader.load({
         ...context,
         parseData: async (props) => {
-          if (props.filePath) assertRealDates(props.filePath, await readFile(props.filePath, 'utf8'));
+          if (props.filePath) {
+            const source = await readFile(props.filePath, 'utf8');
+            assertRealDates(props.filePath, source);
+            assertSafeContent(props.filePath, source);
+          }
           return context.parseData(props);
         },
       }),
