@@ -1,8 +1,12 @@
 import { relative } from 'node:path';
 import { htmlToHast, markdownToHtml, markdownToMdast, mdxToMdast } from 'satteri';
 
-/** Hosts an `<iframe>` in content may load, over https only; the CSP's `frame-src` allows the same. */
-export const ALLOWED_IFRAME_HOSTS: readonly string[] = ['www.youtube-nocookie.com'];
+/**
+ * Hosts an `<iframe>` in content may load, over https only: none. Even YouTube's no-cookie player
+ * would contact a third party as the page opens; a capsule's `youtube` field shows it behind a
+ * facade that loads nothing until the reader presses play.
+ */
+export const ALLOWED_IFRAME_HOSTS: readonly string[] = [];
 
 /** Something in an entry's body that could run script or that the site's CSP would drop. */
 export interface UnsafeContent {
@@ -40,8 +44,8 @@ const ASK_CLASS =
   'quítalo y pide al equipo técnico una clase o un componente';
 const USE_HTTPS = 'Usa una dirección que empiece con https:// o una del propio sitio que empiece con /';
 const USE_YOUTUBE =
-  'Para un video usa el campo «video: { youtube: "…" }» de una cápsula (content/capsulas/); ' +
-  `solo se aceptan iframes con dirección https:// de ${ALLOWED_IFRAME_HOSTS.join(', ')}`;
+  'Para un video usa el campo «video: { youtube: "…" }» de una cápsula (content/capsulas/), que no contacta ' +
+  'a YouTube hasta que alguien pulsa reproducir; un iframe lo haría al abrir la página, sin que nadie lo pida';
 
 /** Elements content may never contain, with what to do instead. */
 const BLOCKED_ELEMENTS: Record<string, string> = {
@@ -58,9 +62,11 @@ const BLOCKED_ELEMENTS: Record<string, string> = {
 /** Attributes that hold a list of addresses, any of which may be dangerous. */
 const URL_LIST_ATTRIBUTES = new Set(['srcset', 'imagesrcset', 'ping', 'archive', 'values']);
 
-/** Schemes that run script when followed or loaded. */
-const DANGEROUS_SCHEME =
-  /^[\x00-\x20]*(javascript:|vbscript:|data:\s*(?:text\/html|application\/xhtml\+xml|image\/svg\+xml))/;
+/**
+ * Schemes that run script when followed or loaded, and `data:`, which the site's CSP blocks
+ * (an image written as data would silently not show).
+ */
+const DANGEROUS_SCHEME = /^[\x00-\x20]*(javascript:|vbscript:|data:\s*[\w.+-]*\/?[\w.+-]*)/;
 
 /** Attribute name without case or separators: `onClick`, `xlink:href`, `http-equiv` and `httpEquiv` compare alike. */
 const normalized = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
