@@ -19,10 +19,10 @@ export const launchBrowser = (): Promise<Browser> =>
     ],
   });
 
-/** The built `dist/` served as a static host would: directory indexes, and 404.html with status 404. */
-export async function serveSite(): Promise<{ url: string; close: () => Promise<void> }> {
-  const files = sirv('dist', { dev: false, etag: true });
-  const notFound = readFileSync('dist/404.html');
+/** The built `dist/` (or `dir`) served as a static host would: directory indexes, and 404.html with status 404. */
+export async function serveSite(dir = 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
+  const files = sirv(dir, { dev: false, etag: true });
+  const notFound = readFileSync(`${dir}/404.html`);
   const server = createServer((request, response) =>
     files(request, response, () => {
       response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
