@@ -1,3 +1,4 @@
+import { buscar } from './es/buscar';
 import { capsulas } from './es/capsulas';
 import { comun } from './es/comun';
 import { hubs } from './es/hubs';
@@ -5,7 +6,7 @@ import { planes } from './es/planes';
 import { publicaciones } from './es/publicaciones';
 
 /** Every piece of interface text, in Spanish (es-MX), kept in one file per area of the site. */
-const es = { ...comun, ...planes, ...capsulas, ...publicaciones, ...hubs } as const;
+const es = { ...comun, ...planes, ...capsulas, ...publicaciones, ...hubs, ...buscar } as const;
 
 /** A key of the Spanish dictionary. */
 export type UiKey = keyof typeof es;

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, serveSite } from '../support/browser';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { accessibilityViolations, launchBrowser, serveSite, watchThirdPartyRequests } from '../support/browser';
 import { readCollection } from '../support/content';
 
 let browser: Browser;
@@ -14,36 +15,50 @@ afterAll(async () => {
   await site.close();
 });
 
-const open = async (path: string): Promise<Page> => {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+const open = async (path: string, options: BrowserContextOptions = {}): Promise<Page> => {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })).newPage();
   await page.goto(`${site.url}${path}`);
   return page;
 };
 
+/** The result count the page announces, once a search has settled. */
+async function announced(page: Page): Promise<string> {
+  const status = page.getByRole('status');
+  await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/resultado/);
+  return status.innerText();
+}
+
 /** Addresses of the results the page shows once the search has settled (sub-results included). */
 async function resultLinks(page: Page): Promise<string[]> {
-  const links = page.locator('pagefind-results a[href]');
-  await expect.poll(() => links.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-  await page.waitForTimeout(300);
-  return (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).filter(Boolean);
+  await announced(page);
+  return page.locator('.results a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
 }
 
 const pagesOf = (links: string[]) => [...new Set(links.map((link) => link.split('#')[0]))];
+const filterBox = (page: Page, name: RegExp) => page.locator('.search-filters').getByRole('checkbox', { name });
+/** Opens one filter of the pane (they start closed, and each loads its values when opened). */
+async function openFilter(page: Page, name: string) {
+  const details = page.locator('.search-filters details').filter({ has: page.locator('summary', { hasText: name }) });
+  if (!(await details.evaluate((node: HTMLDetailsElement) => node.open))) await details.locator('summary').click();
+  await expect.poll(() => details.getByRole('checkbox').count()).toBeGreaterThan(0);
+}
+const searchBox = (page: Page) => page.getByRole('main').getByRole('searchbox');
 
 test('a search without accents finds pages that write them', async () => {
   const page = await open('/buscar/?q=informacion');
-  const links = await resultLinks(page);
-  expect(links.length).toBeGreaterThan(0);
-  const text = (await page.locator('pagefind-results').innerText()).toLowerCase();
+  expect((await resultLinks(page)).length).toBeGreaterThan(0);
+  const text = (await page.locator('.results').innerText()).toLowerCase();
   expect(text).toContain('información');
   await page.context().close();
 });
 
-test('a plural finds its singular (Spanish stemming)', async () => {
+test('a plural finds its singular (Spanish stemming), highlighted with <mark> and nothing else', async () => {
   const page = await open('/buscar/?q=capacitaciones');
   await resultLinks(page);
-  const marks = await page.locator('pagefind-results mark').allInnerTexts();
+  const marks = await page.locator('.results .excerpt mark').allInnerTexts();
   expect(marks.map((mark) => mark.toLowerCase())).toContain('capacitación');
+  const tags = await page.locator('.results .excerpt *').evaluateAll((nodes) => nodes.map((node) => node.localName));
+  expect(new Set(tags)).toEqual(new Set(['mark']));
   await page.context().close();
 });
 
@@ -51,23 +66,38 @@ test('a phrase from a plan line finds the plan, and its sub-result lands on the 
   const page = await open('/buscar/?q=' + encodeURIComponent('videoconferencias del INEGI'));
   const links = await resultLinks(page);
   expect(pagesOf(links)[0]).toBe('/planes/region-norte-2019-2020/');
-  const line = page.locator('pagefind-results a[href*="#linea-1-2"]').first();
+  const line = page.locator('.results .sub-results a[href*="#linea-1-2"]').first();
   await line.click();
   await page.waitForURL(/\/planes\/region-norte-2019-2020\/#linea-1-2$/);
   await expect.poll(async () => (await page.locator('#linea-1-2').boundingBox())?.y ?? 1e6).toBeLessThan(900);
   await page.context().close();
 });
 
+/** How many results the page announced. */
+const countOf = async (page: Page) => Number(/^\d+/.exec(await announced(page))?.[0]);
+
+/** Presses «show more» until every result is listed. */
+async function showAll(page: Page) {
+  const more = page.getByRole('button', { name: 'Mostrar más resultados' });
+  const items = page.locator('.results > li');
+  while (await more.isVisible()) {
+    const before = await items.count();
+    await more.click();
+    await expect.poll(() => items.count()).toBeGreaterThan(before);
+  }
+}
+
 test('each filter narrows the results, and the address keeps them', async () => {
   const page = await open('/buscar/?q=transparencia');
-  const all = pagesOf(await resultLinks(page));
+  const all = await countOf(page);
   for (const [filter, value, prefix] of [
     ['tipo', 'Cápsula', '/capsulas/'],
     ['tipo', 'Plan', '/planes/'],
   ] as const) {
     const narrowed = await open(`/buscar/?q=transparencia&${filter}=${encodeURIComponent(value)}`);
+    expect(await countOf(narrowed)).toBeLessThan(all);
+    await showAll(narrowed);
     const pages = pagesOf(await resultLinks(narrowed));
-    expect(pages.length).toBeLessThan(all.length);
     for (const path of pages) expect(path?.startsWith(prefix), path).toBe(true);
     await narrowed.context().close();
   }
@@ -81,31 +111,31 @@ test.each([
   ['anio', '2024', ['/planes/comision-vinculacion-2023-2024/']],
 ])('the %s filter alone (%s) lists what belongs to it', async (filter, value, expected) => {
   const page = await open(`/buscar/?${filter}=${encodeURIComponent(value)}`);
+  await announced(page);
+  await showAll(page);
   const pages = pagesOf(await resultLinks(page));
   expect(pages).toEqual(expect.arrayContaining(expected));
   expect(pages).not.toContain('/planes/info-cdmx-comunicacion-social-2023/');
   await page.context().close();
 });
 
-test('a shared address shows its query in the box and its filters ticked', async () => {
-  const page = await open(`/buscar/?q=archivos&tipo=${encodeURIComponent('Cápsula')}`);
+test('a shared address restores its query, its filters and its order', async () => {
+  const page = await open(`/buscar/?q=archivos&tipo=${encodeURIComponent('Cápsula')}&estado=Chihuahua&orden=fecha`);
   await resultLinks(page);
-  expect(await page.locator('pagefind-input input').inputValue()).toBe('archivos');
-  await expect
-    .poll(() =>
-      page
-        .locator('pagefind-filter-pane')
-        .getByLabel(/^Cápsula/)
-        .isChecked(),
-    )
-    .toBe(true);
+  expect(await searchBox(page).inputValue()).toBe('archivos');
+  expect(await page.locator('#orden').inputValue()).toBe('fecha');
+  for (const name of [/^Cápsula/, /^Chihuahua/]) {
+    expect(await filterBox(page, name).isChecked()).toBe(true);
+    expect(await filterBox(page, name).isVisible()).toBe(true);
+  }
+  expect(await filterBox(page, /^Plan/).isChecked()).toBe(false);
   await page.context().close();
 });
 
 test('typing a query and choosing the order update the address', async () => {
   const page = await open('/buscar/?tipo=C%C3%A1psula');
   await resultLinks(page);
-  await page.locator('pagefind-input input').fill('datos');
+  await searchBox(page).fill('datos');
   await page.waitForURL(/q=datos/);
   expect(new URL(page.url()).searchParams.get('tipo')).toBe('Cápsula');
   await page.locator('#orden').selectOption('fecha');
@@ -122,47 +152,94 @@ test('sorting by date lists capsules newest first', async () => {
   await page.context().close();
 });
 
-test('the search page passes axe-core and works by keyboard', async () => {
-  const page = await open('/buscar/?q=archivos');
+test('the live region announces how many results a search found', async () => {
+  const page = await open('/buscar/?q=transparencia');
+  const status = page.getByRole('status');
+  const [, total] = /^(\d+) resultados para «transparencia»$/.exec(await announced(page)) ?? [];
+  expect(Number(total)).toBeGreaterThan(5);
+  // The count is the whole search, not the first page: showing every page reaches it.
+  await showAll(page);
+  expect(await page.locator('.results > li').count()).toBe(Number(total));
+  await searchBox(page).fill('zzzxq');
+  await expect
+    .poll(() => status.innerText())
+    .toBe('No hay resultados para «zzzxq». Prueba con otras palabras o quita algún filtro.');
+  await page.context().close();
+});
+
+test('«show more» adds results and moves the focus to the first new one', async () => {
+  const page = await open('/buscar/?q=transparencia');
   await resultLinks(page);
-  expect(await accessibilityViolations(page)).toEqual([]);
-  await page.locator('pagefind-input input').focus();
-  await page.keyboard.press('ArrowDown');
-  const focused = await page.evaluate(() => document.activeElement?.closest('pagefind-results') !== null);
-  expect(focused).toBe(true);
+  const items = page.locator('.results > li');
+  const before = await items.count();
+  await page.getByRole('button', { name: 'Mostrar más resultados' }).focus();
   await page.keyboard.press('Enter');
-  await page.waitForURL((url) => !url.pathname.startsWith('/buscar/'));
+  await expect.poll(() => items.count()).toBeGreaterThan(before);
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+  expect(focused).toBe(await items.nth(before).locator('h3 a').getAttribute('href'));
+  await page.context().close();
+});
+
+test('the search page works by keyboard alone: type, filter, reach a result and open it', async () => {
+  const page = await open('/buscar/');
+  await searchBox(page).focus();
+  await page.keyboard.type('transparencia');
+  await page.keyboard.press('Enter');
+  await resultLinks(page);
+  const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+  for (let tab = 0; tab < 10 && (await focusedText()) !== 'Tipo'; tab++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const box = filterBox(page, /^Cápsula/);
+  await expect.poll(() => box.isVisible()).toBe(true);
+  for (let tab = 0; tab < 10 && !(await box.evaluate((node) => node === document.activeElement)); tab++)
+    await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.waitForURL(/tipo=C%C3%A1psula/);
+  await expect
+    .poll(async () => pagesOf(await resultLinks(page)).every((path) => path?.startsWith('/capsulas/')))
+    .toBe(true);
+  await searchBox(page).focus();
+  await page.keyboard.press('ArrowDown');
+  const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+  expect(href).toMatch(/^\/capsulas\//);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.pathname === href);
   await page.context().close();
 });
 
 test.each([
   { width: 375, colorScheme: 'light' as const },
   { width: 375, colorScheme: 'dark' as const },
+  { width: 1280, colorScheme: 'light' as const },
   { width: 1280, colorScheme: 'dark' as const },
-])('the search page with results passes axe-core at $width px, $colorScheme', async (options) => {
-  const context = await browser.newContext({
+])('the search page with results and filters passes axe-core at $width px, $colorScheme', async (options) => {
+  const page = await open(`/buscar/?q=datos&tipo=${encodeURIComponent('Plan')}`, {
     viewport: { width: options.width, height: 900 },
     colorScheme: options.colorScheme,
   });
-  const page = await context.newPage();
-  await page.goto(`${site.url}/buscar/?q=datos`);
   await resultLinks(page);
+  for (const name of ['Estado', 'Región', 'Comisión', 'Año']) await openFilter(page, name);
+  await expect.poll(() => filterBox(page, /^Plan/).isVisible()).toBe(true);
   expect(await accessibilityViolations(page)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-  await context.close();
+  await page.context().close();
 });
 
 test('ticking a filter narrows the results and writes it into the address', async () => {
   const page = await open('/buscar/?q=transparencia');
   await resultLinks(page);
-  await page
-    .locator('pagefind-filter-pane')
-    .getByLabel(/^Cápsula/)
-    .check();
+  await openFilter(page, 'Tipo');
+  expect(await filterBox(page, /^Cápsula/).getAttribute('name')).toBe('tipo');
+  await filterBox(page, /^Cápsula/).check();
   await page.waitForURL(/tipo=C%C3%A1psula/);
   await expect
     .poll(async () => pagesOf(await resultLinks(page)).every((path) => path?.startsWith('/capsulas/')))
     .toBe(true);
+  // Values of one filter add up: ticking «Plan» too brings plans back beside the capsules.
+  await filterBox(page, /^Plan/).check();
+  await expect
+    .poll(async () => new Set(pagesOf(await resultLinks(page)).map((path) => path?.split('/')[1])))
+    .toEqual(new Set(['capsulas', 'planes']));
   await page.context().close();
 });
 
@@ -185,4 +262,97 @@ test('pages other than /buscar/ load no search code, even when the header search
   await page.waitForURL(/\/buscar\/\?q=archivos/);
   expect(pagesOf(await resultLinks(page))).toContain('/capsulas/archivos-en-orden/');
   await page.context().close();
+});
+
+test('Pagefind loads on the first focus of the search box, and no thumbnails, prebuilt UI or closed filter load', async () => {
+  const page = await (await browser.newContext()).newPage();
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  await page.goto(`${site.url}/buscar/`, { waitUntil: 'networkidle' });
+  expect(loaded.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  await searchBox(page).focus();
+  await expect.poll(() => loaded).toContain('/pagefind/pagefind.js');
+  await searchBox(page).fill('archivos');
+  await resultLinks(page);
+  await page.waitForLoadState('networkidle');
+  expect(loaded.filter((path) => /\.(webp|avif|png|jpe?g)$|pagefind-(component-)?ui|\.css$/.test(path))).toEqual([]);
+  // A closed filter costs nothing; opening one fetches its values and counts.
+  expect(loaded.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
+  await openFilter(page, 'Tipo');
+  expect(loaded.filter((path) => path.startsWith('/pagefind/filter/'))).toHaveLength(1);
+  expect(await filterBox(page, /^Cápsula \(\d+\)$/).isVisible()).toBe(true);
+  await page.context().close();
+});
+
+test('without JavaScript the page says search needs it and links to the sections to browse', async () => {
+  const page = await open('/buscar/?q=archivos', { javaScriptEnabled: false });
+  // Playwright's text and role locators skip <noscript>, so these read the rendered note directly.
+  const note = page.locator('main .note');
+  expect(await note.isVisible()).toBe(true);
+  expect(await note.innerText()).toContain('La búsqueda necesita JavaScript');
+  const links = await note
+    .locator('a')
+    .evaluateAll((anchors) => anchors.map((a) => [a.textContent, a.getAttribute('href')]));
+  expect(links).toEqual(
+    expect.arrayContaining([
+      ['Planes de trabajo', '/planes/'],
+      ['Cápsulas', '/capsulas/'],
+      ['Entidades', '/estados/'],
+    ]),
+  );
+  await page.context().close();
+});
+
+/** A strict policy like production's: only the site's own scripts and styles, inline styles by hash. */
+function strictPolicy(html: string): string {
+  const hashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
+    ([, css]) =>
+      `'sha256-${createHash('sha256')
+        .update(css ?? '')
+        .digest('base64')}'`,
+  );
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    `style-src 'self' ${hashes.join(' ')}`,
+    "worker-src 'self'",
+    "connect-src 'self'",
+    "img-src 'self'",
+  ].join('; ');
+}
+
+test('a search works under a strict Content-Security-Policy and asks nothing of another origin', async () => {
+  const context = await browser.newContext();
+  await context.route('**/*', async (route) => {
+    const response = await route.fetch();
+    const html = (response.headers()['content-type'] ?? '').includes('text/html') ? await response.text() : '';
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': strictPolicy(html) },
+    });
+  });
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { violations: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  const page = await context.newPage();
+  const thirdParty = watchThirdPartyRequests(page, site.url);
+  await page.goto(`${site.url}/buscar/?q=${encodeURIComponent('videoconferencias del INEGI')}&tipo=Plan`);
+  expect(await resultLinks(page)).toContain('/planes/region-norte-2019-2020/#linea-1-2');
+  await searchBox(page).fill('transparencia');
+  await filterBox(page, /^Cápsula/).check();
+  await expect.poll(() => page.getByRole('status').innerText()).toMatch(/^9 resultados/);
+  await page.getByRole('button', { name: 'Mostrar más resultados' }).click();
+  await page.waitForLoadState('networkidle');
+  const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+  expect(await violations()).toEqual([]);
+  expect(await page.locator('main [style]').count()).toBe(0);
+  expect(thirdParty).toEqual([]);
+  // The policy was really enforced: an inline style set now is reported.
+  await page.evaluate(() => document.body.setAttribute('style', 'color: red'));
+  await expect.poll(violations).toEqual([expect.stringMatching(/^style-src/)]);
+  await context.close();
 });

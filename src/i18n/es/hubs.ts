@@ -19,21 +19,7 @@ export const hubs = {
   'home.explore.bodies': 'Directorio de organismos garantes',
   'home.empty': 'Todavía no hay publicaciones en esta sección.',
 
-  'search.label': 'Buscar en el sitio',
   'hub.search': 'Buscar en {name}',
-  'search.title': 'Buscar',
-  'search.description':
-    'Busca en planes de trabajo, cuadernillos, la revista México Transparente y cápsulas de video del SNT.',
-  'search.placeholder': 'Escribe lo que buscas',
-  'search.tools': 'Filtros',
-  'search.order': 'Ordenar por',
-  'search.order.relevance': 'Relevancia',
-  'search.order.newest': 'Más recientes',
-  'search.devNote':
-    'La búsqueda usa el índice que genera la construcción del sitio. En el servidor de desarrollo no existe todavía: corre «npm run build» y luego «npm run preview» para probarla.',
-  'search.noScript':
-    'La búsqueda necesita JavaScript. Sin él puedes navegar por secciones, entidades, regiones y comisiones desde el menú y el pie de página.',
-  'search.submit': 'Buscar',
 
   'hub.planes': 'Planes de trabajo',
   'hub.capsulas': 'Cápsulas',

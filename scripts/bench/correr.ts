@@ -1,0 +1,211 @@
+// One benchmark run: N synthetic entries in a temporary copy of the project, built and measured.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { measureFirstQuery, type FirstQuery } from './busqueda.ts';
+import { generate, type GeneratedEntry } from './generar.ts';
+import { folderBytes, htmlPages, siteCss, weighTemplate, type Bytes, type TemplateWeight } from './pesos.ts';
+import { build, copyProject, readPool, removeProject, SAMPLE_MS, writeGenerated } from './proyecto.ts';
+
+export interface Run {
+  entries: number;
+  /** Entries per collection. */
+  collections: Record<string, number>;
+  mdx: number;
+  md: number;
+  build: {
+    seconds: number;
+    peakRssBytes: number;
+    processesAtPeak: number;
+    /** HTML pages in dist/. */
+    pages: number;
+    pagesPerSecond: number;
+    /** Wall time of Astro's phases as its log reports them. */
+    phases: { phase: string; seconds: number }[];
+    /** Sum of the per-route times Astro logs while generating, by kind of route. */
+    routes: { group: string; count: number; seconds: number }[];
+    log: string;
+    loadBefore: number[];
+    loadAfter: number[];
+  };
+  /** Generated entries without a page in dist/ (should be none). */
+  missingPages: string[];
+  dist: { bytes: number; pagefindBytes: number };
+  firstQuery: FirstQuery;
+  siteCss: Bytes & { files: number; inline: number };
+  templates: TemplateWeight[];
+}
+
+/** Astro's phase lines: «[build] ✓ Completed in 4.21s.», «[vite] ✓ built in 5.90s», «[types] Generated 4.17s». */
+function phases(log: string): Run['build']['phases'] {
+  const found: Run['build']['phases'] = [];
+  let current = 'inicio';
+  for (const line of log.split('\n')) {
+    const step =
+      /\[(\w[\w/@-]*)\] (Collecting build info|Building static entrypoints|Rearranging server assets|Generating|Syncing content)/.exec(
+        line,
+      );
+    if (step) current = `${step[1]}: ${step[2]}`;
+    if (/generating static routes/.test(line)) current = 'generating static routes';
+    if (/generating optimized images/.test(line)) current = 'generating optimized images';
+    // The [build] line after the images closes the whole page generation step.
+    if (/\[build\] ✓ Completed/.test(line) && current.startsWith('generating')) current = 'build: generating (total)';
+    if (/page\(s\) built in/.test(line)) current = 'build: total';
+    const done = /(?:Completed in|built in|Generated) (?:(\d+)m )?([\d.]+)(ms|s)\b/.exec(line);
+    if (done) {
+      const seconds = Number(done[1] ?? 0) * 60 + Number(done[2]) / (done[3] === 'ms' ? 1000 : 1);
+      found.push({ phase: `${current} — ${line.replace(/^\S+ /, '').trim()}`, seconds });
+    }
+  }
+  // Integrations log no duration: take it from the log's HH:MM:SS stamps (1 s resolution).
+  const stamp = (pattern: RegExp) => {
+    const time = /^(\d\d):(\d\d):(\d\d)/.exec(log.split('\n').findLast((line) => pattern.test(line)) ?? '');
+    return time ? Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3]) : undefined;
+  };
+  const generated = stamp(/\[build\] ✓ Completed in/);
+  const sitemap = stamp(/\[@astrojs\/sitemap\]/);
+  const pagefind = stamp(/\[snt-pagefind\]/);
+  if (generated !== undefined && sitemap !== undefined)
+    found.push({ phase: 'sitemap (según marcas de tiempo)', seconds: sitemap - generated });
+  if (sitemap !== undefined && pagefind !== undefined)
+    found.push({ phase: 'índice de Pagefind (según marcas de tiempo)', seconds: pagefind - sitemap });
+  return found;
+}
+
+/** Per-route times («├─ /og/capsulas/x.png (+148ms)») summed by the kind of route. */
+function routes(log: string): Run['build']['routes'] {
+  const groups = new Map<string, { count: number; ms: number }>();
+  for (const match of log.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
+    const path = match[1] ?? '';
+    const [first = '', second = ''] = path.split('/').filter(Boolean);
+    const extension = /\.(\w+)$/.exec(path)?.[1] ?? '';
+    const key =
+      first === 'og'
+        ? `/og/${second.replace(/\.png$/, '')}/ (tarjetas sociales)`
+        : first.includes('.')
+          ? path
+          : `/${first}/ (${extension})`;
+    const entry = groups.get(key) ?? { count: 0, ms: 0 };
+    entry.count += 1;
+    entry.ms += Number(match[2]);
+    groups.set(key, entry);
+  }
+  return [...groups]
+    .map(([group, { count, ms }]) => ({ group, count, seconds: ms / 1000 }))
+    .sort((a, b) => b.seconds - a.seconds);
+}
+
+/** One representative page per template, from the generated entries and the built site. */
+function templatePages(dist: string, entries: GeneratedEntry[], files: Map<string, string>): [string, string][] {
+  const first = (collection: GeneratedEntry['collection'], test: (text: string) => boolean = () => true) =>
+    entries.find(
+      (entry) => entry.collection === collection && test(files.get(`${entry.collection}/${entry.id}`) ?? ''),
+    );
+  const capsule = (youtube: boolean) => first('capsulas', (text) => text.includes('youtube:') === youtube);
+  const firstDir = (folder: string) =>
+    readdirSync(join(dist, folder), { withFileTypes: true }).find(
+      (item) => item.isDirectory() && /^[a-z]/.test(item.name),
+    )?.name;
+  const pages: [string, string | undefined][] = [
+    ['inicio', '/'],
+    ['lista de planes', '/planes/'],
+    ['lista de cuadernillos', '/abc/'],
+    ['lista de la revista', '/revista/'],
+    ['lista de cápsulas', '/capsulas/'],
+    ['lista de cápsulas, página 2', existsSync(join(dist, 'capsulas/2/index.html')) ? '/capsulas/2/' : undefined],
+    ['plan', first('planes', (text) => text.includes('<Ejes />'))?.url ?? first('planes')?.url],
+    ['cuadernillo', first('abc')?.url],
+    ['número de revista', first('revista')?.url],
+    ['artículo', first('articulos')?.url],
+    ['cápsula (video propio)', capsule(false)?.url],
+    ['cápsula (YouTube)', capsule(true)?.url],
+    ['reproductor incrustado (YouTube)', capsule(true) && `/embed/capsulas/${capsule(true)?.id}/`],
+    ['entidad', `/estados/${firstDir('estados')}/`],
+    ['región', `/regiones/${firstDir('regiones')}/`],
+    ['comisión', `/comisiones/${firstDir('comisiones')}/`],
+    ['organismo', `/organismos/${firstDir('organismos')}/`],
+    ['índice de entidades', '/estados/'],
+    ['índice de comisiones', '/comisiones/'],
+    ['índice de organismos', '/organismos/'],
+    ['/buscar/', '/buscar/'],
+    ['/datos/', '/datos/'],
+    ['conjunto de datos', `/datos/${firstDir('datos')}/`],
+    ['404', '/404.html'],
+  ];
+  return pages.filter(
+    (page): page is [string, string] =>
+      page[1] !== undefined &&
+      existsSync(page[1].endsWith('.html') ? join(dist, page[1]) : join(dist, page[1], 'index.html')),
+  );
+}
+
+/** Generates `entries` entries into a copy of the project at `root`, builds it and measures everything. */
+export async function runBench(
+  root: string,
+  entries: number,
+  options: { keep?: boolean; nodeArgs?: string[]; log?: (line: string) => void } = {},
+): Promise<Run & { dir: string }> {
+  const say = options.log ?? (() => {});
+  const dir = copyProject(root);
+  try {
+    const generated = generate(entries, readPool(root), { until: new Date(Date.now() - 86_400_000) });
+    writeGenerated(dir, generated.files);
+    const texts = new Map(generated.files.map((file) => [file.path.replace(/^content\/|\.mdx?$/g, ''), file.text]));
+    const logFile = join(tmpdir(), `snt-bench-${entries}.log`);
+    say(`${entries} entradas en ${dir}; construyendo (registro en ${logFile})…`);
+    const loadBefore = loadavg();
+    const result = await build(dir, root, logFile, options.nodeArgs);
+    const loadAfter = loadavg();
+    if (result.status !== 0)
+      throw new Error(`La construcción de ${entries} entradas falló:\n${result.output.slice(-4000)}`);
+    const log = readFileSync(logFile, 'utf8');
+    const dist = join(dir, 'dist');
+    const pages = htmlPages(dist);
+    say(
+      `  ${result.seconds.toFixed(1)} s, ${(result.peakRssBytes / 1e9).toFixed(2)} GB; midiendo la búsqueda en Chromium…`,
+    );
+    const firstQuery = await measureFirstQuery(dist);
+    const templates = templatePages(dist, generated.entries, texts);
+    const count = (collection: string) => generated.entries.filter((entry) => entry.collection === collection).length;
+    return {
+      dir,
+      entries,
+      collections: Object.fromEntries(['capsulas', 'articulos', 'revista', 'abc', 'planes'].map((c) => [c, count(c)])),
+      mdx: generated.entries.filter((entry) => entry.format === 'mdx').length,
+      md: generated.entries.filter((entry) => entry.format === 'md').length,
+      build: {
+        seconds: result.seconds,
+        peakRssBytes: result.peakRssBytes,
+        processesAtPeak: result.processesAtPeak,
+        pages,
+        pagesPerSecond: pages / result.seconds,
+        phases: phases(log),
+        routes: routes(log),
+        log: logFile,
+        loadBefore,
+        loadAfter,
+      },
+      missingPages: generated.entries
+        .filter((entry) => !existsSync(join(dist, entry.url, 'index.html')))
+        .map((entry) => entry.url),
+      dist: { bytes: folderBytes(dist), pagefindBytes: folderBytes(join(dist, 'pagefind')) },
+      firstQuery,
+      siteCss: siteCss(
+        dist,
+        templates.map(([, path]) => path),
+      ),
+      templates: templates.map(([template, path]) => weighTemplate(dist, template, path)),
+    };
+  } finally {
+    if (!options.keep) removeProject(dir);
+  }
+}
+
+/** The machine the figures were measured on. */
+export const machine = () => ({
+  cpus: cpus().length,
+  model: cpus()[0]?.model ?? '',
+  memoryBytes: Number(/MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0) * 1024,
+  node: process.version,
+  rssSampling: `suma de VmRSS de todo el árbol de procesos de astro build (/proc), cada ${SAMPLE_MS} ms`,
+});

@@ -1,0 +1,114 @@
+// The benchmark report: figures of both runs, their budgets, as JSON and as Markdown in Spanish.
+import type { Run } from './correr.ts';
+import { checkBudgets, type Check } from './presupuestos.ts';
+
+export interface Report {
+  date: string;
+  machine: Record<string, string | number>;
+  /** The run at N/10 first, then the run at N. */
+  runs: Run[];
+  /** Build time at N over build time at N/10. */
+  buildRatio: number;
+  checks: Check[];
+  ok: boolean;
+}
+
+/** Puts the runs together and checks the larger one (and the growth between both) against the budgets. */
+export function makeReport(small: Run, large: Run, machine: Report['machine'], date = new Date()): Report {
+  const buildRatio = large.build.seconds / small.build.seconds;
+  const checks = checkBudgets({
+    entries: large.entries,
+    buildSeconds: large.build.seconds,
+    peakRssBytes: large.build.peakRssBytes,
+    buildRatio,
+    firstQueryBytes: large.firstQuery.transferred,
+    siteCssGzip: large.siteCss.gzip,
+    templates: large.templates,
+  });
+  return { date: date.toISOString(), machine, runs: [small, large], buildRatio, checks, ok: checks.every((c) => c.ok) };
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toLocaleString('es-MX', { maximumFractionDigits: 1 })} KB`;
+const mb = (bytes: number) => `${(bytes / 1e6).toLocaleString('es-MX', { maximumFractionDigits: 1 })} MB`;
+const num = (value: number, digits = 1) => value.toLocaleString('es-MX', { maximumFractionDigits: digits });
+const show = (value: number, unit: Check['unit']) =>
+  unit === 's'
+    ? `${num(value)} s`
+    : unit === '×'
+      ? `${num(value, 2)} ×`
+      : value >= 1e8
+        ? `${num(value / 1e9, 2)} GB`
+        : kb(value);
+const mark = (ok: boolean) => (ok ? '✔' : '✘');
+
+/** The report as Markdown. */
+export function reportMarkdown(report: Report): string {
+  const [small, large] = report.runs as [Run, Run];
+  const lines = [
+    `# Banco de pruebas: ${large.entries.toLocaleString('es-MX')} entradas`,
+    '',
+    `${report.ok ? '✔ Cumple todos los presupuestos.' : '✘ Excede al menos un presupuesto.'} Medido el ${report.date.slice(0, 16).replace('T', ' ')} UTC en ${report.machine['cpus']} núcleos (${report.machine['model']}), ${num(Number(report.machine['memoryBytes']) / 2 ** 30, 0)} GiB, Node ${report.machine['node']}. Reproducir: \`npm run bench -- --entries ${large.entries}\`.`,
+    '',
+    '## Presupuestos',
+    '',
+    '| | cifra | presupuesto | fuente (DESIGN.md) |',
+    '| --- | --- | --- | --- |',
+    ...report.checks.map(
+      (c) => `| ${mark(c.ok)} ${c.name} | ${show(c.value, c.unit)} | ≤ ${show(c.limit, c.unit)} | ${c.source} |`,
+    ),
+    '',
+    '## Construcción',
+    '',
+    `| | ${small.entries} entradas | ${large.entries} entradas |`,
+    '| --- | --- | --- |',
+    `| entradas (cápsulas / artículos / números / cuadernillos / planes) | ${Object.values(small.collections).join(' / ')} | ${Object.values(large.collections).join(' / ')} |`,
+    `| archivos .mdx / .md | ${small.mdx} / ${small.md} | ${large.mdx} / ${large.md} |`,
+    `| tiempo total | ${num(small.build.seconds)} s | ${num(large.build.seconds)} s |`,
+    `| memoria máxima (RSS del árbol de procesos) | ${num(small.build.peakRssBytes / 1e9, 2)} GB | ${num(large.build.peakRssBytes / 1e9, 2)} GB |`,
+    `| páginas HTML | ${small.build.pages} | ${large.build.pages} |`,
+    `| páginas por segundo | ${num(small.build.pagesPerSecond)} | ${num(large.build.pagesPerSecond)} |`,
+    `| dist/ | ${mb(small.dist.bytes)} | ${mb(large.dist.bytes)} |`,
+    `| dist/pagefind | ${mb(small.dist.pagefindBytes)} | ${mb(large.dist.pagefindBytes)} |`,
+    `| entradas sin página | ${small.missingPages.length} | ${large.missingPages.length} |`,
+    `| carga de la máquina antes → después (1 min) | ${num(small.build.loadBefore[0] ?? 0, 2)} → ${num(small.build.loadAfter[0] ?? 0, 2)} | ${num(large.build.loadBefore[0] ?? 0, 2)} → ${num(large.build.loadAfter[0] ?? 0, 2)} |`,
+    '',
+    `Crecimiento del tiempo: ${num(report.buildRatio, 2)} × para ${num(large.entries / small.entries, 1)} × entradas.`,
+    '',
+    `### Fases de Astro (${large.entries} entradas)`,
+    '',
+    '| fase | segundos |',
+    '| --- | --- |',
+    ...large.build.phases.map((p) => `| ${p.phase.replace(/\|/g, '\\|')} | ${num(p.seconds)} |`),
+    '',
+    `### Rutas generadas, por tipo (${large.entries} entradas; suma de los tiempos que registra Astro)`,
+    '',
+    '| rutas | cuántas | segundos | ms por ruta |',
+    '| --- | --- | --- | --- |',
+    ...large.build.routes.map(
+      (r) => `| ${r.group} | ${r.count} | ${num(r.seconds)} | ${num((r.seconds * 1000) / r.count)} |`,
+    ),
+    '',
+    `## Primera búsqueda («${large.firstQuery.query}», ${large.entries} entradas)`,
+    '',
+    `${kb(large.firstQuery.transferred)} transferidos (${kb(large.firstQuery.gzipEstimate)} si todo el texto se sirviera con gzip -9); ${large.firstQuery.results} enlaces de resultados en la página. Con ${small.entries} entradas: ${kb(small.firstQuery.transferred)}.`,
+    '',
+    '| archivo | transferido | codificación | con gzip -9 |',
+    '| --- | --- | --- | --- |',
+    ...large.firstQuery.files.map(
+      (f) => `| \`${f.path}\` | ${kb(f.transferred)} | ${f.encoding || '—'} | ${kb(f.gzipEstimate)} |`,
+    ),
+    '',
+    `## Peso por plantilla (${large.entries} entradas)`,
+    '',
+    `«Texto propio»: el texto de \`<main>\` con los espacios colapsados. «HTML más allá del texto» = gzip(HTML) − gzip(texto propio). gzip nivel 9; 1 KB = 1000 bytes. Todo el CSS del sitio: ${large.siteCss.files} archivos y ${large.siteCss.inline} bloques \`<style>\` distintos en esas páginas, ${kb(large.siteCss.raw)} sin comprimir, ${kb(large.siteCss.gzip)} con gzip.`,
+    '',
+    '| plantilla | página | HTML | HTML gzip | texto propio gzip | HTML más allá del texto | CSS (gzip) | JS (gzip) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...large.templates.map(
+      (t) =>
+        `| ${t.template} | \`${t.path}\` | ${kb(t.html.raw)} | ${kb(t.html.gzip)} | ${kb(t.ownText.gzip)} | ${kb(t.htmlBeyondText)} | ${kb(t.css.raw)} (${kb(t.css.gzip)}) | ${kb(t.js.raw)} (${kb(t.js.gzip)}) |`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,103 @@
+// The budgets of ../shared/DESIGN.md («Budgets»), in one place, and the check of a report against them.
+// 1 KB = 1000 bytes, 1 GB = 10^9 bytes.
+
+/** Where each budget comes from: the sentence of DESIGN.md, word for word. */
+export const SOURCES = {
+  js: 'No client JavaScript on a page, except the search page and the video player facade (≤ 2 KB).',
+  css: 'All CSS of the site ≤ 10 KB gzip',
+  html: 'the HTML of a page ≤ 15 KB gzip beyond what its own text needs (lists paginate).',
+  search: 'First search query ≤ 150 KB transferred at 10,000 entries.',
+  build:
+    '10,000 entries build on this 2-core machine in ≤ 180 s and ≤ 4 GB peak memory, and the cost grows linearly with entries.',
+} as const;
+
+export const BUDGETS = {
+  /** Build wall time at 10,000 entries, seconds. */
+  buildSeconds: 180,
+  /** Peak resident memory of the build's whole process tree, bytes. */
+  peakRssBytes: 4e9,
+  /** Build time at N over build time at N/10: linear growth is 10, with a little slack. */
+  buildRatio: 11,
+  /** Bytes transferred by a first search on /buscar/. */
+  firstQueryBytes: 150_000,
+  /** Every CSS file of the site, gzip. */
+  siteCssGzip: 10_000,
+  /** gzip(HTML) − gzip(own text) of any page. */
+  htmlBeyondTextGzip: 15_000,
+  /** Client JS of the video player facade, gzip. */
+  facadeJsGzip: 2_000,
+} as const;
+
+/** Templates allowed to load client JavaScript, and the limit each has (undefined: no limit). */
+export const JS_ALLOWED: Record<string, number | undefined> = {
+  '/buscar/': undefined,
+  'cápsula (YouTube)': BUDGETS.facadeJsGzip,
+  'reproductor incrustado (YouTube)': BUDGETS.facadeJsGzip,
+};
+
+/** The figures of a report the budgets read (a subset of informe.json). */
+export interface Figures {
+  entries: number;
+  buildSeconds: number;
+  peakRssBytes: number;
+  buildRatio: number;
+  firstQueryBytes: number;
+  siteCssGzip: number;
+  templates: { template: string; htmlBeyondText: number; js: { gzip: number } }[];
+}
+
+/** One figure next to its budget. */
+export interface Check {
+  name: string;
+  source: string;
+  value: number;
+  limit: number;
+  unit: 's' | 'B' | '×';
+  ok: boolean;
+}
+
+const check = (name: string, source: string, value: number, limit: number, unit: Check['unit']): Check => ({
+  name,
+  source,
+  value,
+  limit,
+  unit,
+  ok: value <= limit,
+});
+
+/** Every budget check of a report, one per figure (and one per page template for HTML and JS). */
+export function checkBudgets(figures: Figures): Check[] {
+  return [
+    check(`Construcción (${figures.entries} entradas)`, SOURCES.build, figures.buildSeconds, BUDGETS.buildSeconds, 's'),
+    check('Memoria máxima (RSS)', SOURCES.build, figures.peakRssBytes, BUDGETS.peakRssBytes, 'B'),
+    check('Crecimiento: tiempo N / tiempo N÷10', SOURCES.build, figures.buildRatio, BUDGETS.buildRatio, '×'),
+    check(
+      'Primera búsqueda, bytes transferidos',
+      SOURCES.search,
+      figures.firstQueryBytes,
+      BUDGETS.firstQueryBytes,
+      'B',
+    ),
+    check('Todo el CSS del sitio (gzip)', SOURCES.css, figures.siteCssGzip, BUDGETS.siteCssGzip, 'B'),
+    ...figures.templates.map((page) =>
+      check(
+        `HTML más allá del texto propio: ${page.template}`,
+        SOURCES.html,
+        page.htmlBeyondText,
+        BUDGETS.htmlBeyondTextGzip,
+        'B',
+      ),
+    ),
+    ...figures.templates
+      .filter((page) => (page.template in JS_ALLOWED ? JS_ALLOWED[page.template] !== undefined : true))
+      .map((page) =>
+        check(
+          `JS en el cliente (gzip): ${page.template}`,
+          SOURCES.js,
+          page.js.gzip,
+          JS_ALLOWED[page.template] ?? 0,
+          'B',
+        ),
+      ),
+  ];
+}

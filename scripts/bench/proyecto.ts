@@ -1,0 +1,168 @@
+// A throwaway copy of the project for the benchmark, built as a child process while its memory is watched.
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import type { GeneratedFile, Pool } from './generar.ts';
+
+const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** Caches under node_modules that must start empty, so every bench build is a cold one. */
+const CACHES = new Set(['.astro', '.cache', '.vite', '.vite-temp', '.vitest-cache']);
+
+/**
+ * Copies the project into os.tmpdir(). node_modules is a real folder of links to the project's
+ * packages, so Astro's image cache and the social-card cache (both under node_modules/) start empty.
+ */
+export function copyProject(root: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'snt-bench-'));
+  for (const name of COPIED) cpSync(join(root, name), join(dir, name), { recursive: true });
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (!CACHES.has(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+
+export const removeProject = (dir: string): void => rmSync(dir, { recursive: true, force: true });
+
+/** Processes whose ancestry leads to `root` (itself included), read from /proc. */
+function processTree(root: number): number[] {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Field 4 (ppid) comes after the command name, which may itself hold spaces and parentheses.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(name), ppid);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) {
+    for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
+  }
+  return tree;
+}
+
+/** Resident memory of one process in bytes (VmRSS), 0 if it is gone. */
+function rss(pid: number): number {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export interface BuildResult {
+  status: number | null;
+  seconds: number;
+  /** Highest sum of VmRSS over the whole process tree, sampled every `SAMPLE_MS`. */
+  peakRssBytes: number;
+  /** Number of processes seen in the tree at that peak (Node plus Pagefind's binary, sharp threads are not processes). */
+  processesAtPeak: number;
+  output: string;
+}
+
+export const SAMPLE_MS = 100;
+
+/**
+ * Runs `astro build` in `dir` with NODE_ENV=production and a clean environment, writing its log to
+ * `logFile`, and samples the memory of its process tree from /proc until it ends.
+ */
+export function build(dir: string, root: string, logFile: string, nodeArgs: string[] = []): Promise<BuildResult> {
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  const child = spawn(process.execPath, [...nodeArgs, astro, 'build'], {
+    cwd: dir,
+    env: {
+      PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+      HOME: process.env['HOME'] ?? tmpdir(),
+      LANG: 'C.UTF-8',
+      NO_COLOR: '1',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+    },
+  });
+  const log = createWriteStream(logFile);
+  let output = '';
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk: Buffer) => {
+      log.write(chunk);
+      // Keep the head and tail only; a 10,000-entry log can be large.
+      output = (output + chunk.toString()).slice(-200_000);
+    });
+  }
+  const started = performance.now();
+  let peak = 0;
+  let processesAtPeak = 0;
+  const sample = () => {
+    if (child.pid === undefined) return;
+    const tree = processTree(child.pid);
+    const total = tree.reduce((sum, pid) => sum + rss(pid), 0);
+    if (total > peak) [peak, processesAtPeak] = [total, tree.length];
+  };
+  const timer = setInterval(sample, SAMPLE_MS);
+  return new Promise((done) => {
+    child.on('close', (status) => {
+      clearInterval(timer);
+      log.end();
+      done({ status, seconds: (performance.now() - started) / 1000, peakRssBytes: peak, processesAtPeak, output });
+    });
+  });
+}
+
+/** Ids and example media of the real project that generated entries may use (see generar.ts). */
+export function readPool(root: string): Pool {
+  const ids = (name: string) =>
+    (parse(readFileSync(join(root, 'content', `${name}.yaml`), 'utf8')) as { id: string }[]).map((item) => item.id);
+  const numbers = (collection: string) =>
+    readdirSync(join(root, 'content', collection))
+      .filter((file) => /\.mdx?$/.test(file))
+      .map((file) =>
+        Number(/^numero:\s*(\d+)/m.exec(readFileSync(join(root, 'content', collection, file), 'utf8'))?.[1] ?? 0),
+      );
+  const files = (folder: string, extension: string, prefix: string) =>
+    readdirSync(join(root, folder))
+      .filter((file) => file.endsWith(extension))
+      .sort()
+      .map((file) => `${prefix}${file}`);
+  const videos = files('public/media/capsulas', '.mp4', '/media/capsulas/').map((archivo) => ({
+    archivo,
+    subtitulos: archivo.replace(/\.mp4$/, '.vtt'),
+  }));
+  return {
+    estados: ids('estados'),
+    comisiones: ids('comisiones'),
+    regiones: ids('regiones'),
+    organismos: ids('organismos'),
+    revistaNumeros: numbers('revista'),
+    abcNumeros: numbers('abc'),
+    posters: files('content/capsulas/posters', '.png', './posters/'),
+    portadasAbc: files('content/abc/portadas', '.png', './portadas/'),
+    portadasRevista: files('content/revista/portadas', '.png', './portadas/'),
+    videos,
+    pdfsAbc: files('public/pdf/abc', '.pdf', '/pdf/abc/'),
+    pdfsRevista: files('public/pdf/revista', '.pdf', '/pdf/revista/'),
+  };
+}
+
+/** Writes the generated files into the copy. */
+export function writeGenerated(dir: string, files: GeneratedFile[]): void {
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.text);
+  }
+}

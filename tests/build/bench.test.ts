@@ -1,0 +1,170 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { machine, runBench, type Run } from '../../scripts/bench/correr.ts';
+import { counts, generate } from '../../scripts/bench/generar.ts';
+import { makeReport, reportMarkdown, type Report } from '../../scripts/bench/informe.ts';
+import { BUDGETS, checkBudgets, type Figures } from '../../scripts/bench/presupuestos.ts';
+import { readPool } from '../../scripts/bench/proyecto.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const yesterday = new Date(Date.now() - 86_400_000);
+
+describe('the generator', () => {
+  const pool = readPool(root);
+  const { files, entries } = generate(200, pool, { until: yesterday });
+  const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
+
+  test('writes N entries, every collection among them, capsules the most', () => {
+    expect(entries).toHaveLength(200);
+    const per = counts(200);
+    expect(Object.values(per).reduce((a, b) => a + b)).toBe(200);
+    expect(Math.max(...Object.values(per))).toBe(per.capsulas);
+    for (const collection of ['planes', 'abc', 'revista', 'articulos', 'capsulas'] as const) {
+      expect(entries.filter((entry) => entry.collection === collection)).toHaveLength(per[collection]);
+    }
+  });
+
+  test('writes only into content/, with unique slugs, both .md and .mdx', () => {
+    expect(
+      files.every((file) => /^content\/(planes|abc|revista|articulos|capsulas)\/[a-z0-9-]+\.mdx?$/.test(file.path)),
+    ).toBe(true);
+    expect(new Set(files.map((file) => file.path.replace(/\.mdx?$/, ''))).size).toBe(files.length);
+    expect(new Set(entries.map((entry) => entry.format))).toEqual(new Set(['md', 'mdx']));
+  });
+
+  test('publishes everything: no drafts, no future dates', () => {
+    for (const file of files) {
+      const data = frontmatter(file.text);
+      expect(data['borrador']).toBeUndefined();
+      expect(new Date(String(data['fecha'])).getTime()).toBeLessThanOrEqual(yesterday.getTime());
+    }
+  });
+
+  test('takes numbers no real issue or booklet uses', () => {
+    const numbers = (collection: string) =>
+      files
+        .filter((file) => file.path.startsWith(`content/${collection}/`))
+        .map((file) => frontmatter(file.text)['numero']);
+    expect(numbers('revista').some((n) => pool.revistaNumeros.includes(Number(n)))).toBe(false);
+    expect(numbers('abc').some((n) => pool.abcNumeros.includes(Number(n)))).toBe(false);
+  });
+
+  test('is deterministic', () => {
+    expect(generate(200, pool, { until: yesterday }).files).toEqual(files);
+  });
+});
+
+describe('npm run bench at 50 entries (and 5)', () => {
+  let small: Run;
+  let large: Run;
+  let report: Report;
+
+  beforeAll(async () => {
+    small = await runBench(root, 5);
+    large = await runBench(root, 50);
+    report = makeReport(small, large, machine());
+  }, 600_000);
+
+  test('the generated content builds, and every generated entry has its page', () => {
+    expect(large.entries).toBe(50);
+    expect(large.missingPages).toEqual([]);
+    expect(small.missingPages).toEqual([]);
+    expect(large.build.pages).toBeGreaterThan(small.build.pages);
+  });
+
+  test('the temporary copies are removed', () => {
+    expect(existsSync((large as Run & { dir: string }).dir)).toBe(false);
+  });
+
+  test('the report has every figure, at both sizes', () => {
+    for (const run of report.runs) {
+      expect(run.build.seconds).toBeGreaterThan(0);
+      expect(run.build.peakRssBytes).toBeGreaterThan(50e6);
+      expect(run.build.pagesPerSecond).toBeGreaterThan(0);
+      expect(run.build.routes.some((route) => route.group.startsWith('/og/'))).toBe(true);
+      expect(run.dist.bytes).toBeGreaterThan(run.dist.pagefindBytes);
+      expect(run.dist.pagefindBytes).toBeGreaterThan(0);
+      expect(run.firstQuery.results).toBeGreaterThan(0);
+      expect(run.firstQuery.files.some((file) => file.path.startsWith('/pagefind/'))).toBe(true);
+      expect(run.firstQuery.transferred).toBe(run.firstQuery.files.reduce((sum, file) => sum + file.transferred, 0));
+      expect(run.siteCss.gzip).toBeGreaterThan(0);
+    }
+    expect(large.templates.map((t) => t.template)).toEqual(
+      expect.arrayContaining([
+        'inicio',
+        'plan',
+        'cuadernillo',
+        'número de revista',
+        'artículo',
+        'cápsula (YouTube)',
+        'entidad',
+        '/buscar/',
+        '/datos/',
+        '404',
+        'reproductor incrustado (YouTube)',
+      ]),
+    );
+    for (const page of large.templates) {
+      expect(page.html.gzip).toBeGreaterThan(0);
+      expect(page.html.raw).toBeGreaterThan(page.html.gzip);
+      expect(page.css.raw).toBeGreaterThan(0);
+    }
+    expect(report.buildRatio).toBeCloseTo(large.build.seconds / small.build.seconds);
+  });
+
+  test('the Markdown report shows every check next to its budget', () => {
+    const markdown = reportMarkdown(report);
+    for (const check of report.checks) expect(markdown).toContain(`${check.ok ? '✔' : '✘'} ${check.name} |`);
+    expect(markdown).toContain('## Primera búsqueda');
+    expect(markdown).toContain('/pagefind/');
+  });
+});
+
+describe('the budget check', () => {
+  const within: Figures = {
+    entries: 10_000,
+    buildSeconds: 170,
+    peakRssBytes: 3e9,
+    buildRatio: 10.2,
+    firstQueryBytes: 140_000,
+    siteCssGzip: 9_000,
+    templates: [
+      { template: 'plan', htmlBeyondText: 14_000, js: { gzip: 0 } },
+      { template: 'cápsula (YouTube)', htmlBeyondText: 6_000, js: { gzip: 1_900 } },
+      { template: '/buscar/', htmlBeyondText: 5_000, js: { gzip: 30_000 } },
+    ],
+  };
+
+  test('passes a report within every budget', () => {
+    expect(checkBudgets(within).filter((c) => !c.ok)).toEqual([]);
+  });
+
+  test.each([
+    ['buildSeconds', { buildSeconds: BUDGETS.buildSeconds + 1 }, 'Construcción'],
+    ['peakRssBytes', { peakRssBytes: 4.1e9 }, 'Memoria'],
+    ['buildRatio', { buildRatio: 11.5 }, 'Crecimiento'],
+    ['firstQueryBytes', { firstQueryBytes: 150_001 }, 'Primera búsqueda'],
+    ['siteCssGzip', { siteCssGzip: 10_500 }, 'CSS'],
+    [
+      'HTML of a page',
+      { templates: [{ template: 'plan', htmlBeyondText: 15_001, js: { gzip: 0 } }] },
+      'HTML más allá del texto propio: plan',
+    ],
+    [
+      'JS on a page without it',
+      { templates: [{ template: 'plan', htmlBeyondText: 1, js: { gzip: 1 } }] },
+      'JS en el cliente (gzip): plan',
+    ],
+    [
+      'facade JS',
+      { templates: [{ template: 'cápsula (YouTube)', htmlBeyondText: 1, js: { gzip: 2_001 } }] },
+      'JS en el cliente (gzip): cápsula (YouTube)',
+    ],
+  ])('fails when %s exceeds its budget', (_, change, name) => {
+    const failed = checkBudgets({ ...within, ...change }).filter((c) => !c.ok);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]?.name).toContain(name);
+  });
+});
