@@ -31,4 +31,9 @@ export const templates = [
 ];
 
 /** Templates that are not pages of content: search, open data, the embeddable player. */
-export const serviceTemplates = ['/buscar/', '/datos/', `/datos/capsulas/`, `/embed/capsulas/${ownCapsule?.id ?? ''}/`];
+export const serviceTemplates = [
+  '/buscar/?q=transparencia',
+  '/datos/',
+  `/datos/capsulas/`,
+  `/embed/capsulas/${ownCapsule?.id ?? ''}/`,
+];
