@@ -111,3 +111,15 @@ describe('in Chromium, under the site’s Content-Security-Policy', () => {
     },
   );
 });
+
+test('Pagefind’s index arrives brotli-compressed, unpacked as Pagefind expects', async () => {
+  const meta = `/pagefind/${readdirSync('dist/pagefind').find((file) => file.endsWith('.pf_meta')) ?? ''}`;
+  for (const path of [meta, '/pagefind/wasm.es-mx.pagefind']) {
+    const response = await head(path, { 'accept-encoding': 'br' });
+    expect(response.headers.get('content-encoding'), path).toBe('br');
+    // What the browser hands Pagefind after undoing brotli: its unpacked format, smaller on the wire than its gzip.
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(body.subarray(0, 12).toString('latin1'), path).toBe('pagefind_dcd');
+    expect(readFileSync(`dist${path}.br`).length, path).toBeLessThan(readFileSync(`dist${path}`).length);
+  }
+});
