@@ -54,11 +54,17 @@ export async function measureFirstQuery(dist: string, query = 'transparencia'): 
           if (url.protocol === 'data:' || url.protocol === 'blob:') return undefined;
           const sizes = await request.sizes();
           const response = await request.response();
-          const transferred = sizes.responseHeadersSize + sizes.responseBodySize;
+          // Playwright reports no body size for a worker's own script: take the file nginx sends,
+          // the precompressed copy for the encoding it used, or the file itself.
+          const encoding = (await response?.headerValue('content-encoding')) ?? '';
+          const sent = join(dist, url.pathname + (encoding === 'br' ? '.br' : encoding === 'gzip' ? '.gz' : ''));
+          const body =
+            sizes.responseBodySize || (response?.status() === 200 && existsSync(sent) ? statSync(sent).size : 0);
+          const transferred = sizes.responseHeadersSize + body;
           return {
             path: url.pathname + url.search,
             transferred,
-            encoding: (await response?.headerValue('content-encoding')) ?? '',
+            encoding,
             gzipEstimate: estimate(dist, url.pathname, transferred),
           };
         })(),

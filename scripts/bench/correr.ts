@@ -32,7 +32,7 @@ export interface Run {
   missingPages: string[];
   dist: { bytes: number; pagefindBytes: number };
   firstQuery: FirstQuery;
-  siteCss: Bytes & { files: number; inline: number };
+  siteCss: Bytes & { files: number; inline: number; rules: number };
   templates: TemplateWeight[];
 }
 

@@ -11,6 +11,8 @@ export interface Report {
   buildRatio: number;
   checks: Check[];
   ok: boolean;
+  /** What a reader of the figures should know (how a figure was taken, the machine's load). */
+  notes?: string[];
 }
 
 /** Puts the runs together and checks the larger one (and the growth between both) against the budgets. */
@@ -49,6 +51,7 @@ export function reportMarkdown(report: Report): string {
     '',
     `${report.ok ? '✔ Cumple todos los presupuestos.' : '✘ Excede al menos un presupuesto.'} Medido el ${report.date.slice(0, 16).replace('T', ' ')} UTC en ${report.machine['cpus']} núcleos (${report.machine['model']}), ${num(Number(report.machine['memoryBytes']) / 2 ** 30, 0)} GiB, Node ${report.machine['node']}. Reproducir: \`npm run bench -- --entries ${large.entries}\`.`,
     '',
+    ...(report.notes?.length ? ['## Notas', '', ...report.notes.map((note) => `- ${note}`), ''] : []),
     '## Presupuestos',
     '',
     '| | cifra | presupuesto | fuente (DESIGN.md) |',
@@ -100,7 +103,7 @@ export function reportMarkdown(report: Report): string {
     '',
     `## Peso por plantilla (${large.entries} entradas)`,
     '',
-    `«Texto propio»: el texto de \`<main>\` con los espacios colapsados. «HTML más allá del texto» = gzip(HTML) − gzip(texto propio). gzip nivel 9; 1 KB = 1000 bytes. Todo el CSS del sitio: ${large.siteCss.files} archivos y ${large.siteCss.inline} bloques \`<style>\` distintos en esas páginas, ${kb(large.siteCss.raw)} sin comprimir, ${kb(large.siteCss.gzip)} con gzip.`,
+    `«Texto propio»: el texto de \`<main>\` con los espacios colapsados. «HTML más allá del texto» = gzip(HTML) − gzip(texto propio). gzip nivel 9; 1 KB = 1000 bytes. Todo el CSS del sitio: ${large.siteCss.files} archivos y ${large.siteCss.inline} bloques \`<style>\` distintos en esas páginas, ${large.siteCss.rules} reglas distintas: ${kb(large.siteCss.raw)} sin comprimir, ${kb(large.siteCss.gzip)} con gzip, juntas en una hoja.`,
     '',
     '| plantilla | página | HTML | HTML gzip | texto propio gzip | HTML más allá del texto | CSS (gzip) | JS (gzip) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',

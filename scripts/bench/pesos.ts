@@ -84,10 +84,40 @@ export function weighTemplate(dist: string, template: string, path: string): Tem
 }
 
 /**
- * All CSS of the site: every CSS file it ships (Pagefind's own UI styles excluded: they count in the
- * search budget) plus each distinct inline `<style>` block found on the given pages.
+ * Rules of a stylesheet, each with the at-rules around it (`@layer base{…}`, `@media …{…}`) as a prefix,
+ * so that the same rule inlined into many pages counts once.
  */
-export function siteCss(dist: string, pages: string[]): Bytes & { files: number; inline: number } {
+export function cssRules(css: string, prefix = ''): string[] {
+  // Each rule closes the at-rules it sits in, so the rules joined are a valid stylesheet.
+  const close = '}'.repeat(prefix.split('{').length - 1);
+  const rules: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < css.length; i++) {
+    const char = css[i];
+    if (char === '{') depth++;
+    else if (char === '}' && --depth === 0) {
+      const statement = css.slice(start, i + 1).trim();
+      const open = statement.indexOf('{');
+      const head = statement.slice(0, open).trim();
+      if (/^@(layer|media|supports|container)\b/.test(head)) {
+        rules.push(...cssRules(statement.slice(open + 1, -1), `${prefix}${head}{`));
+      } else rules.push(`${prefix}${statement}${close}`);
+      start = i + 1;
+    } else if (char === ';' && depth === 0) {
+      rules.push(`${prefix}${css.slice(start, i + 1).trim()}${close}`);
+      start = i + 1;
+    }
+  }
+  return rules;
+}
+
+/**
+ * All CSS of the site as one stylesheet would hold it: the distinct rules of every CSS file it ships
+ * (Pagefind's own files excluded: they count in the search budget) and of the inline `<style>` blocks
+ * of the given pages, each rule once, gzip'd together.
+ */
+export function siteCss(dist: string, pages: string[]): Bytes & { files: number; inline: number; rules: number } {
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
     (file) => file.endsWith('.css') && !file.startsWith('pagefind'),
   );
@@ -98,9 +128,7 @@ export function siteCss(dist: string, pages: string[]): Bytes & { files: number;
         .map((style) => style.textContent),
     ),
   );
-  return {
-    ...sum([...files.map((file) => bytesOf(readFileSync(join(dist, file)))), ...[...inline].map(bytesOf)]),
-    files: files.length,
-    inline: inline.size,
-  };
+  const sheets = [...files.map((file) => readFileSync(join(dist, file), 'utf8')), ...inline];
+  const rules = new Set(sheets.flatMap((sheet) => cssRules(sheet)));
+  return { ...bytesOf([...rules].join('\n')), files: files.length, inline: inline.size, rules: rules.size };
 }
