@@ -34,8 +34,13 @@ export function relatedCapsules(site: Site, capsule: Capsule, limit = 4): Capsul
       [...own.comisiones].some((id) => facets.comisiones.has(id))
     );
   };
-  // site.capsulas is already newest first.
-  return site.capsulas.filter((other) => other.id !== capsule.id && shares(other)).slice(0, limit);
+  // site.capsulas is already newest first; stop at `limit`, so a page costs little however many there are.
+  const related: Capsule[] = [];
+  for (const other of site.capsulas) {
+    if (related.length === limit) break;
+    if (other.id !== capsule.id && shares(other)) related.push(other);
+  }
+  return related;
 }
 
 /** States or commissions (by short name) that have capsules, with how many, alphabetically. */

@@ -42,6 +42,5 @@ export const lineAnchor = (axis: number, line: number): string => `linea-${axis}
 /** Address of the site's own social card, used by pages without one of their own. */
 export const SITE_CARD_URL = '/og/sitio.png';
 
-/** Address of the social card (1200×630 PNG) of the page at `pageUrl`: `/capsulas/x/` → `/og/capsulas/x.png`. */
-export const cardUrl = (pageUrl: string): string =>
-  pageUrl === '/' ? SITE_CARD_URL : `/og${pageUrl.replace(/\/$/, '')}.png`;
+/** The social card (1200×630 PNG) every plan shares. */
+export const PLANS_CARD_URL = '/og/planes.png';

@@ -1,15 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cardSvg, escapeXml, textWidth, wrapText } from '../../src/lib/socialCards';
-import { cardUrl, SITE_CARD_URL } from '../../src/lib/urls';
 
 describe('social cards', () => {
-  test('addresses follow the page address', () => {
-    expect(cardUrl('/capsulas/hola/')).toBe('/og/capsulas/hola.png');
-    expect(cardUrl('/revista/3/')).toBe('/og/revista/3.png');
-    expect(cardUrl('/revista/3/un-articulo/')).toBe('/og/revista/3/un-articulo.png');
-    expect(cardUrl('/')).toBe(SITE_CARD_URL);
-  });
-
   test('titles wrap within the width and never exceed three lines', () => {
     const long = 'Plan de trabajo de la Comisión de Vinculación, Promoción, Difusión y Comunicación Social '.repeat(4);
     const lines = wrapText(long, 60, 1040, 3);

@@ -91,7 +91,9 @@ export const comun = {
   'data.format':
     'El JSON es una lista de objetos con las columnas como claves; los valores vacíos son null y las listas, arreglos. El CSV está en UTF-8 sin BOM, con una fila de encabezado, comillas según RFC 4180 y fin de línea CRLF; las listas se unen con «; ». Las fechas van como AAAA-MM-DD.',
   'data.docs': 'Columnas de {name}',
-  'share.cardAlt': '{type}: «{title}». Sistema Nacional de Transparencia',
+  'share.plansCardTitle': 'De las comisiones, las coordinaciones regionales y los organismos garantes',
+  'share.plansCardAlt':
+    'Planes de trabajo de las comisiones, las coordinaciones regionales y los organismos garantes del Sistema Nacional de Transparencia',
   'share.siteCardAlt':
     'Sistema Nacional de Transparencia: planes de trabajo, Los ABC, México Transparente y cápsulas de video',
   'share.periodical': 'México Transparente',
