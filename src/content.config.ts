@@ -1,4 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -19,8 +20,13 @@ function entries(collection: string): Loader {
   const loader = glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `${CONTENT_DIR}/${collection}` });
   return {
     ...loader,
-    load: (context) =>
-      loader.load({
+    load: (context) => {
+      // Astro's cache keeps an entry whose text did not change even when its file was renamed
+      // (x.mdx → x.md), and the build then imports the old path: forget entries whose file is gone.
+      for (const entry of context.store.values()) {
+        if (entry.filePath && !existsSync(new URL(entry.filePath, context.config.root))) context.store.delete(entry.id);
+      }
+      return loader.load({
         ...context,
         parseData: async (props) => {
           if (props.filePath) {
@@ -30,7 +36,8 @@ function entries(collection: string): Loader {
           }
           return context.parseData(props);
         },
-      }),
+      });
+    },
   };
 }
 
