@@ -9,13 +9,16 @@ import { abcUrl, articleUrl, capsuleUrl, issueUrl, planUrl } from '../src/lib/ur
 /** The kinds of entry an editor can create, by the word they type. */
 export type Kind = 'plan' | 'abc' | 'revista' | 'articulo' | 'capsula';
 
-/** Folder of each kind under content/, and how the usage message describes it. */
-const KINDS: Record<Kind, { collection: string; description: string }> = {
-  plan: { collection: 'planes', description: 'plan de trabajo de una comisión, región u organismo' },
-  abc: { collection: 'abc', description: 'cuadernillo de la serie «Los ABC»' },
-  revista: { collection: 'revista', description: 'número de la revista México Transparente' },
-  articulo: { collection: 'articulos', description: 'artículo de un número de la revista' },
-  capsula: { collection: 'capsulas', description: 'cápsula de video con su transcripción' },
+/**
+ * Folder of each kind under content/, its file format and how the usage message describes it.
+ * Only plans need MDX (for `<Ejes />`); Markdown builds much faster, so every other kind uses it.
+ */
+const KINDS: Record<Kind, { collection: string; format: 'md' | 'mdx'; description: string }> = {
+  plan: { collection: 'planes', format: 'mdx', description: 'plan de trabajo de una comisión, región u organismo' },
+  abc: { collection: 'abc', format: 'md', description: 'cuadernillo de la serie «Los ABC»' },
+  revista: { collection: 'revista', format: 'md', description: 'número de la revista México Transparente' },
+  articulo: { collection: 'articulos', format: 'md', description: 'artículo de un número de la revista' },
+  capsula: { collection: 'capsulas', format: 'md', description: 'cápsula de video con su transcripción' },
 };
 
 /** Every spelling accepted for a kind, after folding accents and case (so «Artículo» and «cápsulas» work). */
@@ -428,9 +431,10 @@ export function createEntry(kind: Kind, title: string, root = process.cwd(), now
   };
   const draft = drafts[kind]();
 
-  const file = join(folder, `${draft.slug}.mdx`);
-  // A Markdown twin would give the collection two entries with the same id.
-  const twin = join(folder, `${draft.slug}.md`);
+  const { format } = KINDS[kind];
+  const file = join(folder, `${draft.slug}.${format}`);
+  // A twin in the other format would give the collection two entries with the same id.
+  const twin = join(folder, `${draft.slug}.${format === 'md' ? 'mdx' : 'md'}`);
   if (existsSync(twin)) throw alreadyExists(twin, root);
   writeNewFile(file, entryText(title, today, draft), root);
   const created: Created = { file: relative(root, file), url: draft.url, steps: draft.steps };

@@ -183,8 +183,8 @@ const personYaml = (r: Random, pool: Pool, indent: string) =>
 
 /**
  * N synthetic entries: capsules with transcripts, magazine issues with their articles, booklets,
- * and plans with many ejes and líneas, in `.md` and `.mdx`, dated between `from` and `until`.
- * MDX uses a component only where the real content does (`<Ejes />` in plans).
+ * and plans with many ejes and líneas, dated between `from` and `until`. As in the real content,
+ * only plans are `.mdx` (their body places `<Ejes />`); everything else is `.md`.
  */
 export function generate(total: number, pool: Pool, options: { until: Date; from?: Date; seed?: number }): Generated {
   const r = random(options.seed ?? 2026);
@@ -194,19 +194,12 @@ export function generate(total: number, pool: Pool, options: { until: Date; from
   const n = counts(total);
   const files: GeneratedFile[] = [];
   const entries: GeneratedEntry[] = [];
-  const add = (
-    collection: GeneratedEntry['collection'],
-    id: string,
-    url: string,
-    format: 'md' | 'mdx',
-    text: string,
-  ) => {
+  const add = (collection: GeneratedEntry['collection'], id: string, url: string, text: string) => {
+    // MDX only where a component is needed, as in the real content: Markdown builds much faster.
+    const format = collection === 'planes' ? 'mdx' : 'md';
     files.push({ path: `content/${collection}/${id}.${format}`, text });
     entries.push({ collection, id, url, format });
   };
-  // Every other non-plan entry is plain Markdown; plans are mostly MDX, as <Ejes /> needs it.
-  const formatOf = (index: number, mdxShare: number): 'md' | 'mdx' =>
-    r.next() < mdxShare || index === 0 ? 'mdx' : 'md';
   const updated = (fecha: Date) => {
     if (!r.chance(0.25)) return '';
     const later = new Date(Math.min(fecha.getTime() + r.int(5, 400) * 86_400_000, options.until.getTime()));
@@ -232,7 +225,6 @@ export function generate(total: number, pool: Pool, options: { until: Date; from
       'capsulas',
       id,
       `/capsulas/${id}/`,
-      formatOf(i, 0.5),
       `---
 titulo: ${q(`${capitalized(topic)}: ${r.pick(OBJECTS)} (${i + 1})`)}
 resumen: ${q(sentence(r, estado))}
@@ -270,7 +262,6 @@ ${segments}
       'revista',
       id,
       `/revista/${numero}/`,
-      formatOf(i, 0.5),
       `---
 titulo: ${q(`México Transparente, número ${numero}: ${capitalized(r.pick(TOPICS))}`)}
 resumen: ${q(sentence(r, 'el país'))}
@@ -302,7 +293,6 @@ ${paragraphs(r, 'el país', r.int(3, 5))}
       'articulos',
       id,
       `/revista/${issue.numero}/${id}/`,
-      formatOf(i, 0.5),
       `---
 titulo: ${q(`${capitalized(topic)} y ${r.pick(OBJECTS)} (${i + 1})`)}
 resumen: ${q(sentence(r, estado))}
@@ -338,7 +328,6 @@ ${sections(r, estado, r.int(4, 7))}
       'abc',
       id,
       `/abc/${id}/`,
-      formatOf(i, 0.5),
       `---
 titulo: ${q(`El ABC de ${topic} (${numero})`)}
 resumen: ${q(sentence(r, 'el país'))}
@@ -373,7 +362,6 @@ ${sections(r, 'el país', r.int(6, 9))}
     const fecha = date();
     const inicio = fecha.getUTCFullYear();
     const id = `plan-${pad(i + 1)}-${slug(owner).slice(0, 40)}-${inicio}`;
-    const format = formatOf(i, 0.7);
     const detailed = r.chance(0.5);
     const ejes = Array.from({ length: r.int(3, 7) }, (_, e) => {
       const lineas = Array.from({ length: r.int(4, 12) }, () => {
@@ -401,7 +389,6 @@ ${lineas}`;
       'planes',
       id,
       `/planes/${id}/`,
-      format,
       `---
 titulo: ${q(`Plan de trabajo ${inicio} de ${owner} (${i + 1})`)}
 resumen: ${q(sentence(r, 'la región'))}
@@ -427,7 +414,11 @@ ${paragraphs(r, 'la región', r.int(3, 6))}
 ## Objetivo general
 
 ${paragraph(r, 'la región', r.int(3, 5))}
-${format === 'mdx' ? '\n## Ejes del plan de trabajo\n\n<Ejes />\n' : ''}
+
+## Ejes del plan de trabajo
+
+<Ejes />
+
 ## Reflexiones finales
 
 ${paragraphs(r, 'la región', r.int(2, 4))}

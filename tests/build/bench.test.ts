@@ -26,12 +26,19 @@ describe('the generator', () => {
     }
   });
 
-  test('writes only into content/, with unique slugs, both .md and .mdx', () => {
+  test('writes only into content/, with unique slugs', () => {
     expect(
       files.every((file) => /^content\/(planes|abc|revista|articulos|capsulas)\/[a-z0-9-]+\.mdx?$/.test(file.path)),
     ).toBe(true);
     expect(new Set(files.map((file) => file.path.replace(/\.mdx?$/, ''))).size).toBe(files.length);
-    expect(new Set(entries.map((entry) => entry.format))).toEqual(new Set(['md', 'mdx']));
+  });
+
+  test('writes MDX only where a component is used: every plan places <Ejes />, everything else is Markdown', () => {
+    for (const file of files) {
+      const plan = file.path.startsWith('content/planes/');
+      expect(file.path.endsWith(plan ? '.mdx' : '.md'), file.path).toBe(true);
+      expect(/^<Ejes \/>$/m.test(file.text), file.path).toBe(plan);
+    }
   });
 
   test('publishes everything: no drafts, no future dates', () => {

@@ -16,26 +16,26 @@ beforeEach(() => {
 afterEach(() => project.remove());
 
 test('an MDX entry with a <script> stops `astro build`, naming the file, the line and the fix', () => {
-  const { text, line } = withLines('content/abc/abc-gobierno-abierto.mdx', '<script>alert("hola")</script>');
-  project.write('content/abc/abc-gobierno-abierto.mdx', text);
+  const { text, line } = withLines('content/planes/comision-vinculacion-2022.mdx', '<script>alert("hola")</script>');
+  project.write('content/planes/comision-vinculacion-2022.mdx', text);
   const result = project.astro('build');
   expect(result.status).not.toBe(0);
   expect(result.output).toContain(
-    `content/abc/abc-gobierno-abierto.mdx, línea ${line}: hay un elemento <script>. El contenido no puede ejecutar código`,
+    `content/planes/comision-vinculacion-2022.mdx, línea ${line}: hay un elemento <script>. El contenido no puede ejecutar código`,
   );
   expect(existsSync(join(project.dir, 'dist/index.html'))).toBe(false);
 });
 
 test('a Markdown entry with onclick, a javascript: link and an inline style reports all three', () => {
   const { text, line } = withLines(
-    'content/capsulas/archivos-en-orden.mdx',
+    'content/capsulas/archivos-en-orden.md',
     '<a href="/abc/" onclick="alert(1)">Cuadernillos</a>',
     '',
     '[Pulsa aquí](JaVaScRiPt:alert(1))',
     '',
     '<p style="color: red">Aviso</p>',
   );
-  // The same capsule as Markdown, under another name.
+  // The same capsule under another name.
   project.write('content/capsulas/prueba-seguridad.md', text);
   const result = project.astro('build');
   expect(result.status).not.toBe(0);

@@ -13,8 +13,8 @@ beforeAll(async () => {
   project = copyProject();
   const plan = readFileSync('content/planes/region-norte-2019-2020.mdx', 'utf8');
   project.write('content/planes/region-norte-borrador.mdx', plan.replace('---\n', '---\nborrador: true\n'));
-  const capsule = readFileSync('content/capsulas/archivos-en-orden.mdx', 'utf8');
-  project.write('content/capsulas/archivos-en-orden.mdx', capsule.replace(/^fecha: .*$/m, 'fecha: 2099-01-05'));
+  const capsule = readFileSync('content/capsulas/archivos-en-orden.md', 'utf8');
+  project.write('content/capsulas/archivos-en-orden.md', capsule.replace(/^fecha: .*$/m, 'fecha: 2099-01-05'));
   const bin = join(process.cwd(), 'node_modules/.bin');
   server = spawn(join(bin, 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: project.dir,

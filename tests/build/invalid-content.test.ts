@@ -31,52 +31,52 @@ const bodyWithSite = (site: string) =>
 const cases = [
   {
     name: 'a missing required field',
-    file: 'content/capsulas/prueba.mdx',
+    file: 'content/capsulas/prueba.md',
     text: capsule({ titulo: '' }),
     command: 'sync',
-    expected: ['content/capsulas/prueba.mdx', 'titulo', 'falta este campo obligatorio: se esperaba texto'],
+    expected: ['content/capsulas/prueba.md', 'titulo', 'falta este campo obligatorio: se esperaba texto'],
   },
   {
     name: 'a wrong type',
-    file: 'content/capsulas/prueba.mdx',
+    file: 'content/capsulas/prueba.md',
     text: capsule({ duracion: 'larga' }),
     command: 'sync',
-    expected: ['content/capsulas/prueba.mdx', 'duracion', 'se esperaba una duración como «1:30»'],
+    expected: ['content/capsulas/prueba.md', 'duracion', 'se esperaba una duración como «1:30»'],
   },
   {
     name: 'a number where text is expected',
-    file: 'content/capsulas/prueba.mdx',
+    file: 'content/capsulas/prueba.md',
     text: capsule({ posterAlt: '42' }),
     command: 'sync',
-    expected: ['content/capsulas/prueba.mdx', 'posterAlt', 'se esperaba texto, pero dice «42»'],
+    expected: ['content/capsulas/prueba.md', 'posterAlt', 'se esperaba texto, pero dice «42»'],
   },
   {
     name: 'a missing duration',
-    file: 'content/capsulas/prueba.mdx',
+    file: 'content/capsulas/prueba.md',
     text: capsule({ duracion: '' }),
     command: 'sync',
-    expected: ['content/capsulas/prueba.mdx', 'duracion', 'falta este campo obligatorio: se esperaba una duración'],
+    expected: ['content/capsulas/prueba.md', 'duracion', 'falta este campo obligatorio: se esperaba una duración'],
   },
   {
     name: 'a misspelt field',
-    file: 'content/capsulas/prueba.mdx',
+    file: 'content/capsulas/prueba.md',
     text: capsule({ titlo: 'Otro título' }),
     command: 'sync',
-    expected: ['content/capsulas/prueba.mdx', 'campo desconocido «titlo»'],
+    expected: ['content/capsulas/prueba.md', 'campo desconocido «titlo»'],
   },
   {
     name: 'an invalid date',
-    file: 'content/capsulas/prueba.mdx',
+    file: 'content/capsulas/prueba.md',
     text: capsule({ fecha: '2024-02-30' }),
     command: 'sync',
-    expected: ['content/capsulas/prueba.mdx', 'fecha', '2024-02-30', 'AAAA-MM-DD'],
+    expected: ['content/capsulas/prueba.md', 'fecha', '2024-02-30', 'AAAA-MM-DD'],
   },
   {
     name: 'a video file that is not in public/',
-    file: 'content/capsulas/prueba.mdx',
+    file: 'content/capsulas/prueba.md',
     text: capsule({ video: '\n  archivo: /media/capsulas/no-existe.mp4\n  subtitulos: /media/capsulas/no-existe.vtt' }),
     command: 'sync',
-    expected: ['content/capsulas/prueba.mdx', 'video.archivo', 'no existe ese archivo dentro de public/'],
+    expected: ['content/capsulas/prueba.md', 'video.archivo', 'no existe ese archivo dentro de public/'],
   },
   {
     name: 'an http: address',
@@ -94,10 +94,10 @@ const cases = [
   },
   {
     name: 'a reference to a state that does not exist',
-    file: 'content/capsulas/prueba.mdx',
+    file: 'content/capsulas/prueba.md',
     text: capsule({ estado: 'atlantida' }),
     command: 'build',
-    expected: ['content/capsulas/prueba.mdx', '«estado»', '«atlantida»', 'estados', 'chihuahua'],
+    expected: ['content/capsulas/prueba.md', '«estado»', '«atlantida»', 'estados', 'chihuahua'],
   },
 ];
 
@@ -117,8 +117,8 @@ describe('bad content stops the build', () => {
   });
 
   test('a future-dated entry waits for its day, and the build says what it left out', () => {
-    const capsuleFile = readFileSync('content/capsulas/archivos-en-orden.mdx', 'utf8');
-    project.write('content/capsulas/archivos-en-orden.mdx', capsuleFile.replace(/^fecha: .*$/m, 'fecha: 2099-01-05'));
+    const capsuleFile = readFileSync('content/capsulas/archivos-en-orden.md', 'utf8');
+    project.write('content/capsulas/archivos-en-orden.md', capsuleFile.replace(/^fecha: .*$/m, 'fecha: 2099-01-05'));
     const plan = readFileSync('content/planes/region-norte-2019-2020.mdx', 'utf8');
     project.write('content/planes/region-norte-borrador.mdx', plan.replace('---\n', '---\nborrador: true\n'));
     const result = project.astro('build');
@@ -126,7 +126,7 @@ describe('bad content stops the build', () => {
     expect(existsSync(join(project.dir, 'dist/capsulas/archivos-en-orden/index.html'))).toBe(false);
     expect(readFileSync(join(project.dir, 'dist/capsulas/index.html'), 'utf8')).not.toContain('archivos-en-orden');
     expect(result.output).toContain('Se dejaron fuera de la construcción 2 entradas sin publicar');
-    expect(result.output).toContain('content/capsulas/archivos-en-orden.mdx (programada para el 2099-01-05)');
+    expect(result.output).toContain('content/capsulas/archivos-en-orden.md (programada para el 2099-01-05)');
     expect(result.output).toContain('content/planes/region-norte-borrador.mdx (borrador)');
   });
 

@@ -70,7 +70,7 @@ const kinds = [
   },
   {
     args: ['abc', 'Año de la niñez: señales'],
-    file: 'content/abc/ano-de-la-ninez-senales.mdx',
+    file: 'content/abc/ano-de-la-ninez-senales.md',
     image: { path: 'content/abc/portadas/ano-de-la-ninez-senales.png', template: 'portada.png' },
     required: [
       ...base,
@@ -86,21 +86,21 @@ const kinds = [
   },
   {
     args: ['revista', 'México Transparente, número 3: la niñez'],
-    file: 'content/revista/numero-3.mdx',
+    file: 'content/revista/numero-3.md',
     image: { path: 'content/revista/portadas/numero-3.png', template: 'portada.png' },
     required: [...base, 'numero', 'tema', 'portada', 'portadaAlt', 'comite.0.nombre'],
     page: '/revista/3/',
   },
   {
     args: ['artículo', 'Señales de la niñez en los datos'],
-    file: 'content/articulos/senales-de-la-ninez-en-los-datos.mdx',
+    file: 'content/articulos/senales-de-la-ninez-en-los-datos.md',
     image: undefined,
     required: [...base, 'revista', 'autores.0.nombre', 'paginas.inicio', 'paginas.fin'],
     page: '/revista/3/senales-de-la-ninez-en-los-datos/',
   },
   {
     args: ['Cápsulas', 'Año de la niñez: señales'],
-    file: 'content/capsulas/ano-de-la-ninez-senales.mdx',
+    file: 'content/capsulas/ano-de-la-ninez-senales.md',
     image: { path: 'content/capsulas/posters/ano-de-la-ninez-senales.png', template: 'poster.png' },
     required: [...base, 'duracion', 'video.youtube', 'poster', 'posterAlt'],
     page: '/capsulas/ano-de-la-ninez-senales/',
@@ -124,7 +124,7 @@ describe('npm run nuevo in a copy of the project', () => {
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       expect(existsSync(join(project.dir, file))).toBe(true);
-      expect(run.stdout).toContain(`se creó ${file}`);
+      expect(run.stdout).toContain(`se creó ${file}\n`);
       expect(run.stdout).toContain('PENDIENTE');
       expect(run.stdout).toContain(`http://localhost:4321${page}`);
       expect(run.stdout).toContain('borrador: true');
@@ -173,14 +173,14 @@ describe('npm run nuevo in a copy of the project', () => {
   });
 
   test('a new revista issue takes the next number, and a new article goes into the newest issue', () => {
-    expect(readEntry(join(project.dir, 'content/revista/numero-3.mdx')).data['numero']).toBe(3);
-    expect(readEntry(join(project.dir, 'content/articulos/senales-de-la-ninez-en-los-datos.mdx')).data['revista']).toBe(
+    expect(readEntry(join(project.dir, 'content/revista/numero-3.md')).data['numero']).toBe(3);
+    expect(readEntry(join(project.dir, 'content/articulos/senales-de-la-ninez-en-los-datos.md')).data['revista']).toBe(
       'numero-3',
     );
   });
 
   test('a capsule explains both video options and has a transcript section to fill', () => {
-    const { yaml, body } = readEntry(join(project.dir, 'content/capsulas/ano-de-la-ninez-senales.mdx'));
+    const { yaml, body } = readEntry(join(project.dir, 'content/capsulas/ano-de-la-ninez-senales.md'));
     expect(yaml).toMatch(/youtube/i);
     expect(yaml).toContain('archivo: /media/capsulas/ano-de-la-ninez-senales.mp4');
     expect(yaml).toContain('subtitulos: /media/capsulas/ano-de-la-ninez-senales.vtt');
@@ -188,11 +188,12 @@ describe('npm run nuevo in a copy of the project', () => {
   });
 
   test('the same title twice gets -2 and leaves the first entry alone', () => {
-    const first = join(project.dir, 'content/capsulas/ano-de-la-ninez-senales.mdx');
+    const first = join(project.dir, 'content/capsulas/ano-de-la-ninez-senales.md');
     const before = readFileSync(first, 'utf8');
     const again = nuevo(project.dir, 'capsula', 'Año de la niñez: señales');
     expect(again.status).toBe(0);
-    expect(again.stdout).toContain('se creó content/capsulas/ano-de-la-ninez-senales-2.mdx');
+    expect(again.stdout).toContain('se creó content/capsulas/ano-de-la-ninez-senales-2.md\n');
+    expect(existsSync(join(project.dir, 'content/capsulas/ano-de-la-ninez-senales-2.md'))).toBe(true);
     expect(existsSync(join(project.dir, 'content/capsulas/posters/ano-de-la-ninez-senales-2.png'))).toBe(true);
     expect(readFileSync(first, 'utf8')).toBe(before);
   });
@@ -245,7 +246,7 @@ describe('npm run nuevo refuses, explaining why', () => {
     expect(run.stderr).toContain('no sirve: escribe al menos 3 caracteres, con letras o números');
   });
 
-  test('a revista number whose file already exists is never overwritten', () => {
+  test('a revista number whose file already exists, even as .mdx, is never overwritten', () => {
     put('content/revista/numero-1.mdx', '---\nnumero: 1\n---\n');
     put('content/revista/numero-2.mdx', 'Texto a medio escribir, todavía sin frontmatter.\n');
     const run = nuevo(dir, 'revista', 'México Transparente, número 2');
@@ -255,6 +256,7 @@ describe('npm run nuevo refuses, explaining why', () => {
     expect(readFileSync(join(dir, 'content/revista/numero-2.mdx'), 'utf8')).toBe(
       'Texto a medio escribir, todavía sin frontmatter.\n',
     );
+    expect(existsSync(join(dir, 'content/revista/numero-2.md'))).toBe(false);
     expect(existsSync(join(dir, 'content/revista/portadas/numero-2.png'))).toBe(false);
   });
 

@@ -50,7 +50,7 @@ describe('a build that breaks published addresses fails the check', () => {
   let problems: Problem[];
   beforeAll(async () => {
     project = copyProject();
-    rmSync(join(project.dir, 'content/capsulas/cuida-tus-datos-personales.mdx'));
+    rmSync(join(project.dir, 'content/capsulas/cuida-tus-datos-personales.md'));
     // Línea 2-3 of the plan is its last line of eje 2: only #linea-2-3 goes away.
     edit(project, `content/planes/${plan}.mdx`, (text) =>
       text.replace(/^ {6}- texto: "Realizar reuniones regionales para la análisis.*\n/m, ''),
@@ -122,7 +122,7 @@ describe('a removed entry with a redirect keeps its address', () => {
   let project: ProjectCopy;
   beforeAll(() => {
     project = copyProject();
-    rmSync(join(project.dir, 'content/capsulas/cuida-tus-datos-personales.mdx'));
+    rmSync(join(project.dir, 'content/capsulas/cuida-tus-datos-personales.md'));
     addRedirects(project, [capsule, '/capsulas/'], [movedAddress, `/planes/${plan}/#eje-2`]);
     const build = project.astro('build');
     expect(build.status, build.output).toBe(0);

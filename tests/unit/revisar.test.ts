@@ -192,7 +192,7 @@ describe('contenido and construccion: Astro errors as problems', () => {
     const log =
       '20:39:55 [ERROR] [content] Invalid content reference: entry "archivos-en-orden" in collection "capsulas" (field: estado) references "atlantida" in collection "estados", but that entry does not exist.';
     const [problem] = astroProblems(root, log);
-    expect(problem?.where).toBe('content/capsulas/archivos-en-orden.mdx');
+    expect(problem?.where).toBe('content/capsulas/archivos-en-orden.md');
     expect(problem?.message).toContain('el campo «estado» hace referencia a «atlantida» en «estados»');
     expect(problem?.message).toContain('aguascalientes');
   });
