@@ -96,9 +96,28 @@ export const getSite = (): Promise<Site> => (cached ??= loadSite());
 /** Entries per page in every list. */
 export const PAGE_SIZE = 24;
 
+type Indexed = { [C in keyof Site]: Map<string, Site[C][number]> };
+
+/** Every collection of a site by id, built once per site (getSite is cached), so a lookup costs the same at any size. */
+const indexes = new WeakMap<Site, Indexed>();
+
+/** The entry of `collection` with `id`, or undefined if the site does not publish it. */
+export function byId<C extends keyof Site>(site: Site, collection: C, id: string): Site[C][number] | undefined {
+  let index = indexes.get(site);
+  if (!index) {
+    const entries = Object.entries(site).map(([name, list]: [string, { id: string }[]]) => [
+      name,
+      new Map(list.map((entry) => [entry.id, entry])),
+    ]);
+    index = Object.fromEntries(entries) as Indexed;
+    indexes.set(site, index);
+  }
+  return index[collection].get(id);
+}
+
 /** The entry a reference points to; getSite() has already proved it exists. */
 export function resolve<C extends keyof Site>(site: Site, ref: { collection: C; id: string }): Site[C][number] {
-  const entry = (site[ref.collection] as { id: string }[]).find((candidate) => candidate.id === ref.id);
+  const entry = byId(site, ref.collection, ref.id);
   if (!entry) throw new Error(`Referencia sin resolver: ${ref.collection}/${ref.id}`);
-  return entry as Site[C][number];
+  return entry;
 }

@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import type { Site } from './content';
+import { byId, type Site } from './content';
 import { isoDay } from './dates';
 import { instanceOf } from './plans';
 import {
@@ -145,7 +145,7 @@ interface LineSource {
 
 /** The issue number an article belongs to. */
 const issueNumber = (site: Site, id: string): number => {
-  const issue = site.revista.find((candidate: Issue) => candidate.id === id);
+  const issue = byId(site, 'revista', id);
   if (!issue) throw new Error(`Artículo de un número no publicado: ${id}`);
   return issue.data.numero;
 };

@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import type { Site } from './content';
+import { byId, type Site } from './content';
 
 /** The states, regions, commissions and bodies an entry belongs to; hubs and filters read this. */
 export interface Facets {
@@ -68,11 +68,9 @@ export function facetsOf(site: Site, entry: Listed): Facets {
   const known = cache.get(entry);
   if (known) return known;
   const direct = directFacets(entry);
-  const bodyStates = direct.organismos.flatMap((id) =>
-    ids([site.organismos.find((body) => body.id === id)?.data.estado]),
-  );
+  const bodyStates = direct.organismos.flatMap((id) => ids([byId(site, 'organismos', id)?.data.estado]));
   const estados = new Set([...direct.estados, ...bodyStates]);
-  const stateRegions = [...estados].flatMap((id) => ids([site.estados.find((state) => state.id === id)?.data.region]));
+  const stateRegions = [...estados].flatMap((id) => ids([byId(site, 'estados', id)?.data.region]));
   const facets: Facets = {
     estados,
     regiones: new Set([...direct.regiones, ...stateRegions]),
