@@ -3,9 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE_URL } from './src/config';
-import { pagefindIndex } from './src/integrations/pagefind';
 import { staticRedirects } from './src/integrations/redirects';
-import { hostFiles } from './src/integrations/serving';
 import { astroRedirects, loadRedirects } from './src/lib/redirects';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/serving';
 import { sitemapOptions } from './src/lib/sitemap';
@@ -43,13 +41,7 @@ export default defineConfig({
       styleDirective: { resources: CSP_STYLE_SOURCES },
     },
   },
-  // hostFiles runs last: it compresses what the others wrote, search index included.
-  integrations: [
-    drafts,
-    mdx(),
-    sitemap(sitemapOptions(redirects)),
-    pagefindIndex(),
-    staticRedirects(redirects),
-    hostFiles(redirects),
-  ],
+  // The search index, the host files and the compressed copies come after Astro has exited
+  // (`npm run build` runs scripts/indexar.ts), so Pagefind never holds memory beside Astro's.
+  integrations: [drafts, mdx(), sitemap(sitemapOptions(redirects)), staticRedirects(redirects)],
 });

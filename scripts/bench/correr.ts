@@ -20,7 +20,9 @@ export interface Run {
     /** HTML pages in dist/. */
     pages: number;
     pagesPerSecond: number;
-    /** Wall time of Astro's phases as its log reports them. */
+    /** Wall time and peak memory of each step of `npm run build`: Astro, then scripts/indexar.ts. */
+    steps: { step: string; seconds: number; peakRssBytes: number }[];
+    /** Wall time of Astro's phases and of scripts/indexar.ts's parts, as their logs report them. */
     phases: { phase: string; seconds: number }[];
     /** Sum of the per-route times Astro logs while generating, by kind of route. */
     routes: { group: string; count: number; seconds: number }[];
@@ -57,18 +59,19 @@ function phases(log: string): Run['build']['phases'] {
       found.push({ phase: `${current} — ${line.replace(/^\S+ /, '').trim()}`, seconds });
     }
   }
-  // Integrations log no duration: take it from the log's HH:MM:SS stamps (1 s resolution).
+  // The sitemap integration logs no duration: take it from the log's HH:MM:SS stamps (1 s resolution).
   const stamp = (pattern: RegExp) => {
     const time = /^(\d\d):(\d\d):(\d\d)/.exec(log.split('\n').findLast((line) => pattern.test(line)) ?? '');
     return time ? Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3]) : undefined;
   };
   const generated = stamp(/\[build\] ✓ Completed in/);
   const sitemap = stamp(/\[@astrojs\/sitemap\]/);
-  const pagefind = stamp(/\[snt-pagefind\]/);
   if (generated !== undefined && sitemap !== undefined)
     found.push({ phase: 'sitemap (según marcas de tiempo)', seconds: sitemap - generated });
-  if (sitemap !== undefined && pagefind !== undefined)
-    found.push({ phase: 'índice de Pagefind (según marcas de tiempo)', seconds: pagefind - sitemap });
+  // scripts/indexar.ts, after Astro has exited, times its own two parts.
+  for (const match of log.matchAll(/^\[indexar\] (.*) en ([\d.]+) s$/gm)) {
+    found.push({ phase: `indexar — ${match[1]}`, seconds: Number(match[2]) });
+  }
   return found;
 }
 
@@ -177,6 +180,7 @@ export async function runBench(
         seconds: result.seconds,
         peakRssBytes: result.peakRssBytes,
         processesAtPeak: result.processesAtPeak,
+        steps: result.steps.map(({ step, seconds, peakRssBytes }) => ({ step, seconds, peakRssBytes })),
         pages,
         pagesPerSecond: pages / result.seconds,
         phases: phases(log),
@@ -207,5 +211,5 @@ export const machine = () => ({
   model: cpus()[0]?.model ?? '',
   memoryBytes: Number(/MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0) * 1024,
   node: process.version,
-  rssSampling: `suma de VmRSS de todo el árbol de procesos de astro build (/proc), cada ${SAMPLE_MS} ms`,
+  rssSampling: `suma de VmRSS del árbol de procesos de cada paso de npm run build (astro build, luego scripts/indexar.ts; /proc), cada ${SAMPLE_MS} ms; el máximo de los dos`,
 });

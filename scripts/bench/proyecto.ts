@@ -70,58 +70,76 @@ function rss(pid: number): number {
 export interface BuildResult {
   status: number | null;
   seconds: number;
-  /** Highest sum of VmRSS over the whole process tree, sampled every `SAMPLE_MS`. */
+  /** Highest sum of VmRSS over the process tree of either step, sampled every `SAMPLE_MS`. */
   peakRssBytes: number;
   /** Number of processes seen in the tree at that peak (Node plus Pagefind's binary, sharp threads are not processes). */
   processesAtPeak: number;
+  /** Wall time and peak memory of each step of `npm run build`. */
+  steps: { step: string; seconds: number; peakRssBytes: number; processesAtPeak: number }[];
   output: string;
 }
 
 export const SAMPLE_MS = 100;
 
+/** The two steps of `npm run build` (package.json): Astro, then the search index and host files. */
+const STEPS = (root: string) => [
+  { step: 'astro build', args: [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'] },
+  { step: 'node scripts/indexar.ts', args: ['scripts/indexar.ts'] },
+];
+
 /**
- * Runs `astro build` in `dir` with NODE_ENV=production and a clean environment, writing its log to
- * `logFile`, and samples the memory of its process tree from /proc until it ends.
+ * Runs the steps of `npm run build` in `dir`, one after the other as that command does, with
+ * NODE_ENV=production and a clean environment, writing their log to `logFile`; samples the memory
+ * of each step's process tree from /proc until it ends. `nodeArgs` go to the Astro step.
  */
-export function build(dir: string, root: string, logFile: string, nodeArgs: string[] = []): Promise<BuildResult> {
-  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  const child = spawn(process.execPath, [...nodeArgs, astro, 'build'], {
-    cwd: dir,
-    env: {
-      PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-      HOME: process.env['HOME'] ?? tmpdir(),
-      LANG: 'C.UTF-8',
-      NO_COLOR: '1',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-    },
-  });
+export async function build(dir: string, root: string, logFile: string, nodeArgs: string[] = []): Promise<BuildResult> {
   const log = createWriteStream(logFile);
   let output = '';
-  for (const stream of [child.stdout, child.stderr]) {
-    stream.on('data', (chunk: Buffer) => {
-      log.write(chunk);
-      // Keep the head and tail only; a 10,000-entry log can be large.
-      output = (output + chunk.toString()).slice(-200_000);
+  const steps: BuildResult['steps'] = [];
+  let status: number | null = 0;
+  for (const [i, { step, args }] of STEPS(root).entries()) {
+    const child = spawn(process.execPath, [...(i === 0 ? nodeArgs : []), ...args], {
+      cwd: dir,
+      env: {
+        PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+        HOME: process.env['HOME'] ?? tmpdir(),
+        LANG: 'C.UTF-8',
+        NO_COLOR: '1',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
+      },
     });
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk: Buffer) => {
+        log.write(chunk);
+        // Keep the tail only; a 10,000-entry log can be large.
+        output = (output + chunk.toString()).slice(-200_000);
+      });
+    }
+    const started = performance.now();
+    let [peak, processes] = [0, 0];
+    const sample = () => {
+      if (child.pid === undefined) return;
+      const tree = processTree(child.pid);
+      const total = tree.reduce((sum, pid) => sum + rss(pid), 0);
+      if (total > peak) [peak, processes] = [total, tree.length];
+    };
+    const timer = setInterval(sample, SAMPLE_MS);
+    status = await new Promise<number | null>((done) => child.on('close', done));
+    clearInterval(timer);
+    steps.push({ step, seconds: (performance.now() - started) / 1000, peakRssBytes: peak, processesAtPeak: processes });
+    if (status !== 0) break;
   }
-  const started = performance.now();
-  let peak = 0;
-  let processesAtPeak = 0;
-  const sample = () => {
-    if (child.pid === undefined) return;
-    const tree = processTree(child.pid);
-    const total = tree.reduce((sum, pid) => sum + rss(pid), 0);
-    if (total > peak) [peak, processesAtPeak] = [total, tree.length];
+  await new Promise((done) => log.end(done));
+  const highest = steps.reduce((a, b) => (b.peakRssBytes > a.peakRssBytes ? b : a));
+  return {
+    status,
+    seconds: steps.reduce((sum, s) => sum + s.seconds, 0),
+    peakRssBytes: highest.peakRssBytes,
+    processesAtPeak: highest.processesAtPeak,
+    steps,
+    output,
   };
-  const timer = setInterval(sample, SAMPLE_MS);
-  return new Promise((done) => {
-    child.on('close', (status) => {
-      clearInterval(timer);
-      log.end();
-      done({ status, seconds: (performance.now() - started) / 1000, peakRssBytes: peak, processesAtPeak, output });
-    });
-  });
 }
 
 /** Ids and example media of the real project that generated entries may use (see generar.ts). */

@@ -17,10 +17,13 @@ export interface AstroRun {
 export const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
 
 /** Runs `node_modules/.bin/astro <args>` in `root`, with that folder first in PATH (it holds Node 24). */
-export function runAstro(root: string, args: string[]): Promise<AstroRun> {
+export const runAstro = (root: string, args: string[]): Promise<AstroRun> => runBin(root, 'astro', args);
+
+/** Runs `node_modules/.bin/<command> <args>` in `root` (e.g. `node`, `astro`), with that folder first in PATH. */
+export function runBin(root: string, command: string, args: string[]): Promise<AstroRun> {
   const bin = join(root, 'node_modules/.bin');
   return new Promise((resolve, reject) => {
-    const child = spawn(join(bin, 'astro'), args, {
+    const child = spawn(join(bin, command), args, {
       cwd: root,
       env: {
         ...process.env,

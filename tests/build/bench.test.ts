@@ -91,6 +91,11 @@ describe('npm run bench at 50 entries (and 5)', () => {
       expect(run.build.peakRssBytes).toBeGreaterThan(50e6);
       expect(run.build.pagesPerSecond).toBeGreaterThan(0);
       expect(run.build.routes.some((route) => route.group.startsWith('/og/'))).toBe(true);
+      // The whole `npm run build`: Astro, then the index and host files, each timed and measured.
+      expect(run.build.steps.map((step) => step.step)).toEqual(['astro build', 'node scripts/indexar.ts']);
+      for (const step of run.build.steps) expect(step.peakRssBytes).toBeGreaterThan(20e6);
+      expect(run.build.seconds).toBeCloseTo(run.build.steps.reduce((sum, step) => sum + step.seconds, 0));
+      expect(run.build.phases.filter((phase) => phase.phase.startsWith('indexar'))).toHaveLength(2);
       expect(run.dist.bytes).toBeGreaterThan(run.dist.pagefindBytes);
       expect(run.dist.pagefindBytes).toBeGreaterThan(0);
       expect(run.firstQuery.results).toBeGreaterThan(0);
@@ -124,6 +129,7 @@ describe('npm run bench at 50 entries (and 5)', () => {
   test('the Markdown report shows every check next to its budget', () => {
     const markdown = reportMarkdown(report);
     for (const check of report.checks) expect(markdown).toContain(`${check.ok ? '✔' : '✘'} ${check.name} |`);
+    expect(markdown).toContain('| node scripts/indexar.ts |');
     expect(markdown).toContain('## Primera búsqueda');
     expect(markdown).toContain('/pagefind/');
   });

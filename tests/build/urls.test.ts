@@ -1,6 +1,4 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkPublishedUrls, compareUrls, readPublishedUrls } from '../../scripts/checks/urls';
@@ -28,22 +26,8 @@ const addRedirects = (project: ProjectCopy, ...pairs: [string, string][]): void 
     pairs.reduce((yaml, [from, to]) => `${yaml}- desde: ${from}\n  hacia: ${to}\n`, text),
   );
 
-/** Runs `npm run urls:registrar` (this repository's script) inside the copy. */
-function registerUrls(project: ProjectCopy): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(repo, 'scripts/urls-registrar.ts')], {
-    cwd: project.dir,
-    encoding: 'utf8',
-    // A clean environment, as in tests/support/project.ts: vitest exports Vite's import.meta.env values.
-    env: {
-      PATH: `${join(repo, 'node_modules/.bin')}:${process.env['PATH']}`,
-      HOME: process.env['HOME'] ?? tmpdir(),
-      LANG: 'C.UTF-8',
-      NO_COLOR: '1',
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+/** Runs `npm run urls:registrar` inside the copy. */
+const registerUrls = (project: ProjectCopy) => project.npm('run', 'urls:registrar');
 
 describe('a build that breaks published addresses fails the check', () => {
   let project: ProjectCopy;
@@ -124,7 +108,7 @@ describe('a removed entry with a redirect keeps its address', () => {
     project = copyProject();
     rmSync(join(project.dir, 'content/capsulas/cuida-tus-datos-personales.md'));
     addRedirects(project, [capsule, '/capsulas/'], [movedAddress, `/planes/${plan}/#eje-2`]);
-    const build = project.astro('build');
+    const build = project.npm('run', 'build');
     expect(build.status, build.output).toBe(0);
   });
   afterAll(() => project.remove());

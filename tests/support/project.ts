@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
-const copied = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const copied = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /** A throwaway copy of the project, to build with content a test changes. */
 export interface ProjectCopy {
@@ -14,6 +14,8 @@ export interface ProjectCopy {
   write(path: string, text: string): void;
   /** Runs an `astro` command in the copy; returns its exit code and everything it printed. */
   astro(...args: string[]): { status: number | null; output: string };
+  /** Runs an `npm` command in the copy, e.g. `npm('run', 'build')`: Astro, then the search index and host files. */
+  npm(...args: string[]): { status: number | null; output: string };
   /** Deletes the copy. */
   remove(): void;
 }
@@ -23,27 +25,29 @@ export function copyProject(): ProjectCopy {
   const dir = mkdtempSync(join(tmpdir(), 'snt-'));
   for (const name of copied) cpSync(join(root, name), join(dir, name), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const run = (command: string, args: string[]) => {
+    const result = spawnSync(command, args, {
+      cwd: dir,
+      encoding: 'utf8',
+      // A clean environment: vitest exports Vite's import.meta.env values (DEV, SHOW_DRAFTS…).
+      env: {
+        PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}`,
+        HOME: process.env['HOME'] ?? tmpdir(),
+        LANG: 'C.UTF-8',
+        NO_COLOR: '1',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  };
   return {
     dir,
     write(path, text) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
     },
-    astro(...args) {
-      const result = spawnSync(join(root, 'node_modules/.bin/astro'), args, {
-        cwd: dir,
-        encoding: 'utf8',
-        // A clean environment: vitest exports Vite's import.meta.env values (DEV, SHOW_DRAFTS…).
-        env: {
-          PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}`,
-          HOME: process.env['HOME'] ?? tmpdir(),
-          LANG: 'C.UTF-8',
-          NO_COLOR: '1',
-          ASTRO_TELEMETRY_DISABLED: '1',
-        },
-      });
-      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-    },
+    astro: (...args) => run(join(root, 'node_modules/.bin/astro'), args),
+    npm: (...args) => run('npm', args),
     remove() {
       rmSync(dir, { recursive: true, force: true });
     },

@@ -1,0 +1,136 @@
+// `node scripts/indexar.ts`, the second half of `npm run build` (after `astro build`): the Pagefind
+// search index, then what hosts need beside the pages, precompressed copies included. It runs as a
+// process of its own once Astro's has exited, so the two never hold memory at the same time.
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { loadRedirects, type Redirect } from '../src/lib/redirects.ts';
+import { COMPRESSIBLE, headersFile, nginxRedirects, PAGEFIND_PACKED } from '../src/lib/serving.ts';
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+const gunzipAsync = promisify(gunzip);
+
+const seconds = (started: number): string => ((performance.now() - started) / 1000).toFixed(1);
+
+/** Builds the Pagefind index of the HTML in `dist` into `dist/pagefind/`; returns how many pages it indexed. */
+export async function buildSearchIndex(dist: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind no pudo crear el índice: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: dist });
+    if (added.errors.length) throw new Error(`Pagefind no pudo indexar dist/: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind no pudo escribir el índice: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Below this size a compressed copy saves less than its headers cost. */
+const MIN_BYTES = 512;
+
+/**
+ * Brotli quality per file, measured on a 1,000-entry build (see the bench report's notes): 11 for the
+ * few files every search or page loads (scripts, the stylesheet, Pagefind's WebAssembly, metadata and
+ * filters); 10 for Pagefind's index chunks, 1 % larger at a third of the time (they are most of the
+ * bytes); 5 for the thousands of pages and data files, 0.6 % larger than 7 and 25 % faster.
+ */
+const brotliQuality = (file: string): number =>
+  file.endsWith('.pf_index') ? 10 : /\.(?:js|mjs|css|wasm)$/.test(file) || PAGEFIND_PACKED.test(file) ? 11 : 5;
+
+const brotli = (data: Buffer, file: string) =>
+  brotliAsync(data, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
+      [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+    },
+  });
+
+/** Every file under `dir`, as absolute paths. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Compressed copies of one file: `.gz` and `.br` of a text file, `.br` of the unpacked bytes of a Pagefind one. */
+async function compressFile(file: string): Promise<boolean> {
+  if (PAGEFIND_PACKED.test(file)) {
+    const data = await gunzipAsync(await readFile(file));
+    await writeFile(`${file}.br`, await brotli(data, file));
+    return true;
+  }
+  if ((await stat(file)).size < MIN_BYTES) return false;
+  const data = await readFile(file);
+  // gzip -9 costs no more than -6 on files this small.
+  const [gz, br] = await Promise.all([gzipAsync(data, { level: 9 }), brotli(data, file)]);
+  await Promise.all([writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)]);
+  return true;
+}
+
+/**
+ * Writes a `.gz` and a `.br` beside every text file of `dir`, for servers that send precompressed
+ * files (nginx's gzip_static / brotli_static). Pagefind's index and WebAssembly come gzipped by
+ * Pagefind, which unpacks them in the browser unless they arrive unpacked: they get a `.br` of
+ * their unpacked bytes, ~12 % smaller, which browsers unpack natively. zlib runs in libuv's
+ * thread pool: one file per core at a time; returns how many files were compressed.
+ */
+export async function precompress(dir: string): Promise<number> {
+  const files = await filesUnder(dir);
+  // Pagefind's files last in the queue, so they are taken first: the slowest ones should not finish alone.
+  const queue = [
+    ...files.filter((file) => COMPRESSIBLE.test(file)),
+    ...files.filter((file) => PAGEFIND_PACKED.test(file)),
+  ];
+  let count = 0;
+  const worker = async () => {
+    for (let file = queue.pop(); file; file = queue.pop()) if (await compressFile(file)) count++;
+  };
+  await Promise.all(Array.from({ length: availableParallelism() }, worker));
+  return count;
+}
+
+/**
+ * What hosts need beside the pages, written after the search index because it compresses it too:
+ * `_headers` for Netlify / Cloudflare Pages, the redirects for nginx, and precompressed copies.
+ */
+export async function writeHostFiles(dist: string, redirects: Redirect[]): Promise<number> {
+  const topLevel = (await readdir(dist, { withFileTypes: true })).map((entry) => ({
+    name: entry.name,
+    directory: entry.isDirectory(),
+  }));
+  await writeFile(join(dist, '_headers'), headersFile(topLevel));
+  await writeFile(join(dist, '_nginx-redirecciones.conf'), nginxRedirects(redirects));
+  return precompress(dist);
+}
+
+if (import.meta.main) {
+  const dist = join(process.cwd(), 'dist');
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.error(
+      'No hay un sitio construido en dist/: corre `npm run build`, que construye con Astro y luego indexa.',
+    );
+    process.exit(1);
+  }
+  try {
+    const redirects = loadRedirects();
+    let started = performance.now();
+    const pages = await buildSearchIndex(dist);
+    console.log(`[indexar] Índice de búsqueda: ${pages} páginas en dist/pagefind/ en ${seconds(started)} s`);
+    started = performance.now();
+    const compressed = await writeHostFiles(dist, redirects);
+    console.log(
+      `[indexar] Servidor: _headers, redirecciones de nginx y ${compressed} archivos comprimidos (gzip y brotli) en ${seconds(started)} s`,
+    );
+  } catch (error) {
+    console.error(
+      `La construcción no terminó: el índice de búsqueda o los archivos del servidor fallaron.\n${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  }
+}
