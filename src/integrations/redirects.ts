@@ -6,7 +6,7 @@ import { pagePath, type Redirect } from '../lib/redirects';
 /** The redirects as a Netlify / Cloudflare Pages `_redirects` file: one `/viejo/ /nuevo/ 301` per line. */
 export const redirectsFileText = (redirects: Redirect[]): string =>
   [
-    '# Generado por astro build desde content/redirecciones.yaml; no lo edites a mano.',
+    '# Generado por npm run build desde content/redirecciones.yaml; no lo edites a mano.',
     ...redirects.map((redirect) => `${redirect.from} ${redirect.to} 301`),
   ].join('\n') + '\n';
 

@@ -98,7 +98,7 @@ const headerLines = (headers: Record<string, string>, indent: string): string[] 
  * framing rules are listed per top-level entry of `dist/` rather than as `/*` plus an exception.
  */
 export function headersFile(topLevel: { name: string; directory: boolean }[]): string {
-  const rules: string[] = ['# Generado por astro build desde src/lib/serving.ts; no lo edites a mano.'];
+  const rules: string[] = ['# Generado por npm run build desde src/lib/serving.ts; no lo edites a mano.'];
   const rule = (pattern: string, headers: Record<string, string>) => rules.push(pattern, ...headerLines(headers, '  '));
   rule('/*', COMMON_HEADERS);
   rule('/', pageHeaders('/'));
@@ -221,7 +221,7 @@ export function nginxServer({ root, serverName, listen, tls }: NginxOptions): st
 /** The redirects as exact nginx locations answering 301, with the headers of the address they leave. */
 export const nginxRedirects = (redirects: Redirect[]): string =>
   [
-    '# Generado por astro build desde content/redirecciones.yaml; no lo edites a mano.',
+    '# Generado por npm run build desde content/redirecciones.yaml; no lo edites a mano.',
     ...redirects.flatMap(({ from, to }) => [
       `location = ${from} {`,
       ...addHeaders(from, SHORT_CACHE, '  '),
