@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { readCollection } from '../support/content';
 import { templates } from '../support/templates';
-import { accessibilityViolations, launchBrowser, serveSite, watchThirdPartyRequests } from '../support/browser';
+import { accessibilityViolations, browserAndSite, watchThirdPartyRequests } from '../support/browser';
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-});
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+const env = browserAndSite();
 
 const newPage = async (options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) => {
-  const context = await browser.newContext({
+  const context = await env.browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
   });
@@ -29,7 +19,7 @@ const ownCapsule = capsules.find((capsule) => (capsule.data['video'] as { archiv
 
 test('following a línea link lands on that línea', async () => {
   const page = await newPage({ width: 375 });
-  await page.goto(`${site.url}/planes/region-norte-2019-2020/`);
+  await page.goto(`${env.site.url}/planes/region-norte-2019-2020/`);
   await page.locator('a[href="#linea-5-3"]').first().click();
   expect(new URL(page.url()).hash).toBe('#linea-5-3');
   await expect.poll(async () => (await page.locator('#linea-5-3').boundingBox())?.y ?? 1e6).toBeLessThan(900);
@@ -39,7 +29,7 @@ test('following a línea link lands on that línea', async () => {
 
 test('opening a shared anchor shows that eje', async () => {
   const page = await newPage();
-  await page.goto(`${site.url}/planes/comision-vinculacion-2022/#eje-3`);
+  await page.goto(`${env.site.url}/planes/comision-vinculacion-2022/#eje-3`);
   // Scrolling may be smooth: wait for it to settle with the eje at the top of the screen.
   await expect.poll(async () => (await page.locator('#eje-3').boundingBox())?.y ?? 1e6).toBeLessThan(200);
   expect((await page.locator('#eje-3').boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
@@ -48,9 +38,9 @@ test('opening a shared anchor shows that eje', async () => {
 
 test('a YouTube capsule contacts no third party until the reader clicks play', async () => {
   const page = await newPage();
-  const thirdParty = watchThirdPartyRequests(page, site.url);
+  const thirdParty = watchThirdPartyRequests(page, env.site.url);
   await page.route(/youtube/, (route) => route.fulfill({ status: 200, body: '<!doctype html><title>video</title>' }));
-  await page.goto(`${site.url}/capsulas/${youtubeCapsule?.id ?? ''}/`, { waitUntil: 'networkidle' });
+  await page.goto(`${env.site.url}/capsulas/${youtubeCapsule?.id ?? ''}/`, { waitUntil: 'networkidle' });
   expect(thirdParty).toEqual([]);
   expect(await page.locator('iframe').count()).toBe(0);
 
@@ -66,17 +56,17 @@ test('a YouTube capsule contacts no third party until the reader clicks play', a
 
 test('a self-hosted capsule loads its captions track in Spanish', async () => {
   const page = await newPage();
-  await page.goto(`${site.url}/capsulas/${ownCapsule?.id ?? ''}/`);
+  await page.goto(`${env.site.url}/capsulas/${ownCapsule?.id ?? ''}/`);
   const track = page.locator('video track[kind="captions"]');
   expect(await track.getAttribute('srclang')).toBe('es');
-  const response = await page.request.get(`${site.url}${(await track.getAttribute('src')) ?? ''}`);
+  const response = await page.request.get(`${env.site.url}${(await track.getAttribute('src')) ?? ''}`);
   expect((await response.text()).startsWith('WEBVTT')).toBe(true);
   await page.context().close();
 });
 
 test('the home page works with the keyboard alone', async () => {
   const page = await newPage({ width: 375 });
-  await page.goto(`${site.url}/`);
+  await page.goto(`${env.site.url}/`);
   await page.keyboard.press('Tab');
   const skip = page.locator(':focus');
   expect(await skip.getAttribute('href')).toBe('#contenido');
@@ -112,9 +102,9 @@ test('the home page works with the keyboard alone', async () => {
 });
 
 test('the search box of the home page submits to /buscar/ without JavaScript', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${site.url}/`);
+  await page.goto(`${env.site.url}/`);
   await page.locator('input[name="q"]').first().fill('datos personales');
   await page.locator('input[name="q"]').first().press('Enter');
   await page.waitForURL(/\/buscar\/\?q=datos\+personales/);
@@ -129,7 +119,7 @@ describe.each([
 ])('at $width px in the $colorScheme scheme', (options) => {
   test.each(templates)('axe-core finds no WCAG A/AA violation on %s', async (path) => {
     const page = await newPage(options);
-    await page.goto(`${site.url}${path}`);
+    await page.goto(`${env.site.url}${path}`);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.context().close();
   });
@@ -138,7 +128,7 @@ describe.each([
 // 1280 px zoomed to 400 % leaves a 320 px wide viewport: content must reflow, not scroll sideways.
 test.each(templates)('%s reflows at 320 px (400 %% zoom) without scrolling sideways', async (path) => {
   const page = await newPage({ width: 320 });
-  await page.goto(`${site.url}${path}`);
+  await page.goto(`${env.site.url}${path}`);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await page.context().close();
 });

@@ -1,9 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { readCollection } from '../support/content';
-import { accessibilityViolations, launchBrowser, serveSite } from '../support/browser';
+import { accessibilityViolations, browserAndSite } from '../support/browser';
 
 /** Another site, on another origin: a page with nothing but the snippet's iframe pointing at `frameUrl`. */
 async function serveHost(frameUrl: string, title: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -22,16 +21,7 @@ async function serveHost(frameUrl: string, title: string): Promise<{ url: string
   return { url: `http://localhost:${port}/`, close: () => new Promise((done) => server.close(() => done())) };
 }
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-});
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+const env = browserAndSite();
 
 const capsules = readCollection('capsulas').filter((capsule) => !capsule.data['borrador']);
 const youtubeCapsule = capsules.find((capsule) => (capsule.data['video'] as { youtube?: string }).youtube);
@@ -45,13 +35,13 @@ describe.each([
   const title = String(capsule?.data['titulo'] ?? '');
 
   test('plays inside another site’s iframe, with its link back', async () => {
-    const host = await serveHost(`${site.url}/embed/capsulas/${id}/`, title);
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const host = await serveHost(`${env.site.url}/embed/capsulas/${id}/`, title);
+    const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
     const page = await context.newPage();
     // Nothing leaves the machine: the facade's player would come from YouTube.
     await page.route(/youtube/, (route) => route.fulfill({ status: 200, body: '<!doctype html><title>video</title>' }));
     await page.goto(host.url);
-    expect(new URL(page.url()).origin).not.toBe(new URL(site.url).origin);
+    expect(new URL(page.url()).origin).not.toBe(new URL(env.site.url).origin);
 
     const frame = page.frameLocator('iframe');
     await expect.poll(() => frame.locator(player).count()).toBe(1);
@@ -75,18 +65,18 @@ describe.each([
   });
 
   test('opened directly, axe-core finds no accessibility problems', async () => {
-    const context = await browser.newContext({ viewport: { width: 640, height: 400 } });
+    const context = await env.browser.newContext({ viewport: { width: 640, height: 400 } });
     const page = await context.newPage();
-    await page.goto(`${site.url}/embed/capsulas/${id}/`);
+    await page.goto(`${env.site.url}/embed/capsulas/${id}/`);
     expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
   });
 });
 
 test('the capsule page’s snippet points at the embed page', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${site.url}/capsulas/${youtubeCapsule?.id ?? ''}/`);
+  await page.goto(`${env.site.url}/capsulas/${youtubeCapsule?.id ?? ''}/`);
   const snippet = await page.getByLabel(/Código para insertar/).inputValue();
   expect(snippet).toMatch(new RegExp(`^<iframe src="https://[^"]+/embed/capsulas/${youtubeCapsule?.id ?? ''}/"`));
   expect(await accessibilityViolations(page)).toEqual([]);
@@ -95,12 +85,12 @@ test('the capsule page’s snippet points at the embed page', async () => {
 
 test('any other page refuses to be shown inside another site’s iframe', async () => {
   const id = ownCapsule?.id ?? '';
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const refused = page.waitForEvent('console', (message) => /frame-ancestors/.test(message.text()));
-  const host = await serveHost(`${site.url}/capsulas/${id}/`, String(ownCapsule?.data['titulo'] ?? ''));
+  const host = await serveHost(`${env.site.url}/capsulas/${id}/`, String(ownCapsule?.data['titulo'] ?? ''));
   await page.goto(host.url);
-  expect((await refused).text()).toContain(`Framing '${site.url}/' violates`);
+  expect((await refused).text()).toContain(`Framing '${env.site.url}/' violates`);
   expect(await page.frameLocator('iframe').locator('main').count()).toBe(0);
   await context.close();
   await host.close();

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, serveSite, watchThirdPartyRequests } from '../support/browser';
+import { expect, test } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { accessibilityViolations, browserAndSite, watchThirdPartyRequests } from '../support/browser';
 import { readCollection } from '../support/content';
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-});
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+const env = browserAndSite();
 
 const open = async (path: string, options: BrowserContextOptions = {}): Promise<Page> => {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })).newPage();
-  await page.goto(`${site.url}${path}`);
+  const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })).newPage();
+  await page.goto(`${env.site.url}${path}`);
   return page;
 };
 
@@ -251,10 +242,10 @@ test('a hub links to a search narrowed to it', async () => {
 });
 
 test('pages other than /buscar/ load no search code, even when the header search is used', async () => {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await env.browser.newContext()).newPage();
   const loaded: string[] = [];
   page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
-  await page.goto(`${site.url}/capsulas/archivos-en-orden/`, { waitUntil: 'networkidle' });
+  await page.goto(`${env.site.url}/capsulas/archivos-en-orden/`, { waitUntil: 'networkidle' });
   expect(loaded.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
   await page.locator('#buscar-cabecera').fill('archivos');
   await page.locator('#buscar-cabecera').press('Enter');
@@ -264,10 +255,10 @@ test('pages other than /buscar/ load no search code, even when the header search
 });
 
 test('Pagefind loads on the first focus of the search box, and no thumbnails, prebuilt UI or closed filter load', async () => {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await env.browser.newContext()).newPage();
   const loaded: string[] = [];
   page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
-  await page.goto(`${site.url}/buscar/`, { waitUntil: 'networkidle' });
+  await page.goto(`${env.site.url}/buscar/`, { waitUntil: 'networkidle' });
   expect(loaded.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
   await searchBox(page).focus();
   await expect.poll(() => loaded).toContain('/pagefind/pagefind.js');
@@ -306,7 +297,7 @@ test('without JavaScript the page says search needs it and links to the sections
 
 test('a search works under the site’s Content-Security-Policy and asks nothing of another origin', async () => {
   // The site's own policy, as nginx serves it (header) and Astro writes it (<meta>).
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { violations: string[] }).violations = seen;
@@ -315,8 +306,8 @@ test('a search works under the site’s Content-Security-Policy and asks nothing
     );
   });
   const page = await context.newPage();
-  const thirdParty = watchThirdPartyRequests(page, site.url);
-  await page.goto(`${site.url}/buscar/?q=${encodeURIComponent('videoconferencias del INEGI')}&tipo=Plan`);
+  const thirdParty = watchThirdPartyRequests(page, env.site.url);
+  await page.goto(`${env.site.url}/buscar/?q=${encodeURIComponent('videoconferencias del INEGI')}&tipo=Plan`);
   expect(await resultLinks(page)).toContain('/planes/region-norte-2019-2020/#linea-1-2');
   await searchBox(page).fill('transparencia');
   await filterBox(page, /^Cápsula/).check();

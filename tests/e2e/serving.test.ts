@@ -1,23 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveSite, watchCspViolations, watchThirdPartyRequests } from '../support/browser';
+import { describe, expect, test } from 'vitest';
+import { browserAndSite, watchCspViolations, watchThirdPartyRequests } from '../support/browser';
 import { serviceTemplates, templates } from '../support/templates';
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-});
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+const env = browserAndSite();
 
 const head = (path: string, headers: Record<string, string> = {}) =>
-  fetch(`${site.url}${path}`, { headers, redirect: 'manual' });
+  fetch(`${env.site.url}${path}`, { headers, redirect: 'manual' });
 
 const stylesheet = `/_astro/${readdirSync('dist/_astro').find((file) => file.endsWith('.css')) ?? ''}`;
 const embed = serviceTemplates.find((path) => path.startsWith('/embed/')) ?? '';
@@ -87,7 +77,7 @@ describe.each([
     expect(response.headers.get('vary')).toContain('Accept-Encoding');
     // fetch would decompress; read the raw bytes from a second request without its help.
     const raw = Buffer.from(
-      await (await fetch(`${site.url}${path}`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer(),
+      await (await fetch(`${env.site.url}${path}`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer(),
     );
     const file = path.endsWith('/') ? `dist${path}index.html` : `dist${path}`;
     expect(raw.equals(readFileSync(file))).toBe(true);
@@ -99,11 +89,11 @@ describe('in Chromium, under the site’s Content-Security-Policy', () => {
   test.each([...templates, ...serviceTemplates])(
     '%s breaks no rule of the policy and contacts no other site',
     async (path) => {
-      const context = await browser.newContext();
+      const context = await env.browser.newContext();
       const page = await context.newPage();
       const violations = await watchCspViolations(page);
-      const thirdParty = watchThirdPartyRequests(page, site.url);
-      await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      const thirdParty = watchThirdPartyRequests(page, env.site.url);
+      await page.goto(`${env.site.url}${path}`, { waitUntil: 'networkidle' });
       expect(violations).toEqual([]);
       expect(thirdParty).toEqual([]);
       expect(await context.cookies()).toEqual([]);

@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startNginx, type LocalServer } from '../../scripts/servidor.ts';
 
 /** Debian's Chromium with the flags this closed network needs; no test tool downloads a browser. */
@@ -21,6 +22,22 @@ export const launchBrowser = (): Promise<Browser> =>
  * (headers, CSP, redirects, precompressed files, the Spanish 404), from `dir` (default `dist`).
  */
 export const serveSite = (dir = 'dist'): Promise<LocalServer> => startNginx(dir);
+
+/**
+ * Chromium and the built site served by nginx, started before a test file's tests and closed
+ * after them: `const env = browserAndSite();` then `env.browser`, `env.site.url`.
+ */
+export function browserAndSite(): { browser: Browser; site: LocalServer } {
+  const env = {} as { browser: Browser; site: LocalServer };
+  beforeAll(async () => {
+    [env.browser, env.site] = await Promise.all([launchBrowser(), serveSite()]);
+  });
+  afterAll(async () => {
+    await env.browser.close();
+    await env.site.close();
+  });
+  return env;
+}
 
 /**
  * Records every Content-Security-Policy violation the page reports, from the page's own
