@@ -43,11 +43,22 @@ export function relatedCapsules(site: Site, capsule: Capsule, limit = 4): Capsul
   return related;
 }
 
-/** States or commissions (by short name) that have capsules, with how many, alphabetically. */
-export function capsuleCounts(
-  site: Site,
-  facet: 'estados' | 'comisiones',
-): { id: string; name: string; count: number }[] {
+type FacetCount = { id: string; name: string; count: number };
+const countsBySite = new WeakMap<Site, Map<'estados' | 'comisiones', FacetCount[]>>();
+
+/**
+ * States or commissions (by short name) that have capsules, with how many, alphabetically.
+ * Counted once per site: every page of the capsule list shows them.
+ */
+export function capsuleCounts(site: Site, facet: 'estados' | 'comisiones'): FacetCount[] {
+  const known = countsBySite.get(site) ?? new Map<'estados' | 'comisiones', FacetCount[]>();
+  countsBySite.set(site, known);
+  const counted = known.get(facet) ?? countCapsules(site, facet);
+  known.set(facet, counted);
+  return counted;
+}
+
+function countCapsules(site: Site, facet: 'estados' | 'comisiones'): FacetCount[] {
   const counts = new Map<string, number>();
   for (const capsule of site.capsulas) {
     for (const id of facetsOf(site, capsule)[facet]) counts.set(id, (counts.get(id) ?? 0) + 1);
