@@ -1,5 +1,5 @@
 // `node scripts/indexar.ts`, the second half of `npm run build` (after `astro build`): the Pagefind
-// search index, then what hosts need beside the pages, precompressed copies included. It runs as a
+// search index and, meanwhile, the precompressed copies; then what hosts need beside the pages. It runs as a
 // process of its own once Astro's has exited, so the two never hold memory at the same time.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -38,11 +38,10 @@ const MIN_BYTES = 512;
 /**
  * Brotli quality per file, measured on a 1,000-entry build (see the bench report's notes): 11 for the
  * few files every search or page loads (scripts, the stylesheet, Pagefind's WebAssembly, metadata and
- * filters); 10 for Pagefind's index chunks, 1 % larger at a third of the time (they are most of the
- * bytes); 5 for the thousands of pages and data files, 0.6 % larger than 7 and 25 % faster.
+ * filters); 5 for the thousands of pages and data files, 0.6 % larger than 7 and 25 % faster.
  */
 const brotliQuality = (file: string): number =>
-  file.endsWith('.pf_index') ? 10 : /\.(?:js|mjs|css|wasm)$/.test(file) || PAGEFIND_PACKED.test(file) ? 11 : 5;
+  /\.(?:js|mjs|css|wasm)$/.test(file) || PAGEFIND_PACKED.test(file) ? 11 : 5;
 
 const brotli = (data: Buffer, file: string) =>
   brotliAsync(data, {
@@ -74,14 +73,13 @@ async function compressFile(file: string): Promise<boolean> {
 }
 
 /**
- * Writes a `.gz` and a `.br` beside every text file of `dir`, for servers that send precompressed
- * files (nginx's gzip_static / brotli_static). Pagefind's index and WebAssembly come gzipped by
- * Pagefind, which unpacks them in the browser unless they arrive unpacked: they get a `.br` of
- * their unpacked bytes, ~12 % smaller, which browsers unpack natively. zlib runs in libuv's
- * thread pool: one file per core at a time; returns how many files were compressed.
+ * Writes a `.gz` and a `.br` beside every text file among `files`, for servers that send
+ * precompressed files (nginx's gzip_static / brotli_static). Pagefind's metadata, filters and
+ * WebAssembly come gzipped by Pagefind, which unpacks them in the browser unless they arrive
+ * unpacked: they get a `.br` of their unpacked bytes, ~12 % smaller, which browsers unpack natively.
+ * zlib runs in libuv's thread pool: one file per core at a time; returns how many files were compressed.
  */
-export async function precompress(dir: string): Promise<number> {
-  const files = await filesUnder(dir);
+export async function precompress(files: string[]): Promise<number> {
   // Pagefind's files last in the queue, so they are taken first: the slowest ones should not finish alone.
   const queue = [
     ...files.filter((file) => COMPRESSIBLE.test(file)),
@@ -96,17 +94,32 @@ export async function precompress(dir: string): Promise<number> {
 }
 
 /**
- * What hosts need beside the pages, written after the search index because it compresses it too:
- * `_headers` for Netlify / Cloudflare Pages, the redirects for nginx, and precompressed copies.
+ * The search index and the compressed copies at once: Pagefind (a process of its own) keeps about one
+ * and a half cores busy, zlib takes what is left. The site's files are listed before Pagefind writes
+ * anything; its own files are compressed once it has written them. Logs each part as it ends.
  */
-export async function writeHostFiles(dist: string, redirects: Redirect[]): Promise<number> {
-  const topLevel = (await readdir(dist, { withFileTypes: true })).map((entry) => ({
-    name: entry.name,
-    directory: entry.isDirectory(),
-  }));
+export async function indexAndCompress(dist: string, log: (line: string) => void = () => {}): Promise<void> {
+  const started = performance.now();
+  const pagefindDir = join(dist, 'pagefind');
+  const siteFiles = (await filesUnder(dist)).filter((file) => !file.startsWith(`${pagefindDir}/`));
+  const indexing = buildSearchIndex(dist).then((pages) => {
+    log(`Índice de búsqueda: ${pages} páginas en dist/pagefind/ en ${seconds(started)} s`);
+  });
+  const [, siteCount] = await Promise.all([indexing, precompress(siteFiles)]);
+  const count = siteCount + (await precompress(await filesUnder(pagefindDir)));
+  log(`Archivos comprimidos (gzip y brotli, a la par del índice): ${count} en ${seconds(started)} s`);
+}
+
+/**
+ * What hosts need beside the pages: `_headers` for Netlify / Cloudflare Pages (a rule per top-level
+ * entry of dist/; compressed copies are served under their original's address) and nginx's redirects.
+ */
+export async function writeHostFiles(dist: string, redirects: Redirect[]): Promise<void> {
+  const topLevel = (await readdir(dist, { withFileTypes: true }))
+    .filter((entry) => !/\.(?:gz|br)$/.test(entry.name))
+    .map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
   await writeFile(join(dist, '_headers'), headersFile(topLevel));
   await writeFile(join(dist, '_nginx-redirecciones.conf'), nginxRedirects(redirects));
-  return precompress(dist);
 }
 
 if (import.meta.main) {
@@ -119,14 +132,8 @@ if (import.meta.main) {
   }
   try {
     const redirects = loadRedirects();
-    let started = performance.now();
-    const pages = await buildSearchIndex(dist);
-    console.log(`[indexar] Índice de búsqueda: ${pages} páginas en dist/pagefind/ en ${seconds(started)} s`);
-    started = performance.now();
-    const compressed = await writeHostFiles(dist, redirects);
-    console.log(
-      `[indexar] Servidor: _headers, redirecciones de nginx y ${compressed} archivos comprimidos (gzip y brotli) en ${seconds(started)} s`,
-    );
+    await indexAndCompress(dist, (line) => console.log(`[indexar] ${line}`));
+    await writeHostFiles(dist, redirects);
   } catch (error) {
     console.error(
       `La construcción no terminó: el índice de búsqueda o los archivos del servidor fallaron.\n${error instanceof Error ? error.message : String(error)}`,
