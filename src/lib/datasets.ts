@@ -62,7 +62,7 @@ export interface Dataset {
   /** What one row is and where it comes from, in Spanish. */
   description: string;
   columns: Column[];
-  /** Every row, from published entries only. */
+  /** Every row, from published entries only; computed once per site (four routes read them). */
   rows: (site: Site) => Row[];
 }
 
@@ -74,15 +74,21 @@ function dataset<Source>(definition: {
   columns: ColumnDefinition<Source>[];
 }): Dataset {
   const { columns } = definition;
+  const computed = new WeakMap<Site, Row[]>();
+  const rows = (site: Site): Row[] =>
+    definition
+      .sources(site)
+      .map((source) => Object.fromEntries(columns.map((column) => [column.name, column.value(source, site)])));
   return {
     id: definition.id,
     title: definition.title,
     description: definition.description,
     columns: columns.map(({ name, type, description }) => ({ name, type, description })),
-    rows: (site) =>
-      definition
-        .sources(site)
-        .map((source) => Object.fromEntries(columns.map((column) => [column.name, column.value(source, site)]))),
+    rows: (site) => {
+      const known = computed.get(site) ?? rows(site);
+      computed.set(site, known);
+      return known;
+    },
   };
 }
 
