@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { productionConfig } from '../../scripts/nginx';
@@ -42,11 +43,29 @@ describe.each(pages)('dist/%s', (file) => {
   });
 });
 
-test('every text file worth it has a gzip and a brotli copy beside it', () => {
+describe('precompressed copies', () => {
+  const listed = new Set(files);
   const text = files.filter((file) => COMPRESSIBLE.test(file) && statSync(join('dist', file)).size >= 512);
-  expect(text.length).toBeGreaterThan(pages.length / 2);
-  const missing = text.filter((file) => !files.includes(`${file}.gz`) || !files.includes(`${file}.br`));
-  expect(missing).toEqual([]);
+
+  test('every text file worth it has a gzip and a brotli copy beside it', () => {
+    expect(text.length).toBeGreaterThan(pages.length / 2);
+    const missing = text.filter((file) => !listed.has(`${file}.gz`) || !listed.has(`${file}.br`));
+    expect(missing).toEqual([]);
+  });
+
+  // Pages get their copies while Astro renders them, the rest after: both must hold the file as written.
+  test('each copy unpacks to exactly the file beside it, and none is left without its file', () => {
+    const wrong = text.filter((file) => {
+      const original = readFileSync(join('dist', file));
+      return (
+        !gunzipSync(readFileSync(join('dist', `${file}.gz`))).equals(original) ||
+        !brotliDecompressSync(readFileSync(join('dist', `${file}.br`))).equals(original)
+      );
+    });
+    expect(wrong).toEqual([]);
+    const orphans = files.filter((file) => /\.(?:gz|br)$/.test(file) && !listed.has(file.replace(/\.(?:gz|br)$/, '')));
+    expect(orphans).toEqual([]);
+  });
 });
 
 describe('dist/_headers for Netlify and Cloudflare Pages', () => {
