@@ -1,5 +1,5 @@
 import type { ImageMetadata } from 'astro';
-import { getImage } from 'astro:assets';
+import { cachedImage } from './images';
 import { CARD_HEIGHT, CARD_WIDTH } from './socialCards';
 
 /** A page's social card: what Base.astro announces as og:image / twitter:image. */
@@ -23,6 +23,6 @@ export async function imageCard(image: ImageMetadata, alt: string, position = 'c
   const scale = Math.min(1, image.width / CARD_WIDTH, image.height / CARD_HEIGHT);
   const width = Math.floor(CARD_WIDTH * scale);
   const height = Math.floor(CARD_HEIGHT * scale);
-  const card = await getImage({ src: image, width, height, fit: 'cover', position, format: 'jpeg', quality: 75 });
+  const card = await cachedImage({ src: image, width, height, fit: 'cover', position, format: 'jpeg', quality: 75 });
   return { src: card.src, alt, type: 'image/jpeg', width, height };
 }
