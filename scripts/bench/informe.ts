@@ -30,6 +30,25 @@ export function makeReport(small: Run, large: Run, machine: Report['machine'], d
   return { date: date.toISOString(), machine, runs: [small, large], buildRatio, checks, ok: checks.every((c) => c.ok) };
 }
 
+/** What each file of a first search is, to tell what grows with the site from what does not. */
+const SEARCH_PARTS = [
+  {
+    part: 'motor de Pagefind (JS, worker, WebAssembly): fijo',
+    test: /\/pagefind\/.*(?:\.js|\.pagefind|\.json)(?:\?|$)/,
+  },
+  { part: 'metadatos de Pagefind: crecen con las páginas', test: /\.pf_meta$/ },
+  { part: 'trozos del índice con las palabras buscadas', test: /\.pf_index$/ },
+  { part: 'filtros', test: /\.pf_filter$/ },
+  { part: 'resultados mostrados (fragmentos)', test: /\.pf_fragment$/ },
+  { part: 'la página /buscar/ y lo que carga (CSS, script, icono)', test: /./ },
+] as const;
+
+/** Bytes of the files of a first search that belong to `part` (each file to the first part that matches). */
+const searchPart = (files: { path: string; transferred: number }[], part: string): number =>
+  files
+    .filter((file) => SEARCH_PARTS.find(({ test }) => test.test(file.path))?.part === part)
+    .reduce((sum, file) => sum + file.transferred, 0);
+
 const kb = (bytes: number) => `${(bytes / 1000).toLocaleString('es-MX', { maximumFractionDigits: 1 })} KB`;
 const mb = (bytes: number) => `${(bytes / 1e6).toLocaleString('es-MX', { maximumFractionDigits: 1 })} MB`;
 const num = (value: number, digits = 1) => value.toLocaleString('es-MX', { maximumFractionDigits: digits });
@@ -79,7 +98,7 @@ export function reportMarkdown(report: Report): string {
     '',
     `### Pasos de \`npm run build\` (${large.entries} entradas)`,
     '',
-    'Uno después del otro: el índice de búsqueda y la compresión empiezan cuando el proceso de Astro ya terminó.',
+    'Uno después del otro: el índice de búsqueda empieza cuando el proceso de Astro ya terminó; `indexar` comprime el sitio mientras Pagefind indexa.',
     '',
     '| paso | segundos | memoria máxima (RSS) |',
     '| --- | --- | --- |',
@@ -93,6 +112,8 @@ export function reportMarkdown(report: Report): string {
     '',
     `### Rutas generadas, por tipo (${large.entries} entradas; suma de los tiempos que registra Astro)`,
     '',
+    'Astro genera varias páginas a la vez (`build.concurrency`): cada tiempo incluye la espera por las otras, así que la suma pasa del tiempo real de la fase; sirve para comparar tipos entre sí.',
+    '',
     '| rutas | cuántas | segundos | ms por ruta |',
     '| --- | --- | --- | --- |',
     ...large.build.routes.map(
@@ -102,6 +123,13 @@ export function reportMarkdown(report: Report): string {
     `## Primera búsqueda («${large.firstQuery.query}», ${large.entries} entradas)`,
     '',
     `${kb(large.firstQuery.transferred)} transferidos (${kb(large.firstQuery.gzipEstimate)} si todo el texto se sirviera con gzip -9); ${large.firstQuery.results} enlaces de resultados en la página. Con ${small.entries} entradas: ${kb(small.firstQuery.transferred)}.`,
+    '',
+    '| parte | ' + `${small.entries} entradas | ${large.entries} entradas |`,
+    '| --- | --- | --- |',
+    ...SEARCH_PARTS.map(
+      ({ part }) =>
+        `| ${part} | ${kb(searchPart(small.firstQuery.files, part))} | ${kb(searchPart(large.firstQuery.files, part))} |`,
+    ),
     '',
     '| archivo | transferido | codificación | con gzip -9 |',
     '| --- | --- | --- | --- |',
