@@ -196,6 +196,9 @@ export function nginxServer({ root, serverName, listen, tls }: NginxOptions): st
     ...Object.entries(EXTRA_TYPES).map(([extension, type]) => `    ${type} ${extension};`),
     '  }',
     '  include /etc/nginx/mime.types;',
+    // Pagefind's own files (.pf_index, .pf_fragment, .pagefind) are binary and already gzipped: as nginx's
+    // built-in text/plain they would be gzipped a second time on every request.
+    '  default_type application/octet-stream;',
     '  gzip_static on;',
     '  brotli_static on;',
     '  gzip on;',

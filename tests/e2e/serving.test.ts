@@ -113,3 +113,14 @@ test('Pagefind’s index arrives brotli-compressed, unpacked as Pagefind expects
     expect(readFileSync(`dist${path}.br`).length, path).toBeLessThan(readFileSync(`dist${path}`).length);
   }
 });
+
+test('Pagefind’s index chunks and result fragments arrive as Pagefind packed them, not gzipped again', async () => {
+  const first = (folder: string) => readdirSync(`dist/pagefind/${folder}`).find((file) => !/\.(?:gz|br)$/.test(file));
+  for (const path of [`/pagefind/index/${first('index')}`, `/pagefind/fragment/${first('fragment')}`]) {
+    const response = await head(path, { 'accept-encoding': 'br, gzip' });
+    expect(response.status, path).toBe(200);
+    expect(response.headers.get('content-encoding'), path).toBeNull();
+    expect(response.headers.get('content-type'), path).toBe('application/octet-stream');
+    expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(`dist${path}`)), path).toBe(true);
+  }
+});
