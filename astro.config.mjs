@@ -33,7 +33,15 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // No Shiki: its colours are inline styles, which the CSP blocks; code blocks stay plain <pre><code>.
   markdown: { syntaxHighlight: false },
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      cssCodeSplit: false,
+      // Rolldown warns, once per .mdx file and in every build, about a directive Astro itself adds to MDX
+      // modules ("use astro:head-inject"): nothing an editor can act on.
+      rolldownOptions: { checks: { moduleLevelDirective: false } },
+    },
+  },
   redirects: astroRedirects(redirects),
   // A Content-Security-Policy <meta> on every page, with the hashes of its inline scripts and styles
   // (src/lib/serving.ts holds the policy; the servers add the header part a <meta> cannot carry).
