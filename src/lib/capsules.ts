@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import type { Site } from './content';
+import { perSite, type Site } from './content';
 import { facetsOf } from './facets';
 
 type Capsule = CollectionEntry<'capsulas'>;
@@ -44,19 +44,15 @@ export function relatedCapsules(site: Site, capsule: Capsule, limit = 4): Capsul
 }
 
 type FacetCount = { id: string; name: string; count: number };
-const countsBySite = new WeakMap<Site, Map<'estados' | 'comisiones', FacetCount[]>>();
 
-/**
- * States or commissions (by short name) that have capsules, with how many, alphabetically.
- * Counted once per site: every page of the capsule list shows them.
- */
-export function capsuleCounts(site: Site, facet: 'estados' | 'comisiones'): FacetCount[] {
-  const known = countsBySite.get(site) ?? new Map<'estados' | 'comisiones', FacetCount[]>();
-  countsBySite.set(site, known);
-  const counted = known.get(facet) ?? countCapsules(site, facet);
-  known.set(facet, counted);
-  return counted;
-}
+/** Counted once per site: every page of the capsule list shows them. */
+const counts = {
+  estados: perSite((site) => countCapsules(site, 'estados')),
+  comisiones: perSite((site) => countCapsules(site, 'comisiones')),
+};
+
+/** States or commissions (by short name) that have capsules, with how many, alphabetically. */
+export const capsuleCounts = (site: Site, facet: 'estados' | 'comisiones'): FacetCount[] => counts[facet](site);
 
 function countCapsules(site: Site, facet: 'estados' | 'comisiones'): FacetCount[] {
   const counts = new Map<string, number>();

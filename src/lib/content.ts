@@ -96,23 +96,34 @@ export const getSite = (): Promise<Site> => (cached ??= loadSite());
 /** Entries per page in every list. */
 export const PAGE_SIZE = 24;
 
+/**
+ * `compute` run once per site, and so once per build (getSite is cached): for what many pages read
+ * and no page should recompute, like an index or a count over a whole collection.
+ */
+export function perSite<T>(compute: (site: Site) => T): (site: Site) => T {
+  const results = new WeakMap<Site, T>();
+  return (site) => {
+    if (!results.has(site)) results.set(site, compute(site));
+    return results.get(site) as T;
+  };
+}
+
 type Indexed = { [C in keyof Site]: Map<string, Site[C][number]> };
 
-/** Every collection of a site by id, built once per site (getSite is cached), so a lookup costs the same at any size. */
-const indexes = new WeakMap<Site, Indexed>();
+/** Every collection of a site by id, so a lookup costs the same at any size. */
+const indexOf = perSite(
+  (site) =>
+    Object.fromEntries(
+      Object.entries(site).map(([name, list]: [string, { id: string }[]]) => [
+        name,
+        new Map(list.map((entry) => [entry.id, entry])),
+      ]),
+    ) as Indexed,
+);
 
 /** The entry of `collection` with `id`, or undefined if the site does not publish it. */
 export function byId<C extends keyof Site>(site: Site, collection: C, id: string): Site[C][number] | undefined {
-  let index = indexes.get(site);
-  if (!index) {
-    const entries = Object.entries(site).map(([name, list]: [string, { id: string }[]]) => [
-      name,
-      new Map(list.map((entry) => [entry.id, entry])),
-    ]);
-    index = Object.fromEntries(entries) as Indexed;
-    indexes.set(site, index);
-  }
-  return index[collection].get(id);
+  return indexOf(site)[collection].get(id);
 }
 
 /** The entry a reference points to; getSite() has already proved it exists. */

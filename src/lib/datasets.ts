@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import { byId, type Site } from './content';
+import { byId, perSite, type Site } from './content';
 import { isoDay } from './dates';
 import { instanceOf } from './plans';
 import {
@@ -74,21 +74,16 @@ function dataset<Source>(definition: {
   columns: ColumnDefinition<Source>[];
 }): Dataset {
   const { columns } = definition;
-  const computed = new WeakMap<Site, Row[]>();
-  const rows = (site: Site): Row[] =>
-    definition
-      .sources(site)
-      .map((source) => Object.fromEntries(columns.map((column) => [column.name, column.value(source, site)])));
   return {
     id: definition.id,
     title: definition.title,
     description: definition.description,
     columns: columns.map(({ name, type, description }) => ({ name, type, description })),
-    rows: (site) => {
-      const known = computed.get(site) ?? rows(site);
-      computed.set(site, known);
-      return known;
-    },
+    rows: perSite((site) =>
+      definition
+        .sources(site)
+        .map((source) => Object.fromEntries(columns.map((column) => [column.name, column.value(source, site)]))),
+    ),
   };
 }
 
