@@ -3,10 +3,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE_URL } from './src/config';
-import { staticRedirects } from './src/integrations/redirects';
-import { astroRedirects, loadRedirects } from './src/lib/redirects';
-import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/serving';
-import { sitemapOptions } from './src/lib/sitemap';
+import { staticRedirects } from './src/build/staticRedirects.ts';
+import { astroRedirects, loadRedirects } from './src/build/redirects.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/build/serving.ts';
+import { sitemapOptions } from './src/build/sitemap.ts';
 
 /** Old addresses and where they lead now (content/redirecciones.yaml); a bad list stops the build. */
 const redirects = loadRedirects();
@@ -44,7 +44,7 @@ export default defineConfig({
   },
   redirects: astroRedirects(redirects),
   // A Content-Security-Policy <meta> on every page, with the hashes of its inline scripts and styles
-  // (src/lib/serving.ts holds the policy; the servers add the header part a <meta> cannot carry).
+  // (src/build/serving.ts holds the policy; the servers add the header part a <meta> cannot carry).
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { loadRedirects, type Redirect } from '../src/lib/redirects.ts';
-import { COMPRESSIBLE, headersFile, nginxRedirects, PAGEFIND_PACKED } from '../src/lib/serving.ts';
+import { loadRedirects, type Redirect } from '../src/build/redirects.ts';
+import { COMPRESSIBLE, headersFile, nginxRedirects, PAGEFIND_PACKED } from '../src/build/serving.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);

@@ -1,6 +1,6 @@
 /**
  * `npm run serve`: the built site (dist/) served by nginx with the production configuration of
- * src/lib/serving.ts (headers, CSP, redirects, precompressed files, Spanish 404), on a local port
+ * src/build/serving.ts (headers, CSP, redirects, precompressed files, Spanish 404), on a local port
  * and without TLS. Needs Debian's nginx and its brotli module:
  *   apt-get install nginx-light libnginx-mod-http-brotli-static
  */
@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { nginxServer } from '../src/lib/serving.ts';
+import { nginxServer } from '../src/build/serving.ts';
 
 const NGINX = '/usr/sbin/nginx';
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';

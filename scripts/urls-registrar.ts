@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRedirects, REDIRECTS_FILE } from '../src/lib/redirects.ts';
+import { readRedirects, REDIRECTS_FILE } from '../src/build/redirects.ts';
 import { PUBLISHED_URLS_FILE, publishedUrlsText, readBuiltSite, readPublishedUrls } from './checks/urls.ts';
 
 /** How many new addresses are printed by name. */

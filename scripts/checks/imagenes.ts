@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { contentFiles, lineAt, proseOf, type ContentFile } from './content-files.ts';
+import { contentFiles, lineAt, proseOf, type ContentFile } from '../../src/build/contentFiles.ts';
 import { builtPages, distOf, missingDist } from './dist.ts';
 import type { Problem } from './problem.ts';
 

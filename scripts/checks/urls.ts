@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { pagePath, readRedirects, REDIRECTS_FILE, type Redirect } from '../../src/lib/redirects.ts';
+import { pagePath, readRedirects, REDIRECTS_FILE, type Redirect } from '../../src/build/redirects.ts';
 import type { Problem } from './problem.ts';
 
 /** The committed list of every address ever published, relative to the project root. */

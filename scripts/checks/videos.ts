@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PUBLIC_DIR } from '../../src/lib/paths.ts';
-import { contentFiles, proseOf, type ContentFile } from './content-files.ts';
+import { contentFiles, proseOf, type ContentFile } from '../../src/build/contentFiles.ts';
 import type { Problem } from './problem.ts';
 
 /** Words a transcript needs at least, so that a heading alone does not count. */

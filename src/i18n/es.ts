@@ -1,12 +1,12 @@
-import { buscar } from './es/buscar';
-import { capsulas } from './es/capsulas';
-import { comun } from './es/comun';
-import { hubs } from './es/hubs';
-import { planes } from './es/planes';
-import { publicaciones } from './es/publicaciones';
+import { capsules } from './es/capsules.ts';
+import { common } from './es/common.ts';
+import { hubs } from './es/hubs.ts';
+import { plans } from './es/plans.ts';
+import { publications } from './es/publications.ts';
+import { search } from './es/search.ts';
 
 /** Every piece of interface text, in Spanish (es-MX), kept in one file per area of the site. */
-const es = { ...comun, ...planes, ...capsulas, ...publicaciones, ...hubs, ...buscar } as const;
+const es = { ...common, ...plans, ...capsules, ...publications, ...hubs, ...search } as const;
 
 /** A key of the Spanish dictionary. */
 export type UiKey = keyof typeof es;

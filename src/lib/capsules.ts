@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
-import { perSite, type Site } from './content';
-import { facetsOf } from './facets';
+import { perCatalog, type Catalog } from './catalog.ts';
+import { facetsOf } from './facets.ts';
+import { hubKind } from './kinds.ts';
 
 type Capsule = CollectionEntry<'capsulas'>;
 
@@ -25,18 +26,18 @@ export function isoDuration(total: number): string {
 }
 
 /** Up to `limit` other capsules that share a state or a commission with `capsule`, newest first. */
-export function relatedCapsules(site: Site, capsule: Capsule, limit = 4): Capsule[] {
-  const own = facetsOf(site, capsule);
+export function relatedCapsules(catalog: Catalog, capsule: Capsule, limit = 4): Capsule[] {
+  const own = facetsOf(catalog, capsule);
   const shares = (other: Capsule) => {
-    const facets = facetsOf(site, other);
+    const facets = facetsOf(catalog, other);
     return (
       [...own.estados].some((id) => facets.estados.has(id)) ||
       [...own.comisiones].some((id) => facets.comisiones.has(id))
     );
   };
-  // site.capsulas is already newest first; stop at `limit`, so a page costs little however many there are.
+  // catalog.capsulas is already newest first; stop at `limit`, so a page costs little however many there are.
   const related: Capsule[] = [];
-  for (const other of site.capsulas) {
+  for (const other of catalog.capsulas) {
     if (related.length === limit) break;
     if (other.id !== capsule.id && shares(other)) related.push(other);
   }
@@ -45,26 +46,24 @@ export function relatedCapsules(site: Site, capsule: Capsule, limit = 4): Capsul
 
 type FacetCount = { id: string; name: string; count: number };
 
-/** Counted once per site: every page of the capsule list shows them. */
+/** Counted once per catalog: every page of the capsule list shows them. */
 const counts = {
-  estados: perSite((site) => countCapsules(site, 'estados')),
-  comisiones: perSite((site) => countCapsules(site, 'comisiones')),
+  estados: perCatalog((catalog) => countCapsules(catalog, 'estados')),
+  comisiones: perCatalog((catalog) => countCapsules(catalog, 'comisiones')),
 };
 
 /** States or commissions (by short name) that have capsules, with how many, alphabetically. */
-export const capsuleCounts = (site: Site, facet: 'estados' | 'comisiones'): FacetCount[] => counts[facet](site);
+export const capsuleCounts = (catalog: Catalog, facet: 'estados' | 'comisiones'): FacetCount[] =>
+  counts[facet](catalog);
 
-function countCapsules(site: Site, facet: 'estados' | 'comisiones'): FacetCount[] {
+function countCapsules(catalog: Catalog, facet: 'estados' | 'comisiones'): FacetCount[] {
   const counts = new Map<string, number>();
-  for (const capsule of site.capsulas) {
-    for (const id of facetsOf(site, capsule)[facet]) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const capsule of catalog.capsulas) {
+    for (const id of facetsOf(catalog, capsule)[facet]) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  const names =
-    facet === 'estados'
-      ? site.estados.map((state) => [state.id, state.data.nombre] as const)
-      : site.comisiones.map((commission) => [commission.id, commission.data.nombreCorto] as const);
-  return names
-    .filter(([id]) => counts.has(id))
-    .map(([id, name]) => ({ id, name, count: counts.get(id) ?? 0 }))
+  const { shortName } = hubKind(facet);
+  return catalog[facet]
+    .filter((hub) => counts.has(hub.id))
+    .map((hub) => ({ id: hub.id, name: shortName(hub), count: counts.get(hub.id) ?? 0 }))
     .sort((a, b) => a.name.localeCompare(b.name, 'es-MX'));
 }

@@ -1,19 +1,9 @@
 import type { CollectionEntry } from 'astro:content';
-import { byId, perSite, type Site } from './content';
-import { isoDay } from './dates';
-import { instanceOf } from './plans';
-import {
-  abcUrl,
-  articleUrl,
-  bodyUrl,
-  capsuleUrl,
-  commissionUrl,
-  issueUrl,
-  lineAnchor,
-  planUrl,
-  regionUrl,
-  stateUrl,
-} from './urls';
+import { byId, perCatalog, type Catalog } from './catalog.ts';
+import { isoDay } from './dates.ts';
+import { entryUrl, HUBS, KINDS, type EntryCollection, type HubCollection } from './kinds.ts';
+import { instanceOf } from './plans.ts';
+import { lineAnchor } from './urls.ts';
 
 /**
  * The open data of /datos/: every dataset and its columns, defined once here. The JSON and CSV files
@@ -46,8 +36,8 @@ interface ColumnDefinition<Source> {
   type: ColumnType;
   /** What the column holds, in Spanish. */
   description: string;
-  /** Its value for one source record; `site` resolves references. */
-  value: (source: Source, site: Site) => Cell;
+  /** Its value for one source record; `catalog` resolves references. */
+  value: (source: Source, catalog: Catalog) => Cell;
 }
 
 /** A column as documentation and tests see it. */
@@ -62,15 +52,15 @@ export interface Dataset {
   /** What one row is and where it comes from, in Spanish. */
   description: string;
   columns: Column[];
-  /** Every row, from published entries only; computed once per site (four routes read them). */
-  rows: (site: Site) => Row[];
+  /** Every row, from published entries only; computed once per catalog (four routes read them). */
+  rows: (catalog: Catalog) => Row[];
 }
 
 function dataset<Source>(definition: {
   id: string;
   title: string;
   description: string;
-  sources: (site: Site) => Source[];
+  sources: (catalog: Catalog) => Source[];
   columns: ColumnDefinition<Source>[];
 }): Dataset {
   const { columns } = definition;
@@ -79,10 +69,10 @@ function dataset<Source>(definition: {
     title: definition.title,
     description: definition.description,
     columns: columns.map(({ name, type, description }) => ({ name, type, description })),
-    rows: perSite((site) =>
+    rows: perCatalog((catalog) =>
       definition
-        .sources(site)
-        .map((source) => Object.fromEntries(columns.map((column) => [column.name, column.value(source, site)]))),
+        .sources(catalog)
+        .map((source) => Object.fromEntries(columns.map((column) => [column.name, column.value(source, catalog)]))),
     ),
   };
 }
@@ -96,10 +86,8 @@ const refId = (ref: { id: string } | undefined): string | null => ref?.id ?? nul
 const refIds = (refs: { id: string }[]): string[] => refs.map((ref) => ref.id);
 const fileUrl = (path: string | undefined): string | null => (path ? absoluteUrl(path) : null);
 
-/** Columns every published entry shares. */
-function entryColumns<
-  E extends { id: string; data: { titulo: string; resumen: string; fecha: Date; actualizado?: Date | undefined } },
->(url: (entry: E, site: Site) => string): ColumnDefinition<E>[] {
+/** Columns every published entry shares, its address from the registry of kinds. */
+function entryColumns<C extends EntryCollection>(): ColumnDefinition<CollectionEntry<C>>[] {
   return [
     {
       name: 'id',
@@ -111,7 +99,7 @@ function entryColumns<
       name: 'url',
       type: 'url',
       description: 'Dirección de su página en el micrositio.',
-      value: (e, site) => absoluteUrl(url(e, site)),
+      value: (e, catalog) => absoluteUrl(entryUrl(catalog, e)),
     },
     { name: 'titulo', type: 'texto', description: 'Título.', value: (e) => e.data.titulo },
     { name: 'resumen', type: 'texto', description: 'Resumen breve.', value: (e) => e.data.resumen },
@@ -132,8 +120,53 @@ const exampleColumn = <E extends { data: { ejemplo: boolean } }>(): ColumnDefini
   value: (e) => e.data.ejemplo,
 });
 
+/** The dataset of a kind of entry: one row per published entry, the shared columns first. */
+const entryDataset = <C extends EntryCollection>(
+  collection: C,
+  definition: { title: string; description: string; columns: ColumnDefinition<CollectionEntry<C>>[] },
+): Dataset =>
+  dataset<CollectionEntry<C>>({
+    id: KINDS[collection].dataset,
+    title: definition.title,
+    description: definition.description,
+    sources: (catalog) => catalog[collection],
+    columns: [...entryColumns<C>(), ...definition.columns, exampleColumn<CollectionEntry<C>>()],
+  });
+
+/** The dataset of a kind of hub: one row per entry of its data file, its id and address first. */
+const hubDataset = <C extends HubCollection>(
+  collection: C,
+  definition: {
+    title: string;
+    description: string;
+    /** How the id column names one of them: «de la entidad», «del organismo». */
+    of: string;
+    columns: ColumnDefinition<CollectionEntry<C>>[];
+  },
+): Dataset =>
+  dataset<CollectionEntry<C>>({
+    id: HUBS[collection].dataset,
+    title: definition.title,
+    description: definition.description,
+    sources: (catalog) => catalog[collection],
+    columns: [
+      {
+        name: 'id',
+        type: 'texto',
+        description: `Identificador ${definition.of}; es parte de su dirección.`,
+        value: (hub) => hub.id,
+      },
+      {
+        name: 'url',
+        type: 'url',
+        description: 'Dirección de su página en el micrositio.',
+        value: (hub) => absoluteUrl(HUBS[collection].url(hub.id)),
+      },
+      ...definition.columns,
+    ],
+  });
+
 type Plan = CollectionEntry<'planes'>;
-type Issue = CollectionEntry<'revista'>;
 
 /** One línea de acción with the plan and eje it belongs to. */
 interface LineSource {
@@ -145,22 +178,19 @@ interface LineSource {
 }
 
 /** The issue number an article belongs to. */
-const issueNumber = (site: Site, id: string): number => {
-  const issue = byId(site, 'revista', id);
+const issueNumber = (catalog: Catalog, id: string): number => {
+  const issue = byId(catalog, 'revista', id);
   if (!issue) throw new Error(`Artículo de un número no publicado: ${id}`);
   return issue.data.numero;
 };
 
 /** Every dataset of /datos/, in the order the index lists them. */
 export const DATASETS: Dataset[] = [
-  dataset({
-    id: 'planes',
+  entryDataset('planes', {
     title: 'Planes de trabajo',
     description:
       'Los planes de trabajo publicados de las comisiones, las coordinaciones regionales y los organismos garantes del SNT: una fila por plan.',
-    sources: (site) => site.planes,
     columns: [
-      ...entryColumns<Plan>((plan) => planUrl(plan.id)),
       {
         name: 'instancia',
         type: 'texto',
@@ -171,13 +201,13 @@ export const DATASETS: Dataset[] = [
         name: 'instanciaId',
         type: 'texto',
         description: 'Identificador de la comisión, región u organismo al que pertenece el plan.',
-        value: (plan, site) => instanceOf(plan.data, site).id,
+        value: (plan, catalog) => instanceOf(plan.data, catalog).id,
       },
       {
         name: 'instanciaNombre',
         type: 'texto',
         description: 'Nombre de la comisión, región u organismo al que pertenece el plan.',
-        value: (plan, site) => instanceOf(plan.data, site).name,
+        value: (plan, catalog) => instanceOf(plan.data, catalog).name,
       },
       {
         name: 'presentaNombre',
@@ -227,7 +257,6 @@ export const DATASETS: Dataset[] = [
         description: 'Número de líneas de acción del plan (ver el conjunto «lineas-de-accion»).',
         value: (plan) => plan.data.ejes.reduce((sum, axis) => sum + axis.lineas.length, 0),
       },
-      exampleColumn<Plan>(),
     ],
   }),
   dataset<LineSource>({
@@ -235,8 +264,8 @@ export const DATASETS: Dataset[] = [
     title: 'Líneas de acción',
     description:
       'Todas las líneas de acción de todos los planes de trabajo publicados, con su eje, sus indicadores y su estado de avance: una fila por línea.',
-    sources: (site) =>
-      site.planes.flatMap((plan) =>
+    sources: (catalog) =>
+      catalog.planes.flatMap((plan) =>
         plan.data.ejes.flatMap((axis, a) =>
           axis.lineas.map((line, l) => ({ plan, axis, axisNumber: a + 1, line, lineNumber: l + 1 })),
         ),
@@ -272,7 +301,7 @@ export const DATASETS: Dataset[] = [
         name: 'url',
         type: 'url',
         description: 'Dirección de la línea en la página del plan (con el ancla #linea-N-M).',
-        value: (s) => absoluteUrl(`${planUrl(s.plan.id)}#${lineAnchor(s.axisNumber, s.lineNumber)}`),
+        value: (s, catalog) => absoluteUrl(`${entryUrl(catalog, s.plan)}#${lineAnchor(s.axisNumber, s.lineNumber)}`),
       },
       { name: 'texto', type: 'texto', description: 'Texto de la línea de acción.', value: (s) => s.line.texto },
       {
@@ -309,13 +338,10 @@ export const DATASETS: Dataset[] = [
       },
     ],
   }),
-  dataset<CollectionEntry<'abc'>>({
-    id: 'abc',
+  entryDataset('abc', {
     title: 'Cuadernillos «Los ABC»',
     description: 'Los cuadernillos publicados de la serie «Los ABC»: una fila por cuadernillo.',
-    sources: (site) => site.abc,
     columns: [
-      ...entryColumns<CollectionEntry<'abc'>>((booklet) => abcUrl(booklet.id)),
       { name: 'numero', type: 'entero', description: 'Número en la serie.', value: (b) => b.data.numero },
       { name: 'tema', type: 'texto', description: 'Tema del cuadernillo.', value: (b) => b.data.tema },
       {
@@ -342,16 +368,12 @@ export const DATASETS: Dataset[] = [
         description: 'Identificadores de las comisiones relacionadas (ver el conjunto «comisiones»).',
         value: (b) => refIds(b.data.comisiones),
       },
-      exampleColumn<CollectionEntry<'abc'>>(),
     ],
   }),
-  dataset<Issue>({
-    id: 'revista',
+  entryDataset('revista', {
     title: 'Revista México Transparente',
     description: 'Los números publicados de la revista México Transparente: una fila por número.',
-    sources: (site) => site.revista,
     columns: [
-      ...entryColumns<Issue>((issue) => issueUrl(issue.data.numero)),
       { name: 'numero', type: 'entero', description: 'Número de la revista.', value: (i) => i.data.numero },
       { name: 'tema', type: 'texto', description: 'Tema del número.', value: (i) => i.data.tema },
       {
@@ -366,23 +388,17 @@ export const DATASETS: Dataset[] = [
         description: 'Nombres de las personas del comité editorial.',
         value: (i) => i.data.comite.map((person) => person.nombre),
       },
-      exampleColumn<Issue>(),
     ],
   }),
-  dataset<CollectionEntry<'articulos'>>({
-    id: 'articulos',
+  entryDataset('articulos', {
     title: 'Artículos de la revista',
     description: 'Los artículos publicados de la revista México Transparente: una fila por artículo.',
-    sources: (site) => site.articulos,
     columns: [
-      ...entryColumns<CollectionEntry<'articulos'>>((article, site) =>
-        articleUrl(issueNumber(site, article.data.revista.id), article.id),
-      ),
       {
         name: 'revista',
         type: 'entero',
         description: 'Número de la revista en que aparece (ver el conjunto «revista»).',
-        value: (a, site) => issueNumber(site, a.data.revista.id),
+        value: (a, catalog) => issueNumber(catalog, a.data.revista.id),
       },
       {
         name: 'autores',
@@ -414,16 +430,12 @@ export const DATASETS: Dataset[] = [
         description: 'Identificadores de las comisiones relacionadas (ver el conjunto «comisiones»).',
         value: (a) => refIds(a.data.comisiones),
       },
-      exampleColumn<CollectionEntry<'articulos'>>(),
     ],
   }),
-  dataset<CollectionEntry<'capsulas'>>({
-    id: 'capsulas',
+  entryDataset('capsulas', {
     title: 'Cápsulas de video',
     description: 'Las cápsulas de video publicadas: una fila por cápsula.',
-    sources: (site) => site.capsulas,
     columns: [
-      ...entryColumns<CollectionEntry<'capsulas'>>((capsule) => capsuleUrl(capsule.id)),
       { name: 'duracion', type: 'entero', description: 'Duración en segundos.', value: (c) => c.data.duracion },
       {
         name: 'youtube',
@@ -467,27 +479,13 @@ export const DATASETS: Dataset[] = [
         description: 'Identificador del organismo garante que la produjo (ver el conjunto «organismos»).',
         value: (c) => refId(c.data.organismo),
       },
-      exampleColumn<CollectionEntry<'capsulas'>>(),
     ],
   }),
-  dataset<CollectionEntry<'estados'>>({
-    id: 'estados',
+  hubDataset('estados', {
     title: 'Entidades federativas',
     description: 'Las 32 entidades federativas y la región del SNT a la que pertenece cada una.',
-    sources: (site) => site.estados,
+    of: 'de la entidad',
     columns: [
-      {
-        name: 'id',
-        type: 'texto',
-        description: 'Identificador de la entidad; es parte de su dirección.',
-        value: (s) => s.id,
-      },
-      {
-        name: 'url',
-        type: 'url',
-        description: 'Dirección de su página en el micrositio.',
-        value: (s) => absoluteUrl(stateUrl(s.id)),
-      },
       { name: 'nombre', type: 'texto', description: 'Nombre de la entidad.', value: (s) => s.data.nombre },
       {
         name: 'claveInegi',
@@ -503,51 +501,26 @@ export const DATASETS: Dataset[] = [
       },
     ],
   }),
-  dataset<CollectionEntry<'regiones'>>({
-    id: 'regiones',
+  hubDataset('regiones', {
     title: 'Regiones del SNT',
     description: 'Las cuatro regiones del Sistema Nacional de Transparencia y sus entidades.',
-    sources: (site) => site.regiones,
+    of: 'de la región',
     columns: [
-      {
-        name: 'id',
-        type: 'texto',
-        description: 'Identificador de la región; es parte de su dirección.',
-        value: (r) => r.id,
-      },
-      {
-        name: 'url',
-        type: 'url',
-        description: 'Dirección de su página en el micrositio.',
-        value: (r) => absoluteUrl(regionUrl(r.id)),
-      },
       { name: 'nombre', type: 'texto', description: 'Nombre de la región.', value: (r) => r.data.nombre },
       {
         name: 'estados',
         type: 'lista',
         description: 'Identificadores de sus entidades (ver el conjunto «estados»).',
-        value: (r, site) => site.estados.filter((state) => state.data.region.id === r.id).map((state) => state.id),
+        value: (r, catalog) =>
+          catalog.estados.filter((state) => state.data.region.id === r.id).map((state) => state.id),
       },
     ],
   }),
-  dataset<CollectionEntry<'comisiones'>>({
-    id: 'comisiones',
+  hubDataset('comisiones', {
     title: 'Comisiones del SNT',
     description: 'Las comisiones temáticas del Sistema Nacional de Transparencia.',
-    sources: (site) => site.comisiones,
+    of: 'de la comisión',
     columns: [
-      {
-        name: 'id',
-        type: 'texto',
-        description: 'Identificador de la comisión; es parte de su dirección.',
-        value: (c) => c.id,
-      },
-      {
-        name: 'url',
-        type: 'url',
-        description: 'Dirección de su página en el micrositio.',
-        value: (c) => absoluteUrl(commissionUrl(c.id)),
-      },
       { name: 'nombre', type: 'texto', description: 'Nombre completo de la comisión.', value: (c) => c.data.nombre },
       {
         name: 'nombreCorto',
@@ -557,24 +530,11 @@ export const DATASETS: Dataset[] = [
       },
     ],
   }),
-  dataset<CollectionEntry<'organismos'>>({
-    id: 'organismos',
+  hubDataset('organismos', {
     title: 'Organismos garantes',
     description: 'Los organismos garantes del derecho de acceso a la información y de protección de datos personales.',
-    sources: (site) => site.organismos,
+    of: 'del organismo',
     columns: [
-      {
-        name: 'id',
-        type: 'texto',
-        description: 'Identificador del organismo; es parte de su dirección.',
-        value: (o) => o.id,
-      },
-      {
-        name: 'url',
-        type: 'url',
-        description: 'Dirección de su página en el micrositio.',
-        value: (o) => absoluteUrl(bodyUrl(o.id)),
-      },
       { name: 'siglas', type: 'texto', description: 'Siglas del organismo.', value: (o) => o.data.siglas },
       { name: 'nombre', type: 'texto', description: 'Nombre oficial completo.', value: (o) => o.data.nombre },
       {
@@ -600,12 +560,6 @@ export function datasetById(id: string | undefined): Dataset {
   if (!found) throw new Error(`Conjunto de datos desconocido: ${String(id)}`);
   return found;
 }
-
-/** Address of a dataset's documentation page. */
-export const datasetUrl = (id: string): string => `/datos/${id}/`;
-
-/** Address of a dataset's file in `format`. */
-export const datasetFileUrl = (id: string, format: 'json' | 'csv'): string => `/datos/${id}.${format}`;
 
 /** Separator of list values inside one CSV cell. */
 export const LIST_SEPARATOR = '; ';

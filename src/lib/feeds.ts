@@ -1,49 +1,38 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
-import { t } from '~/i18n/es';
-import { newestFirst, type Site } from './content';
-import { entriesOf, type Listed } from './facets';
-import { cardOf, sectionUrl } from './hubs';
-import { stateUrl } from './urls';
+import { t } from '../i18n/es.ts';
+import { newestFirst, type Catalog, type Entry } from './catalog.ts';
+import { entriesOf } from './facets.ts';
+import { cardOf } from './hubs.ts';
+import { ENTRY_COLLECTIONS, HUBS, kind, sectionFeedUrl, sectionUrl, type EntryCollection } from './kinds.ts';
+import { feedUrl, HOME_URL, SITE_FEED_URL } from './urls.ts';
 
 /** Most items a feed carries: the newest ones (feeds are for news, the lists keep the rest). */
 export const FEED_LIMIT = 50;
 
-/** Address of the site-wide feed. */
-export const SITE_FEED_URL = '/feed.xml';
+/** Kinds that have a feed of their own (the registry says which). */
+export const FEED_KINDS = ENTRY_COLLECTIONS.filter((collection) => kind(collection).feed);
 
-/** Sections that have their own feed. */
-export type FeedSection = 'planes' | 'abc' | 'revista' | 'capsulas';
-
-/** Address of a section's feed: `/capsulas/feed.xml`. */
-export const sectionFeedUrl = (section: FeedSection): string => `/${section}/feed.xml`;
-
-/** Address of a state's feed: `/estados/jalisco/feed.xml`. */
-export const stateFeedUrl = (id: string): string => `/estados/${id}/feed.xml`;
-
-/** Entries of a section's feed (the magazine feed carries its issues and their articles). */
-export function sectionEntries(site: Site, section: FeedSection): Listed[] {
-  return section === 'revista' ? [...site.revista, ...site.articulos] : site[section];
+/** Entries of a kind's feed: its own, and those of the kinds its feed carries alongside (an issue's articles). */
+export function sectionEntries(catalog: Catalog, collection: EntryCollection): Entry[] {
+  const alongside = kind(collection).feed?.alongside ?? [];
+  return [collection, ...alongside].flatMap((kind): Entry[] => catalog[kind]);
 }
 
-/** Everything the site publishes: plans, booklets, issues, articles and capsules. */
-export const allEntries = (site: Site): Listed[] => [
-  ...site.planes,
-  ...site.abc,
-  ...site.revista,
-  ...site.articulos,
-  ...site.capsulas,
-];
+/** Everything the site publishes, every kind in registry order. */
+export const allEntries = (catalog: Catalog): Entry[] =>
+  ENTRY_COLLECTIONS.flatMap((collection): Entry[] => catalog[collection]);
 
 /** Entries that belong to a state (the same ones its hub lists). */
-export const stateEntries = (site: Site, id: string): Listed[] => Object.values(entriesOf(site, 'estados', id)).flat();
+export const stateEntries = (catalog: Catalog, id: string): Entry[] =>
+  Object.values(entriesOf(catalog, 'estados', id)).flat();
 
 /** The newest `FEED_LIMIT` entries, as RSS items with absolute links. */
-export function feedItems(site: Site, entries: Listed[], base: URL): RSSFeedItem[] {
+export function feedItems(catalog: Catalog, entries: Entry[], base: URL): RSSFeedItem[] {
   return [...entries]
     .sort(newestFirst)
     .slice(0, FEED_LIMIT)
     .map((entry) => {
-      const card = cardOf(site, entry);
+      const card = cardOf(catalog, entry);
       return {
         title: card.title,
         link: new URL(card.href, base).href,
@@ -56,8 +45,8 @@ export function feedItems(site: Site, entries: Listed[], base: URL): RSSFeedItem
 
 /** An RSS 2.0 response for `entries`, with a Spanish (es-MX) channel. */
 export function feedResponse(
-  site: Site,
-  options: { title: string; description: string; page: string; entries: Listed[]; base: URL | undefined },
+  catalog: Catalog,
+  options: { title: string; description: string; page: string; entries: Entry[]; base: URL | undefined },
 ): Promise<Response> {
   if (!options.base) throw new Error('Los canales RSS necesitan la opción `site` de astro.config.mjs.');
   return rss({
@@ -65,7 +54,7 @@ export function feedResponse(
     description: options.description,
     // The channel links to the page that lists the same entries; items carry absolute links already.
     site: new URL(options.page, options.base),
-    items: feedItems(site, options.entries, options.base),
+    items: feedItems(catalog, options.entries, options.base),
     customData: '<language>es-MX</language>',
     trailingSlash: true,
   });
@@ -86,21 +75,25 @@ export const siteFeed = (): FeedInfo => ({
   title: t('feed.site.title'),
   description: t('feed.site.description'),
   href: SITE_FEED_URL,
-  page: '/',
+  page: HOME_URL,
 });
 
-/** The feed of a section. */
-export const sectionFeed = (section: FeedSection): FeedInfo => ({
-  title: t('feed.section.title', { section: t(`nav.${section}`) }),
-  description: t(`feed.${section}.description`),
-  href: sectionFeedUrl(section),
-  page: sectionUrl(section),
-});
+/** The feed of a kind, as the registry declares it. */
+export function sectionFeed(collection: EntryCollection): FeedInfo {
+  const { feed, label } = kind(collection);
+  if (!feed) throw new Error(`«${collection}» no tiene canal propio`);
+  return {
+    title: t('feed.section.title', { section: t(label.other) }),
+    description: t(feed.description),
+    href: sectionFeedUrl(collection),
+    page: sectionUrl(collection),
+  };
+}
 
 /** The feed of a state, by its id and name. */
 export const stateFeed = (id: string, name: string): FeedInfo => ({
   title: t('feed.state.title', { name }),
   description: t('feed.state.description', { name }),
-  href: stateFeedUrl(id),
-  page: stateUrl(id),
+  href: feedUrl(HUBS.estados.url(id)),
+  page: HUBS.estados.url(id),
 });

@@ -1,6 +1,6 @@
 import type { ImageMetadata } from 'astro';
-import { cachedImage } from './images';
-import { CARD_HEIGHT, CARD_WIDTH } from './socialCards';
+import { cachedImage } from './images.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './socialCards.ts';
 
 /** A page's social card: what Base.astro announces as og:image / twitter:image. */
 export interface SocialImage {

@@ -3,11 +3,12 @@
  * Each builder takes entries already resolved by the page and absolute URLs where schema.org asks for them.
  */
 import type { CollectionEntry } from 'astro:content';
-import { t } from '~/i18n/es';
-import { isoDuration } from './capsules';
-import { isoDay } from './dates';
-import { issueListPageUrl } from './publications';
-import { abcUrl, articleUrl, bodyUrl, capsuleUrl, issueUrl, planUrl } from './urls';
+import { t } from '../i18n/es.ts';
+import { isoDuration } from './capsules.ts';
+import { resolve, type Catalog } from './catalog.ts';
+import { isoDay } from './dates.ts';
+import { entryUrl, hubUrl, KINDS, sectionUrl } from './kinds.ts';
+import { HOME_URL, SEARCH_URL } from './urls.ts';
 
 /** A JSON-LD object. */
 export type JsonLd = Record<string, unknown>;
@@ -41,28 +42,28 @@ const publisher = (site: URL): JsonLd => ({ '@type': 'Organization', name: t('si
 const periodical = (site: URL): JsonLd => ({
   '@type': 'Periodical',
   name: t('share.periodical'),
-  url: absolute(issueListPageUrl(1), site),
+  url: absolute(sectionUrl('revista'), site),
   publisher: publisher(site),
 });
 
-/** A body as a short reference inside another object. */
-const bodyRef = (body: CollectionEntry<'organismos'>, site: URL): JsonLd => ({
+/** A guarantor body as a short reference inside another object. */
+const guarantorRef = (guarantor: CollectionEntry<'organismos'>, site: URL): JsonLd => ({
   '@type': 'GovernmentOrganization',
-  name: body.data.nombre,
-  alternateName: body.data.siglas,
-  url: absolute(bodyUrl(body.id), site),
+  name: guarantor.data.nombre,
+  alternateName: guarantor.data.siglas,
+  url: absolute(hubUrl(guarantor), site),
 });
 
 /** A person named in an entry, with the body they belong to when known. */
 const person = (
   who: { nombre: string; cargo?: string | undefined },
-  body: CollectionEntry<'organismos'> | undefined,
+  guarantor: CollectionEntry<'organismos'> | undefined,
   site: URL,
 ): JsonLd => ({
   '@type': 'Person',
   name: who.nombre,
   ...(who.cargo ? { jobTitle: who.cargo } : {}),
-  ...(body ? { affiliation: bodyRef(body, site) } : {}),
+  ...(guarantor ? { affiliation: guarantorRef(guarantor, site) } : {}),
 });
 
 /** Fields every entry shares. */
@@ -77,7 +78,7 @@ const common = (data: { titulo: string; resumen: string; fecha: Date }, url: str
 
 /** The trail after «Inicio» as a BreadcrumbList; the last step is `page`. */
 export function breadcrumbList(trail: Trail[], page: URL, site: URL): JsonLd {
-  const steps = [{ label: t('nav.home'), href: '/' }, ...trail];
+  const steps = [{ label: t('nav.home'), href: HOME_URL }, ...trail];
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',
@@ -101,18 +102,18 @@ export const webSite = (site: URL): JsonLd => ({
   publisher: publisher(site),
   potentialAction: {
     '@type': 'SearchAction',
-    target: `${absolute('/buscar/', site)}?q={search_term_string}`,
+    target: `${absolute(SEARCH_URL, site)}?q={search_term_string}`,
     'query-input': 'required name=search_term_string',
   },
 });
 
 /** A video capsule. */
-export function videoObject(capsule: CollectionEntry<'capsulas'>, image: string, site: URL): JsonLd {
+export function videoObject(catalog: Catalog, capsule: CollectionEntry<'capsulas'>, image: string, site: URL): JsonLd {
   const { data } = capsule;
-  const url = absolute(capsuleUrl(capsule.id), site);
+  const url = absolute(entryUrl(catalog, capsule), site);
   return {
     '@context': CONTEXT,
-    '@type': 'VideoObject',
+    '@type': KINDS.capsulas.jsonLd,
     ...common(data, url, image),
     thumbnailUrl: image,
     uploadDate: isoDay(data.fecha),
@@ -125,11 +126,16 @@ export function videoObject(capsule: CollectionEntry<'capsulas'>, image: string,
 }
 
 /** An issue of México Transparente. */
-export function publicationIssue(issue: CollectionEntry<'revista'>, image: string, site: URL): JsonLd {
-  const url = absolute(issueUrl(issue.data.numero), site);
+export function publicationIssue(
+  catalog: Catalog,
+  issue: CollectionEntry<'revista'>,
+  image: string,
+  site: URL,
+): JsonLd {
+  const url = absolute(entryUrl(catalog, issue), site);
   return {
     '@context': CONTEXT,
-    '@type': 'PublicationIssue',
+    '@type': KINDS.revista.jsonLd,
     ...common(issue.data, url, image),
     issueNumber: String(issue.data.numero),
     about: issue.data.tema,
@@ -137,43 +143,43 @@ export function publicationIssue(issue: CollectionEntry<'revista'>, image: strin
   };
 }
 
-/** An article of an issue; `bodyOf` resolves the body of each author. */
+/** An article of an issue. */
 export function scholarlyArticle(
+  catalog: Catalog,
   article: CollectionEntry<'articulos'>,
-  issue: CollectionEntry<'revista'>,
-  bodyOf: (ref: { id: string } | undefined) => CollectionEntry<'organismos'> | undefined,
   image: string,
   site: URL,
 ): JsonLd {
   const { data } = article;
-  const url = absolute(articleUrl(issue.data.numero, article.id), site);
+  const issue = resolve(catalog, data.revista);
+  const url = absolute(entryUrl(catalog, article), site);
   return {
     '@context': CONTEXT,
-    '@type': 'ScholarlyArticle',
+    '@type': KINDS.articulos.jsonLd,
     ...common(data, url, image),
     headline: data.titulo,
-    author: data.autores.map((author) => person(author, bodyOf(author.organismo), site)),
+    author: data.autores.map((author) => person(author, author.organismo && resolve(catalog, author.organismo), site)),
     pageStart: data.paginas.inicio,
     pageEnd: data.paginas.fin,
     isPartOf: {
       '@type': 'PublicationIssue',
       issueNumber: String(issue.data.numero),
       name: issue.data.titulo,
-      url: absolute(issueUrl(issue.data.numero), site),
+      url: absolute(entryUrl(catalog, issue), site),
       isPartOf: periodical(site),
     },
   };
 }
 
 /** A booklet of the «Los ABC» series. */
-export function book(booklet: CollectionEntry<'abc'>, image: string, site: URL): JsonLd {
+export function book(catalog: Catalog, booklet: CollectionEntry<'abc'>, image: string, site: URL): JsonLd {
   const { data } = booklet;
   const lastEdition = data.ediciones[data.ediciones.length - 1];
   const modified = data.actualizado ?? lastEdition?.fecha ?? data.fecha;
   return {
     '@context': CONTEXT,
-    '@type': 'Book',
-    ...common(data, absolute(abcUrl(booklet.id), site), image),
+    '@type': KINDS.abc.jsonLd,
+    ...common(data, absolute(entryUrl(catalog, booklet), site), image),
     bookEdition: String(data.ediciones.length),
     dateModified: isoDay(modified),
     about: data.tema,
@@ -184,31 +190,26 @@ export function book(booklet: CollectionEntry<'abc'>, image: string, site: URL):
 }
 
 /** A guarantor body (or the national institute). */
-export const governmentOrganization = (body: CollectionEntry<'organismos'>, site: URL): JsonLd => ({
+export const governmentOrganization = (guarantor: CollectionEntry<'organismos'>, site: URL): JsonLd => ({
   '@context': CONTEXT,
   '@type': 'GovernmentOrganization',
-  name: body.data.nombre,
-  alternateName: body.data.siglas,
-  url: body.data.sitio,
-  ...(body.data.redes.length ? { sameAs: body.data.redes.map((account) => account.url) } : {}),
-  mainEntityOfPage: absolute(bodyUrl(body.id), site),
+  name: guarantor.data.nombre,
+  alternateName: guarantor.data.siglas,
+  url: guarantor.data.sitio,
+  ...(guarantor.data.redes.length ? { sameAs: guarantor.data.redes.map((account) => account.url) } : {}),
+  mainEntityOfPage: absolute(hubUrl(guarantor), site),
 });
 
-/** A work plan, presented by someone of `body`. */
-export function report(
-  plan: CollectionEntry<'planes'>,
-  body: CollectionEntry<'organismos'>,
-  image: string,
-  site: URL,
-): JsonLd {
+/** A work plan, presented by someone of a guarantor body. */
+export function report(catalog: Catalog, plan: CollectionEntry<'planes'>, image: string, site: URL): JsonLd {
   const { data } = plan;
   return {
     '@context': CONTEXT,
-    '@type': 'Report',
-    ...common(data, absolute(planUrl(plan.id), site), image),
+    '@type': KINDS.planes.jsonLd,
+    ...common(data, absolute(entryUrl(catalog, plan), site), image),
     headline: data.titulo,
     ...(data.actualizado ? { dateModified: isoDay(data.actualizado) } : {}),
-    author: person(data.presenta, body, site),
+    author: person(data.presenta, resolve(catalog, data.presenta.organismo), site),
     temporalCoverage: `${data.periodo.inicio}/${data.periodo.fin}`,
     ...(data.lugar ? { locationCreated: { '@type': 'Place', name: data.lugar } } : {}),
     publisher: publisher(site),

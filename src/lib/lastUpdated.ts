@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { CONTENT_DIR } from './paths';
+import { CONTENT_DIR } from './paths.ts';
 
 let commits: Map<string, Date> | undefined;
 

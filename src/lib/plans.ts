@@ -1,7 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
-import { resolve, type Site } from './content';
-import { abcUrl, articleUrl, bodyUrl, capsuleUrl, commissionUrl, issueUrl, regionUrl } from './urls';
+import type { UiKey } from '../i18n/es.ts';
+import { resolve, type Catalog } from './catalog.ts';
+import { entryUrl, HUBS, hubKind, KINDS } from './kinds.ts';
 
 type Plan = CollectionEntry<'planes'>;
 type PlanData = Plan['data'];
@@ -12,8 +13,8 @@ export type PlanLine = PlanAxis['lineas'][number];
 /** The kinds of SNT instance a plan can belong to. */
 export type InstanceKind = PlanData['instancia'];
 
-/** First page of the plan list (`listPageUrl` builds the others from it). */
-export const PLANS_LIST_URL = '/planes/';
+/** The hub collection of each kind of instance, in the order the plan list groups them. */
+const INSTANCE_HUBS = { comision: 'comisiones', region: 'regiones', organismo: 'organismos' } as const;
 
 /** The commission, region or body a plan belongs to, with its hub. */
 export interface Instance {
@@ -26,36 +27,20 @@ export interface Instance {
   href: string;
 }
 
-// The schema refuses a plan whose `instancia` lacks its matching field; this only narrows the type.
-function required<T>(value: T | undefined, field: string): T {
-  if (value === undefined) throw new Error(`Plan sin «${field}»`);
-  return value;
-}
-
 /** The instance (commission, region or body) a plan belongs to, with its hub. */
-export function instanceOf(plan: PlanData, site: Site): Instance {
-  switch (plan.instancia) {
-    case 'comision': {
-      const { id, data } = resolve(site, required(plan.comision, 'comision'));
-      return { kind: 'comision', id, name: data.nombre, shortName: data.nombreCorto, href: commissionUrl(id) };
-    }
-    case 'region': {
-      const { id, data } = resolve(site, required(plan.region, 'region'));
-      return { kind: 'region', id, name: data.nombre, shortName: data.nombre, href: regionUrl(id) };
-    }
-    case 'organismo': {
-      const { id, data } = resolve(site, required(plan.organismo, 'organismo'));
-      return { kind: 'organismo', id, name: data.nombre, shortName: data.siglas, href: bodyUrl(id) };
-    }
-  }
+export function instanceOf(plan: PlanData, catalog: Catalog): Instance {
+  const kind = plan.instancia;
+  const ref = plan[kind];
+  // The schema refuses a plan whose `instancia` lacks its matching field; this only narrows the type.
+  if (!ref) throw new Error(`Plan sin «${kind}»`);
+  const hub = resolve(catalog, ref);
+  const { name, shortName, url } = hubKind(hub.collection);
+  return { kind, id: hub.id, name: name(hub), shortName: shortName(hub), href: url(hub.id) };
 }
-
-/** Name of the commission, region or body a plan belongs to. */
-export const instanceName = (plan: PlanData, site: Site): string => instanceOf(plan, site).name;
 
 /** The guarantor body of whoever presents the plan. */
-export const presenterBody = (plan: PlanData, site: Site): CollectionEntry<'organismos'> =>
-  resolve(site, plan.presenta.organismo);
+export const presenterGuarantor = (plan: PlanData, catalog: Catalog): CollectionEntry<'organismos'> =>
+  resolve(catalog, plan.presenta.organismo);
 
 /** One instance in the facet navigation of the plan list. */
 export interface InstanceFacet extends Instance {
@@ -64,17 +49,16 @@ export interface InstanceFacet extends Instance {
 }
 
 /** Instances that have plans, grouped by kind (commissions, regions, bodies) and sorted by name. */
-export function instanceFacets(site: Site): { kind: InstanceKind; instances: InstanceFacet[] }[] {
+export function instanceFacets(catalog: Catalog): { kind: InstanceKind; instances: InstanceFacet[] }[] {
   const found = new Map<string, InstanceFacet>();
-  for (const plan of site.planes) {
-    const instance = instanceOf(plan.data, site);
+  for (const plan of catalog.planes) {
+    const instance = instanceOf(plan.data, catalog);
     const key = `${instance.kind}/${instance.id}`;
     const known = found.get(key);
     if (known) known.count += 1;
     else found.set(key, { ...instance, count: 1 });
   }
-  const kinds: InstanceKind[] = ['comision', 'region', 'organismo'];
-  return kinds
+  return (Object.keys(INSTANCE_HUBS) as InstanceKind[])
     .map((kind) => ({
       kind,
       instances: [...found.values()]
@@ -83,6 +67,9 @@ export function instanceFacets(site: Site): { kind: InstanceKind; instances: Ins
     }))
     .filter((group) => group.instances.length > 0);
 }
+
+/** The dictionary key of the plural of an instance kind, as the plan list's facets head each group. */
+export const instanceGroupLabel = (kind: InstanceKind): UiKey => HUBS[INSTANCE_HUBS[kind]].label.other;
 
 /** How an axis is named in headings and the table of contents: «Eje 1. Título», or the title alone. */
 export const axisHeading = (axis: PlanAxis): string =>
@@ -105,35 +92,21 @@ export interface EvidenceLink {
   href: string;
   title: string;
   /** Dictionary key of its kind, e.g. `type.capsulas`. */
-  type: 'type.abc' | 'type.revista' | 'type.articulos' | 'type.capsulas';
+  type: UiKey;
 }
 
+/** Kinds a line may cite as evidence, in the order its links are shown. */
+const EVIDENCE_KINDS = ['abc', 'revista', 'articulos', 'capsulas'] as const;
+
 /** Links to the entries a line cites as evidence, in the order booklets, issues, articles, capsules. */
-export function evidenceLinks(site: Site, evidence: PlanLine['evidencias']): EvidenceLink[] {
+export function evidenceLinks(catalog: Catalog, evidence: PlanLine['evidencias']): EvidenceLink[] {
   if (!evidence) return [];
-  return [
-    ...(evidence.abc ?? []).map((ref) => {
-      const entry = resolve(site, ref);
-      return { href: abcUrl(entry.id), title: entry.data.titulo, type: 'type.abc' as const };
+  return EVIDENCE_KINDS.flatMap((collection) =>
+    (evidence[collection] ?? []).map((ref) => {
+      const entry = resolve(catalog, ref);
+      return { href: entryUrl(catalog, entry), title: entry.data.titulo, type: KINDS[collection].label.one };
     }),
-    ...(evidence.revista ?? []).map((ref) => {
-      const entry = resolve(site, ref);
-      return { href: issueUrl(entry.data.numero), title: entry.data.titulo, type: 'type.revista' as const };
-    }),
-    ...(evidence.articulos ?? []).map((ref) => {
-      const entry = resolve(site, ref);
-      const issue = resolve(site, entry.data.revista);
-      return {
-        href: articleUrl(issue.data.numero, entry.id),
-        title: entry.data.titulo,
-        type: 'type.articulos' as const,
-      };
-    }),
-    ...(evidence.capsulas ?? []).map((ref) => {
-      const entry = resolve(site, ref);
-      return { href: capsuleUrl(entry.id), title: entry.data.titulo, type: 'type.capsulas' as const };
-    }),
-  ];
+  );
 }
 
 /** Id of the heading of the plan's axes section. */

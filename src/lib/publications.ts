@@ -1,10 +1,9 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionEntry } from 'astro:content';
-import { t } from '~/i18n/es';
-import type { Site } from './content';
-import { PUBLIC_DIR } from './paths';
-import { listPageUrl } from './urls';
+import { t } from '../i18n/es.ts';
+import type { Catalog } from './catalog.ts';
+import { PUBLIC_DIR } from './paths.ts';
 
 type Numbered = { data: { numero: number } };
 
@@ -17,8 +16,8 @@ export const newestIssueFirst = (a: Numbered, b: Numbered): number => b.data.num
 const titleOrder = new Intl.Collator('es-MX');
 
 /** Articles of an issue as they appear in it: by first page, then by title. */
-export function articlesOfIssue(site: Site, issueId: string): CollectionEntry<'articulos'>[] {
-  return site.articulos
+export function articlesOfIssue(catalog: Catalog, issueId: string): CollectionEntry<'articulos'>[] {
+  return catalog.articulos
     .filter((article) => article.data.revista.id === issueId)
     .sort((a, b) => a.data.paginas.inicio - b.data.paginas.inicio || titleOrder.compare(a.data.titulo, b.data.titulo));
 }
@@ -36,13 +35,3 @@ export function publicFileSize(path: string): string {
   if (kilobytes < 1024) return `${sizeNumber.format(Math.max(1, Math.round(kilobytes)))} KB`;
   return `${sizeNumber.format(kilobytes / 1024)} MB`;
 }
-
-/** Address of the n-th page of the «Los ABC» list. */
-export const abcListPageUrl = (page: number): string => listPageUrl('/abc/', page);
-
-/**
- * Address of the n-th page of the magazine's issue list. `/revista/<n>/` already belongs to issue n,
- * so later pages live under `/revista/pagina/<n>/`.
- */
-export const issueListPageUrl = (page: number): string =>
-  page <= 1 ? '/revista/' : listPageUrl('/revista/pagina/', page);

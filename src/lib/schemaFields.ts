@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { PUBLIC_DIR } from './paths';
+import { PUBLIC_DIR } from './paths.ts';
 
 const describeInput = (input: unknown): string =>
   input === null

@@ -1,6 +1,8 @@
-import { t } from '~/i18n/es';
-import { resolve, type Site } from './content';
-import { facetsOf, type Facets, type Listed } from './facets';
+import { t } from '../i18n/es.ts';
+import { resolve, type Catalog, type Entry } from './catalog.ts';
+import { facetsOf } from './facets.ts';
+import { hubKind, kindOf, KINDS, type EntryCollection, type HubCollection } from './kinds.ts';
+import { SEARCH_URL } from './urls.ts';
 
 /** The search filters, in the order the search page shows them; also the URL parameters of /buscar/. */
 export const SEARCH_FILTERS = ['tipo', 'estado', 'region', 'comision', 'anio'] as const;
@@ -20,35 +22,24 @@ export const FILTER_KEYS: Record<SearchFilter, string> = {
 /** Filter values of one page, as readers see them (and as they appear in shared search URLs). */
 export type FilterValues = Partial<Record<SearchFilter, string[]>>;
 
-/** What each kind of entry is called in the «tipo» filter. */
-export const typeLabel = (collection: Listed['collection']): string => t(`search.type.${collection}`);
+/** What a kind of entry is called in the «tipo» filter. */
+export const typeLabel = (collection: EntryCollection): string => t(KINDS[collection].searchType);
 
-/** Years an entry covers: a plan's whole period, otherwise the year of its date. */
-function yearsOf(entry: Listed): string[] {
-  if (entry.collection === 'planes') {
-    const { inicio, fin } = entry.data.periodo;
-    return Array.from({ length: fin - inicio + 1 }, (_, i) => String(inicio + i));
-  }
-  return [String(entry.data.fecha.getUTCFullYear())];
-}
-
-/** Display names of the hubs an entry belongs to, for one kind of facet. */
-function namesOf(site: Site, facets: Facets, facet: 'estados' | 'regiones' | 'comisiones'): string[] {
-  return [...facets[facet]].map((id) => {
-    const entry = resolve(site, { collection: facet, id });
-    return 'nombreCorto' in entry.data ? entry.data.nombreCorto : entry.data.nombre;
-  });
+/** Short names of the hubs of one kind an entry belongs to: the values of that kind's filter. */
+function namesOf(catalog: Catalog, ids: Set<string>, collection: HubCollection): string[] {
+  const { shortName } = hubKind(collection);
+  return [...ids].map((id) => shortName(resolve(catalog, { collection, id })));
 }
 
 /** The search filters of an entry page: the one place that decides them. */
-export function filtersOf(site: Site, entry: Listed): FilterValues {
-  const facets = facetsOf(site, entry);
+export function filtersOf(catalog: Catalog, entry: Entry): FilterValues {
+  const facets = facetsOf(catalog, entry);
   return {
     tipo: [typeLabel(entry.collection)],
-    estado: namesOf(site, facets, 'estados'),
-    region: namesOf(site, facets, 'regiones'),
-    comision: namesOf(site, facets, 'comisiones'),
-    anio: yearsOf(entry),
+    estado: namesOf(catalog, facets.estados, 'estados'),
+    region: namesOf(catalog, facets.regiones, 'regiones'),
+    comision: namesOf(catalog, facets.comisiones, 'comisiones'),
+    anio: kindOf(entry).years(entry).map(String),
   };
 }
 
@@ -58,21 +49,15 @@ export function searchUrl(query: { q?: string } & FilterValues = {}): string {
   if (query.q) params.set('q', query.q);
   for (const filter of SEARCH_FILTERS) for (const value of query[filter] ?? []) params.append(filter, value);
   const search = params.toString();
-  return search ? `/buscar/?${search}` : '/buscar/';
+  return search ? `${SEARCH_URL}?${search}` : SEARCH_URL;
 }
 
-/** The filters that narrow a search to one hub; none for a body without a state (the national institute). */
-export function hubFilters(site: Site, facet: keyof Facets, id: string): FilterValues | undefined {
-  switch (facet) {
-    case 'estados':
-      return { estado: [resolve(site, { collection: 'estados', id }).data.nombre] };
-    case 'regiones':
-      return { region: [resolve(site, { collection: 'regiones', id }).data.nombre] };
-    case 'comisiones':
-      return { comision: [resolve(site, { collection: 'comisiones', id }).data.nombreCorto] };
-    case 'organismos': {
-      const state = resolve(site, { collection: 'organismos', id }).data.estado;
-      return state && hubFilters(site, 'estados', state.id);
-    }
+/** The filters that narrow a search to one hub; a body narrows by its state, the national institute not at all. */
+export function hubFilters(catalog: Catalog, collection: HubCollection, id: string): FilterValues | undefined {
+  if (collection === 'organismos') {
+    const state = resolve(catalog, { collection, id }).data.estado;
+    return state && hubFilters(catalog, 'estados', state.id);
   }
+  const { filter, shortName } = hubKind(collection);
+  return filter && { [filter]: [shortName(resolve(catalog, { collection, id }))] };
 }

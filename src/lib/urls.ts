@@ -1,46 +1,121 @@
-/** The one place that decides every internal address (directory format, trailing slash). */
-
-/** Address of a plan page. */
-export const planUrl = (id: string): string => `/planes/${id}/`;
-
-/** Address of a «Los ABC» booklet. */
-export const abcUrl = (id: string): string => `/abc/${id}/`;
-
-/** Address of a magazine issue, by its number. */
-export const issueUrl = (numero: number): string => `/revista/${numero}/`;
-
-/** Address of an article inside its issue. */
-export const articleUrl = (numero: number, id: string): string => `/revista/${numero}/${id}/`;
-
-/** Address of a capsule page. */
-export const capsuleUrl = (id: string): string => `/capsulas/${id}/`;
-
-/** Address of a capsule's standalone player, meant for other sites' iframes. */
-export const embedUrl = (id: string): string => `/embed/capsulas/${id}/`;
-
-/** Address of a state hub. */
-export const stateUrl = (id: string): string => `/estados/${id}/`;
-
-/** Address of a region hub. */
-export const regionUrl = (id: string): string => `/regiones/${id}/`;
-
-/** Address of a commission hub. */
-export const commissionUrl = (id: string): string => `/comisiones/${id}/`;
-
-/** Address of a guarantor body's hub (its acronym, as the entry id). */
-export const bodyUrl = (id: string): string => `/organismos/${id}/`;
+/**
+ * The one place that spells every internal address (directory format, trailing slash). Published
+ * addresses are a promise to the sites that link to us: change none of them without a redirect.
+ * Pages do not call the builders of a kind's addresses directly: they ask the registry
+ * (`src/lib/kinds.ts`), which knows which builder each kind of entry uses.
+ */
 
 /** Address of the n-th page (1-based) of a paginated list whose first page is `base`. */
 export const listPageUrl = (base: string, page: number): string => (page <= 1 ? base : `${base}${page}/`);
+
+/** Address of the feed that carries what the page at `page` lists: `/capsulas/feed.xml`. */
+export const feedUrl = (page: string): string => `${page}feed.xml`;
+
+/** The home page. */
+export const HOME_URL = '/';
+
+/** The search page; `searchUrl` (src/lib/search.ts) adds a query and filters. */
+export const SEARCH_URL = '/buscar/';
+
+/** The open data index. */
+export const DATA_URL = '/datos/';
+
+/** Address of a dataset's documentation page. */
+export const datasetUrl = (id: string): string => `${DATA_URL}${id}/`;
+
+/** Address of a dataset's file in `format`. */
+export const datasetFileUrl = (id: string, format: 'json' | 'csv'): string => `${DATA_URL}${id}.${format}`;
+
+/** The site-wide feed. */
+export const SITE_FEED_URL = feedUrl(HOME_URL);
+
+/** The sitemap index that robots.txt announces. */
+export const SITEMAP_URL = '/sitemap-index.xml';
+
+/** The site's icon. */
+export const FAVICON_URL = '/favicon.svg';
+
+/** Where the drawn social cards (1200×630 PNG) live: `/og/<name>.png`. */
+const cardUrl = (name: string): string => `/og/${name}.png`;
+
+/** The name a drawn card's address gives it, for the route that draws it: `/og/sitio.png` → `sitio`. */
+export const cardName = (url: string): string => url.replace(/^\/og\/|\.png$/g, '');
+
+/** Address of the site's own social card, used by pages without one of their own. */
+export const SITE_CARD_URL = cardUrl('sitio');
+
+/** The social card every plan shares. */
+export const PLANS_CARD_URL = cardUrl('planes');
+
+/** The plan list (`listPageUrl` builds its later pages). */
+export const PLANS_URL = '/planes/';
+
+/** Address of a plan page. */
+export const planUrl = (id: string): string => `${PLANS_URL}${id}/`;
+
+/** The «Los ABC» list. */
+export const ABC_URL = '/abc/';
+
+/** Address of a «Los ABC» booklet. */
+export const abcUrl = (id: string): string => `${ABC_URL}${id}/`;
+
+/** The magazine's issue list. */
+export const ISSUES_URL = '/revista/';
+
+/**
+ * Address of the n-th page of the magazine's issue list. `/revista/<n>/` already belongs to issue n,
+ * so later pages live under `/revista/pagina/<n>/`.
+ */
+export const issueListPageUrl = (page: number): string =>
+  page <= 1 ? ISSUES_URL : listPageUrl(`${ISSUES_URL}pagina/`, page);
+
+/** Address of a magazine issue, by its number. */
+export const issueUrl = (numero: number): string => `${ISSUES_URL}${numero}/`;
+
+/** Address of an article inside its issue. */
+export const articleUrl = (numero: number, id: string): string => `${issueUrl(numero)}${id}/`;
+
+/** The capsule list. */
+export const CAPSULES_URL = '/capsulas/';
+
+/** Address of a capsule page. */
+export const capsuleUrl = (id: string): string => `${CAPSULES_URL}${id}/`;
+
+/** Pages made to live in another site's iframe: the only ones another site may frame. */
+export const FRAMEABLE_URL = '/embed/';
+
+/** Where every capsule's standalone player lives, for other sites' iframes. */
+export const EMBEDS_URL = `${FRAMEABLE_URL}capsulas/`;
+
+/** Address of a capsule's standalone player. */
+export const embedUrl = (id: string): string => `${EMBEDS_URL}${id}/`;
+
+/** The list of states, by region. */
+export const STATES_URL = '/estados/';
+
+/** Address of a state hub. */
+export const stateUrl = (id: string): string => `${STATES_URL}${id}/`;
+
+/** The list of regions. */
+export const REGIONS_URL = '/regiones/';
+
+/** Address of a region hub. */
+export const regionUrl = (id: string): string => `${REGIONS_URL}${id}/`;
+
+/** The list of commissions. */
+export const COMMISSIONS_URL = '/comisiones/';
+
+/** Address of a commission hub. */
+export const commissionUrl = (id: string): string => `${COMMISSIONS_URL}${id}/`;
+
+/** The directory of guarantor bodies. */
+export const GUARANTORS_URL = '/organismos/';
+
+/** Address of a guarantor body's hub (its acronym, as the entry id). */
+export const guarantorUrl = (id: string): string => `${GUARANTORS_URL}${id}/`;
 
 /** Anchor id of the n-th axis of a plan (1-based): `eje-2`. */
 export const axisAnchor = (axis: number): string => `eje-${axis}`;
 
 /** Anchor id of the m-th line of the n-th axis (both 1-based): `linea-2-3`. */
 export const lineAnchor = (axis: number, line: number): string => `linea-${axis}-${line}`;
-
-/** Address of the site's own social card, used by pages without one of their own. */
-export const SITE_CARD_URL = '/og/sitio.png';
-
-/** The social card (1200×630 PNG) every plan shares. */
-export const PLANS_CARD_URL = '/og/planes.png';

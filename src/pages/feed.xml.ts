@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '~/lib/content';
+import { getCatalog } from '~/lib/getCatalog';
 import { allEntries, feedResponse, siteFeed } from '~/lib/feeds';
 
 /** /feed.xml: the newest entries of every collection. */
 export const GET: APIRoute = async ({ site: base }) => {
-  const site = await getSite();
-  return feedResponse(site, { ...siteFeed(), entries: allEntries(site), base });
+  const catalog = await getCatalog();
+  return feedResponse(catalog, { ...siteFeed(), entries: allEntries(catalog), base });
 };

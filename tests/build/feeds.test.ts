@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parse, valid, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { loadRedirects } from '../../src/lib/redirects';
-import { sitemapOptions } from '../../src/lib/sitemap';
+import { loadRedirects } from '../../src/build/redirects';
+import { sitemapOptions } from '../../src/build/sitemap';
 import { readCollection, type RawEntry } from '../support/content';
 
 // `npm test` builds dist/ before vitest runs.

@@ -5,7 +5,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { productionConfig } from '../../scripts/nginx';
-import { COMPRESSIBLE, EMBED_PREFIX, HOST_FILES, nginxRedirects } from '../../src/lib/serving';
+import { COMPRESSIBLE, EMBED_PREFIX, HOST_FILES, nginxRedirects } from '../../src/build/serving';
 
 // `npm test` builds dist/ before vitest runs.
 const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) =>
@@ -99,7 +99,7 @@ describe('dist/_headers for Netlify and Cloudflare Pages', () => {
   });
 });
 
-test('nginx.conf is up to date with src/lib/serving.ts (run `npm run nginx` after changing it)', () => {
+test('nginx.conf is up to date with src/build/serving.ts (run `npm run nginx` after changing it)', () => {
   expect(readFileSync('nginx.conf', 'utf8')).toBe(productionConfig());
 });
 

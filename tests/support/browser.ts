@@ -18,7 +18,7 @@ export const launchBrowser = (): Promise<Browser> =>
   });
 
 /**
- * The built site served as in production: nginx with the configuration of src/lib/serving.ts
+ * The built site served as in production: nginx with the configuration of src/build/serving.ts
  * (headers, CSP, redirects, precompressed files, the Spanish 404), from `dir` (default `dist`).
  */
 export const serveSite = (dir = 'dist'): Promise<LocalServer> => startNginx(dir);

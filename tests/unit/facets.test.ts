@@ -1,11 +1,12 @@
 import { expect, test } from 'vitest';
-import type { Site } from '~/lib/content';
-import { entriesOf, facetsOf, type Listed } from '~/lib/facets';
+import type { Catalog } from '~/lib/catalog';
+import type { Entry } from '~/lib/catalog';
+import { entriesOf, facetsOf } from '~/lib/facets';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 
-// A tiny site: two states in two regions, one body, one capsule, one plan, one article.
-const site = {
+// A tiny catalog: two states in two regions, one body, one capsule, one plan, one article.
+const catalog = {
   estados: [
     { collection: 'estados', id: 'chihuahua', data: { nombre: 'Chihuahua', region: ref('regiones', 'norte') } },
     { collection: 'estados', id: 'jalisco', data: { nombre: 'Jalisco', region: ref('regiones', 'centro-occidente') } },
@@ -43,12 +44,12 @@ const site = {
   ],
   abc: [],
   revista: [],
-} as unknown as Site;
+} as unknown as Catalog;
 
 const sorted = (set: Set<string>) => [...set].sort();
 
 test('a plan belongs to the state and region of the body that presents it', () => {
-  const facets = facetsOf(site, site.planes[0] as Listed);
+  const facets = facetsOf(catalog, catalog.planes[0] as Entry);
   expect(sorted(facets.organismos)).toEqual(['ichitaip']);
   expect(sorted(facets.estados)).toEqual(['chihuahua']);
   expect(sorted(facets.regiones)).toEqual(['norte']);
@@ -56,26 +57,26 @@ test('a plan belongs to the state and region of the body that presents it', () =
 });
 
 test('a capsule belongs to its own state and that state’s region', () => {
-  const facets = facetsOf(site, site.capsulas[0] as Listed);
+  const facets = facetsOf(catalog, catalog.capsulas[0] as Entry);
   expect(sorted(facets.estados)).toEqual(['jalisco']);
   expect(sorted(facets.regiones)).toEqual(['centro-occidente']);
 });
 
 test('an article belongs to the states of its authors’ bodies', () => {
-  expect(sorted(facetsOf(site, site.articulos[0] as Listed).estados)).toEqual(['chihuahua']);
+  expect(sorted(facetsOf(catalog, catalog.articulos[0] as Entry).estados)).toEqual(['chihuahua']);
 });
 
 test('hubs list exactly the entries of their state, region or commission', () => {
-  expect(entriesOf(site, 'estados', 'chihuahua')).toMatchObject({
+  expect(entriesOf(catalog, 'estados', 'chihuahua')).toMatchObject({
     planes: [{ id: 'plan' }],
     capsulas: [],
     articulos: [{ id: 'articulo' }],
   });
-  expect(entriesOf(site, 'regiones', 'centro-occidente').capsulas.map((entry) => entry.id)).toEqual(['taller']);
-  expect(entriesOf(site, 'comisiones', 'archivos')).toMatchObject({
+  expect(entriesOf(catalog, 'regiones', 'centro-occidente').capsulas.map((entry) => entry.id)).toEqual(['taller']);
+  expect(entriesOf(catalog, 'comisiones', 'archivos')).toMatchObject({
     capsulas: [{ id: 'taller' }],
     articulos: [{ id: 'articulo' }],
     planes: [],
   });
-  expect(entriesOf(site, 'estados', 'sonora')).toEqual({ planes: [], capsulas: [], abc: [], articulos: [] });
+  expect(entriesOf(catalog, 'estados', 'sonora')).toEqual({ planes: [], capsulas: [], abc: [], articulos: [] });
 });

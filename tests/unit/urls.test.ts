@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { checkPublishedUrls, compareUrls } from '../../scripts/checks/urls';
-import { astroRedirects, loadRedirects, validateRedirects } from '../../src/lib/redirects';
+import { astroRedirects, loadRedirects, validateRedirects } from '../../src/build/redirects';
 
 /** A throwaway project folder with the given files (path → text); removed after `use`. */
 async function withProject(files: Record<string, string>, use: (root: string) => Promise<void> | void) {

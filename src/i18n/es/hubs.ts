@@ -69,13 +69,13 @@ export const hubs = {
   'commissions.intro':
     'Las comisiones temáticas del Sistema Nacional de Transparencia y lo que se ha publicado sobre el trabajo de cada una.',
 
-  'body.acronym': 'Siglas',
-  'body.state': 'Entidad',
-  'body.national': 'Organismo garante nacional',
-  'body.directory': 'Directorio',
-  'body.website': 'Sitio oficial',
-  'body.social': 'Redes sociales',
-  'body.noSocial': 'No hay redes sociales registradas para este organismo.',
+  'guarantor.acronym': 'Siglas',
+  'guarantor.state': 'Entidad',
+  'guarantor.national': 'Organismo garante nacional',
+  'guarantor.directory': 'Directorio',
+  'guarantor.website': 'Sitio oficial',
+  'guarantor.social': 'Redes sociales',
+  'guarantor.noSocial': 'No hay redes sociales registradas para este organismo.',
   'bodies.title': 'Organismos garantes',
   'bodies.intro':
     'Directorio de los organismos garantes del derecho de acceso a la información y de la protección de datos personales, con su sitio oficial.',

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '~/lib/content';
+import { getCatalog } from '~/lib/getCatalog';
 import { DATASETS, datasetById, toCsv } from '~/lib/datasets';
 
 export const getStaticPaths = (() => DATASETS.map(({ id }) => ({ params: { dataset: id } }))) satisfies GetStaticPaths;
@@ -7,7 +7,7 @@ export const getStaticPaths = (() => DATASETS.map(({ id }) => ({ params: { datas
 /** `/datos/<dataset>.csv`: the same rows as the JSON file, as RFC 4180 CSV. */
 export const GET: APIRoute = async ({ params }) => {
   const dataset = datasetById(params.dataset);
-  return new Response(toCsv(dataset.columns, dataset.rows(await getSite())), {
+  return new Response(toCsv(dataset.columns, dataset.rows(await getCatalog())), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '~/lib/content';
+import { getCatalog } from '~/lib/getCatalog';
 import { DATASETS, datasetById, toJson } from '~/lib/datasets';
 
 export const getStaticPaths = (() => DATASETS.map(({ id }) => ({ params: { dataset: id } }))) satisfies GetStaticPaths;
@@ -7,7 +7,7 @@ export const getStaticPaths = (() => DATASETS.map(({ id }) => ({ params: { datas
 /** `/datos/<dataset>.json`: every row of one dataset, generated from its definition in src/lib/datasets.ts. */
 export const GET: APIRoute = async ({ params }) => {
   const dataset = datasetById(params.dataset);
-  return new Response(toJson(dataset.rows(await getSite())), {
+  return new Response(toJson(dataset.rows(await getCatalog())), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

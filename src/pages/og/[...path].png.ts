@@ -1,10 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { t } from '~/i18n/es';
 import { renderCard, type Card } from '~/lib/socialCards';
-import { PLANS_CARD_URL, SITE_CARD_URL } from '~/lib/urls';
-
-/** The `path` parameter that makes `url`, without `/og/` and `.png`. */
-const param = (url: string): string => url.slice('/og/'.length, -'.png'.length);
+import { cardName, PLANS_CARD_URL, SITE_CARD_URL } from '~/lib/urls';
 
 /**
  * The drawn cards: the site's, and one that every plan shares (plans have no picture of their
@@ -19,7 +16,7 @@ export const getStaticPaths = (() => {
       card: { label: t('nav.planes'), title: t('share.plansCardTitle'), siteName: t('site.name') },
     },
   ];
-  return cards.map(({ url, card }) => ({ params: { path: param(url) }, props: { card } }));
+  return cards.map(({ url, card }) => ({ params: { path: cardName(url) }, props: { card } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { CONTENT_DIR } from '../../src/lib/paths.ts';
+import { CONTENT_DIR } from '../lib/paths.ts';
 
 /** A Markdown or MDX entry of content/ as the editor wrote it. */
 export interface ContentFile {

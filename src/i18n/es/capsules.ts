@@ -1,5 +1,5 @@
 /** Interface text of video capsules. */
-export const capsulas = {
+export const capsules = {
   'capsule.listTitle': 'Cápsulas de video',
   'capsule.listPageTitle': 'Cápsulas de video, página {n}',
   'capsule.listDescription':
@@ -15,7 +15,7 @@ export const capsulas = {
   'capsule.duration': 'Duración',
   'capsule.state': 'Entidad',
   'capsule.commission': 'Comisión',
-  'capsule.body': 'Organismo garante',
+  'capsule.guarantor': 'Organismo garante',
   'capsule.people': 'Personas que aparecen',
   'capsule.transcript': 'Transcripción',
   'capsule.related': 'Cápsulas relacionadas',

@@ -4,6 +4,7 @@
  * (astro.config.mjs), nginx (`nginx.conf`, `npm run serve`) and Netlify / Cloudflare Pages
  * (`dist/_headers`, `dist/_redirects`).
  */
+import { DATA_URL, FRAMEABLE_URL } from '../lib/urls.ts';
 import type { Redirect } from './redirects.ts';
 
 /** The only host whose iframes a page may hold: YouTube's no-cookie player. */
@@ -32,7 +33,7 @@ export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 export const CSP_STYLE_SOURCES = ["'self'"];
 
 /** Pages other sites may show in an iframe: the capsule players. Every other page refuses. */
-export const EMBED_PREFIX = '/embed/';
+export const EMBED_PREFIX = FRAMEABLE_URL;
 
 /**
  * The policy sent as an HTTP header. A `<meta>` policy cannot say who may frame the page, so the
@@ -66,7 +67,7 @@ export function pageHeaders(path: string): Record<string, string> {
 }
 
 /** Open data: other sites may read the datasets and feeds from their own pages. */
-export const OPEN_DATA_PREFIX = '/datos/';
+export const OPEN_DATA_PREFIX = DATA_URL;
 export const OPEN_DATA_HEADERS: Record<string, string> = { 'Access-Control-Allow-Origin': '*' };
 
 /** File names that carry a content hash: they never change, so browsers keep them a year. */
@@ -102,7 +103,7 @@ const headerLines = (headers: Record<string, string>, indent: string): string[] 
  * framing rules are listed per top-level entry of `dist/` rather than as `/*` plus an exception.
  */
 export function headersFile(topLevel: { name: string; directory: boolean }[]): string {
-  const rules: string[] = ['# Generado por npm run build desde src/lib/serving.ts; no lo edites a mano.'];
+  const rules: string[] = ['# Generado por npm run build desde src/build/serving.ts; no lo edites a mano.'];
   const rule = (pattern: string, headers: Record<string, string>) => rules.push(pattern, ...headerLines(headers, '  '));
   rule('/*', COMMON_HEADERS);
   rule('/', pageHeaders('/'));
@@ -170,7 +171,7 @@ const pagesLocation = (modifier: string, prefix: string): string[] => [
  * cache for hashed files and the security headers above. Needs Debian's brotli_static module.
  */
 export function nginxServer({ root, serverName, listen, tls }: NginxOptions): string {
-  const lines = ['# Generado desde src/lib/serving.ts (npm run nginx); no lo edites a mano.'];
+  const lines = ['# Generado desde src/build/serving.ts (npm run nginx); no lo edites a mano.'];
   if (tls && serverName) {
     lines.push(
       'server {',

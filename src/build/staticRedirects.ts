@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { pagePath, type Redirect } from '../lib/redirects';
+import { pagePath, type Redirect } from './redirects.ts';
 
 /** The redirects as a Netlify / Cloudflare Pages `_redirects` file: one `/viejo/ /nuevo/ 301` per line. */
 export const redirectsFileText = (redirects: Redirect[]): string =>

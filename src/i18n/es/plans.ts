@@ -1,5 +1,5 @@
 /** Interface text of work plans. */
-export const planes = {
+export const plans = {
   'plan.presents': 'Presenta',
   'plan.period': 'Periodo',
   'plan.place': 'Lugar',

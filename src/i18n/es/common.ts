@@ -1,5 +1,5 @@
 /** Interface text shared by every page. */
-export const comun = {
+export const common = {
   'site.name': 'Sistema Nacional de Transparencia',
   'site.short': 'SNT',
   'site.tagline': 'Planes de trabajo, Los ABC, México Transparente y cápsulas de video del SNT',

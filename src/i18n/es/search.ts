@@ -1,5 +1,5 @@
 /** Interface text of the search page and the header's search box. */
-export const buscar = {
+export const search = {
   'search.label': 'Buscar en el sitio',
   'search.submit': 'Buscar',
   'search.title': 'Buscar',

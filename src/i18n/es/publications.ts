@@ -1,5 +1,5 @@
 /** Interface text of booklets, magazine issues and articles. */
-export const publicaciones = {
+export const publications = {
   'publication.toc': 'Contenido',
   'publication.topic': 'Tema',
   'publication.published': 'Fecha de publicación',

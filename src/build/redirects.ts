@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { isSlug } from './slugs.ts';
+import { isSlug } from '../lib/slugs.ts';
+import { CAPSULES_URL, embedUrl } from '../lib/urls.ts';
 
 /** The one file that lists every redirect, relative to the project root. */
 export const REDIRECTS_FILE = 'content/redirecciones.yaml';
@@ -139,12 +140,12 @@ export function readRedirects(root: string = process.cwd()): RedirectsFile {
  * wherever the capsule now points.
  */
 function withEmbeds(redirects: Redirect[]): Redirect[] {
-  const capsule = /^\/capsulas\/([a-z0-9-]+)\/$/;
+  const capsule = new RegExp(`^${CAPSULES_URL}([a-z0-9-]+)/$`);
   const derived = redirects.flatMap(({ from, to }) => {
     const old = capsule.exec(from)?.[1];
-    if (!old || redirects.some((redirect) => redirect.from === `/embed/capsulas/${old}/`)) return [];
+    if (!old || redirects.some((redirect) => redirect.from === embedUrl(old))) return [];
     const moved = capsule.exec(to)?.[1];
-    return [{ from: `/embed/capsulas/${old}/`, to: moved ? `/embed/capsulas/${moved}/` : to }];
+    return [{ from: embedUrl(old), to: moved ? embedUrl(moved) : to }];
   });
   return [...redirects, ...derived];
 }

@@ -1,0 +1,65 @@
+import type { Catalog, Entry } from '../lib/catalog.ts';
+import { isoDay } from '../lib/dates.ts';
+import { ENTRY_COLLECTIONS, entryUrl } from '../lib/kinds.ts';
+import { lastUpdated } from '../lib/lastUpdated.ts';
+import { FRAMEABLE_URL } from '../lib/urls.ts';
+import { contentFiles, type ContentFile } from './contentFiles.ts';
+import type { Redirect } from './redirects.ts';
+
+/** One sitemap entry, as @astrojs/sitemap hands it to `serialize`. */
+interface SitemapItem {
+  url: string;
+  lastmod?: string | undefined;
+}
+
+/** A content file as the registry reads an entry: id, collection and frontmatter (references as `{ collection, id }`). */
+const asEntry = (file: ContentFile, collection: string): Entry => {
+  const data: Record<string, unknown> = { ...file.data };
+  // An article names its issue by id; the registry resolves it to the issue's number for the address.
+  if (typeof data['revista'] === 'string') data['revista'] = { collection: 'revista', id: data['revista'] };
+  for (const field of ['fecha', 'actualizado'])
+    if (data[field] !== undefined) data[field] = new Date(String(data[field]));
+  const id = file.path.slice(`content/${collection}/`.length).replace(/\.mdx?$/, '');
+  return { id, collection, filePath: file.path, data } as unknown as Entry;
+};
+
+/**
+ * The day each entry page says it was last updated (its footer, `lastUpdated`), by address, read
+ * from the files of content/ with the same rule the page uses: `actualizado`, else the last commit,
+ * else `fecha`. Drafts are left out; an entry whose page was not built is never asked for.
+ */
+export function lastModifiedDays(root: string = process.cwd()): Map<string, string> {
+  const files = ENTRY_COLLECTIONS.map((collection) => ({
+    collection,
+    entries: contentFiles(root, collection).map((file) => asEntry(file, collection)),
+  }));
+  // Only issues are looked up (an article's address needs its issue's number).
+  const catalog = Object.fromEntries(files.map(({ collection, entries }) => [collection, entries])) as unknown as Catalog;
+  const days = new Map<string, string>();
+  for (const entry of files.flatMap(({ entries }) => entries)) {
+    days.set(entryUrl(catalog, entry), isoDay(lastUpdated(entry)));
+  }
+  return days;
+}
+
+/**
+ * Options for @astrojs/sitemap: leaves out redirect pages and the embeddable players (`/embed/…`;
+ * the integration already leaves out 404), and gives every entry page a `lastmod`, the day its
+ * content last changed as the page itself shows it (`lastModifiedDays`). Hubs and lists carry none.
+ */
+export function sitemapOptions(redirects: Redirect[], root: string = process.cwd()) {
+  const redirected = new Set(redirects.map((redirect) => redirect.from));
+  let days: Map<string, string> | undefined;
+  return {
+    filter: (url: string): boolean => {
+      const path = new URL(url).pathname;
+      return !path.startsWith(FRAMEABLE_URL) && !redirected.has(path) && !/^\/404(?:\.html|\/)?$/.test(path);
+    },
+    serialize: <T extends SitemapItem>(item: T): T => {
+      // Read once the build is done: `astro dev` never pays for it.
+      days ??= lastModifiedDays(root);
+      const day = days.get(new URL(item.url).pathname);
+      return day ? { ...item, lastmod: day } : item;
+    },
+  };
+}

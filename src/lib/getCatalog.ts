@@ -1,0 +1,73 @@
+import { getCollection } from 'astro:content';
+import { newestFirst, type Catalog, type Entry } from './catalog.ts';
+import { ENTRY_COLLECTIONS, HUB_COLLECTIONS } from './kinds.ts';
+import { describeBrokenReferences, findBrokenReferences } from './references.ts';
+import { describeWithheld, withheld, type Withheld } from './publication.ts';
+import { isSlug } from './slugs.ts';
+
+type Dated = { filePath?: string | undefined; data: { fecha: Date; borrador: boolean } };
+
+/** Entries a build leaves out (drafts and future dates), reported once at the end of loading. */
+const leftOut: { filePath?: string | undefined; withheld: Withheld }[] = [];
+
+/** Drafts and future-dated entries are previewed by `astro dev` and never built by `astro build`. */
+function published<T extends Dated>(entries: T[]): T[] {
+  if (import.meta.env.SHOW_DRAFTS) return [...entries].sort(newestFirst);
+  return entries
+    .filter((entry) => {
+      const state = withheld(entry.data);
+      if (state) leftOut.push({ filePath: entry.filePath, withheld: state });
+      return !state;
+    })
+    .sort(newestFirst);
+}
+
+/** Problems no single schema can see: file names that are not slugs, repeated numbers. */
+function catalogProblems(catalog: Catalog): string[] {
+  const problems: string[] = [];
+  for (const entry of ENTRY_COLLECTIONS.flatMap((collection): Entry[] => catalog[collection])) {
+    if (!isSlug(entry.id)) {
+      problems.push(
+        `${entry.filePath}: el nombre del archivo debe usar solo minúsculas sin acentos, números y guiones (p. ej. «plan-region-norte-2024.mdx»), porque forma la dirección de la página.`,
+      );
+    }
+  }
+  for (const [name, entries] of [
+    ['revista', catalog.revista],
+    ['abc', catalog.abc],
+  ] as const) {
+    const seen = new Map<number, string | undefined>();
+    for (const entry of entries) {
+      const other = seen.get(entry.data.numero);
+      if (other)
+        problems.push(
+          `${entry.filePath}: el campo «numero» (${entry.data.numero}) ya lo usa ${other}; cada número de «${name}» debe ser único.`,
+        );
+      seen.set(entry.data.numero, entry.filePath);
+    }
+  }
+  return problems;
+}
+
+async function loadCatalog(): Promise<Catalog> {
+  const lists: [string, unknown[]][] = [];
+  for (const collection of ENTRY_COLLECTIONS) lists.push([collection, published(await getCollection(collection))]);
+  for (const collection of HUB_COLLECTIONS) lists.push([collection, await getCollection(collection)]);
+  const catalog = Object.fromEntries(lists) as Catalog;
+  const all = Object.values(catalog).flat();
+  const broken = findBrokenReferences(all);
+  const problems = [...catalogProblems(catalog), ...(broken.length ? [describeBrokenReferences(broken, all)] : [])];
+  if (problems.length) {
+    throw new Error(
+      `El contenido tiene ${problems.length === 1 ? 'un problema' : 'problemas'}:\n${problems.join('\n')}`,
+    );
+  }
+  // The build log says what it left out, so nothing an editor wrote disappears without a word.
+  if (leftOut.length) console.info(describeWithheld(leftOut));
+  return catalog;
+}
+
+let cached: Promise<Catalog> | undefined;
+
+/** Loads, checks and caches every collection once per build; pages ask this, never `getCollection`. */
+export const getCatalog = (): Promise<Catalog> => (cached ??= loadCatalog());
