@@ -50,6 +50,9 @@ const imageField = (image: () => z.ZodType) =>
     // Astro types image() by what it returns; what it takes is the path string.
     .pipe(image() as unknown as z.ZodType<ImageMetadata, string>);
 
+/** Text an editor writes, trimmed, with at least `min` characters (any length with 0). */
+const text = (min = 3) => (min ? z.string(expected('texto')).trim().min(min) : z.string(expected('texto')).trim());
+
 /** A year a plan can cover. */
 const year = z.number(expected('un número')).int().min(2000).max(2100);
 
@@ -57,9 +60,9 @@ const year = z.number(expected('un número')).int().min(2000).max(2100);
 const baseEntry = z.object(
   {
     /** Title as readers see it. */
-    titulo: z.string(expected('texto')).trim().min(3),
+    titulo: text(),
     /** One or two sentences for lists, search results and social cards. */
-    resumen: z.string(expected('texto')).trim().min(10),
+    resumen: text(10),
     /** Publication date (YYYY-MM-DD). */
     fecha: z.coerce.date(expected('una fecha con el formato AAAA-MM-DD')),
     /** Date of the last substantive change, when it differs from `fecha`. */
@@ -76,9 +79,9 @@ const baseEntry = z.object(
 const person = z.object(
   {
     /** Full name, or a role when the entry must not name a real person. */
-    nombre: z.string(expected('texto')).trim().min(2),
+    nombre: text(2),
     /** Post held, e.g. «Comisionada Presidenta». */
-    cargo: z.string(expected('texto')).trim().optional(),
+    cargo: text(0).optional(),
     /** Guarantor body the person belongs to. */
     organismo: ref('organismos', reference).optional(),
   },
@@ -103,19 +106,19 @@ const evidence = z
 const planLine = z
   .object({
     /** The line as its authors wrote it. */
-    texto: z.string(expected('texto')).trim().min(3),
+    texto: text(),
     /** Concrete activities that carry the line out. */
-    actividades: z.array(z.string(expected('texto')).trim().min(3), expected('una lista')).optional(),
+    actividades: z.array(text(), expected('una lista')).optional(),
     /** Goal (meta) the line pursues. */
-    meta: z.string(expected('texto')).trim().optional(),
+    meta: text(0).optional(),
     /** Name of the indicator that measures it. */
-    indicador: z.string(expected('texto')).trim().optional(),
+    indicador: text(0).optional(),
     /** Indicator formula and its components. */
-    formula: z.string(expected('texto')).trim().optional(),
+    formula: text(0).optional(),
     /** How often it is measured or when it happens (temporalidad). */
-    temporalidad: z.string(expected('texto')).trim().optional(),
+    temporalidad: text(0).optional(),
     /** Means of verification. */
-    medioVerificacion: z.string(expected('texto')).trim().optional(),
+    medioVerificacion: text(0).optional(),
     /** Progress: pendiente, en-proceso or cumplida. */
     estado: z.enum(['pendiente', 'en-proceso', 'cumplida'], expected('pendiente, en-proceso o cumplida')).optional(),
     /** Published entries that show the work done. */
@@ -127,13 +130,13 @@ const planLine = z
 const planAxis = z
   .object({
     /** Label as the plan numbers it, e.g. «Eje estratégico I», «Estrategia 2», «Programa 1». */
-    etiqueta: z.string(expected('texto')).trim().min(2),
+    etiqueta: text(2),
     /** Name of the axis. */
-    titulo: z.string(expected('texto')).trim().min(3),
+    titulo: text(),
     /** Paragraphs that explain the axis, as in the source. */
-    descripcion: z.array(z.string(expected('texto')).trim().min(3), expected('una lista')).default([]),
+    descripcion: z.array(text(), expected('una lista')).default([]),
     /** Objectives stated for the axis. */
-    objetivos: z.array(z.string(expected('texto')).trim().min(3), expected('una lista')).optional(),
+    objetivos: z.array(text(), expected('una lista')).optional(),
     /** Action lines of the axis. */
     lineas: z.array(planLine, expected('una lista')).default([]),
   })
@@ -157,9 +160,9 @@ const planes = defineCollection({
         .object(
           {
             /** Person or area presenting the plan. */
-            nombre: z.string(expected('texto')).trim().min(2),
+            nombre: text(2),
             /** Their post. */
-            cargo: z.string(expected('texto')).trim().optional(),
+            cargo: text(0).optional(),
             /** Their guarantor body. */
             organismo: ref('organismos', reference),
           },
@@ -183,7 +186,7 @@ const planes = defineCollection({
           path: ['fin'],
         }),
       /** Place where the plan was signed, e.g. «Chihuahua, Chihuahua». */
-      lugar: z.string(expected('texto')).trim().optional(),
+      lugar: text(0).optional(),
       /** Ejes, estrategias or programas, in the order of the source. */
       ejes: z.array(planAxis, expected('una lista')).min(1),
     })
@@ -208,9 +211,9 @@ const abc = defineCollection({
         /** Number in the «Los ABC» series. */
         numero: z.number(expected('un número')).int().positive(),
         /** Topic, e.g. «Protección de datos personales». */
-        tema: z.string(expected('texto')).trim().min(3),
+        tema: text(),
         /** Law reform the current text reflects. */
-        reforma: z.string(expected('texto')).trim().min(3),
+        reforma: text(),
         /** Editions, oldest first. */
         ediciones: z
           .array(
@@ -220,7 +223,7 @@ const abc = defineCollection({
                   /** Date of the edition. */
                   fecha: z.coerce.date(expected('una fecha con el formato AAAA-MM-DD')),
                   /** What changed in it. */
-                  descripcion: z.string(expected('texto')).trim().min(3),
+                  descripcion: text(),
                 },
                 expected('un grupo de campos'),
               )
@@ -232,7 +235,7 @@ const abc = defineCollection({
         /** Cover image, next to the entry file. */
         portada: imageField(image),
         /** Alternative text of the cover. */
-        portadaAlt: z.string(expected('texto')).trim().min(3),
+        portadaAlt: text(),
         /** Commissions the booklet relates to. */
         comisiones: z.array(ref('comisiones', reference), expected('una lista')).default([]),
       })
@@ -247,11 +250,11 @@ const revista = defineCollection({
         /** Issue number; it is the issue's URL: `/revista/<numero>/`. */
         numero: z.number(expected('un número')).int().positive(),
         /** Theme of the issue. */
-        tema: z.string(expected('texto')).trim().min(3),
+        tema: text(),
         /** Cover image, next to the entry file. */
         portada: imageField(image),
         /** Alternative text of the cover. */
-        portadaAlt: z.string(expected('texto')).trim().min(3),
+        portadaAlt: text(),
         /** Whole issue as a PDF under `public/`. */
         pdf: localPublicFile('.pdf').optional(),
         /** Editorial committee. */
@@ -338,7 +341,7 @@ const capsulas = defineCollection({
         /** Still image shown before playing, next to the entry file (never loaded from YouTube). */
         poster: imageField(image),
         /** Alternative text of the poster. */
-        posterAlt: z.string(expected('texto')).trim().min(3),
+        posterAlt: text(),
         /** People who appear in the capsule. */
         personas: z.array(person, expected('una lista')).default([]),
         /** State the capsule comes from. */
@@ -351,89 +354,66 @@ const capsulas = defineCollection({
       .strict(),
 });
 
-const estados = defineCollection({
-  loader: file(`${CONTENT_DIR}/estados.yaml`),
-  schema: z
-    .object(
-      {
-        /** Slug of its page: lower-case ASCII words joined by hyphens. */
-        id: slugId,
-        /** Official name, e.g. «Michoacán de Ocampo» is written «Michoacán». */
-        nombre: z.string(expected('texto')).trim().min(3),
-        /** Two-digit INEGI key of the entity, e.g. «08». */
-        claveInegi: z.string(expected('texto')).regex(/^\d{2}$/, 'la clave INEGI son dos dígitos, p. ej. «08»'),
-        /** SNT region the state belongs to (the one place that decides it). */
-        region: ref('regiones', reference),
-      },
-      expected('un grupo de campos'),
-    )
-    .strict(),
+/** A collection of reference data: one YAML file in content/, each entry with the slug of its hub page as `id`. */
+function hubCollection<Fields extends z.ZodRawShape>(name: string, fields: Fields) {
+  return defineCollection({
+    loader: file(`${CONTENT_DIR}/${name}.yaml`),
+    schema: z
+      .object(
+        {
+          /** Slug of its page: lower-case ASCII words joined by hyphens. */
+          id: slugId,
+          ...fields,
+        },
+        expected('un grupo de campos'),
+      )
+      .strict(),
+  });
+}
+
+const estados = hubCollection('estados', {
+  /** Official name, e.g. «Michoacán de Ocampo» is written «Michoacán». */
+  nombre: text(),
+  /** Two-digit INEGI key of the entity, e.g. «08». */
+  claveInegi: z.string(expected('texto')).regex(/^\d{2}$/, 'la clave INEGI son dos dígitos, p. ej. «08»'),
+  /** SNT region the state belongs to (the one place that decides it). */
+  region: ref('regiones', reference),
 });
 
-const regiones = defineCollection({
-  loader: file(`${CONTENT_DIR}/regiones.yaml`),
-  schema: z
-    .object(
-      {
-        /** Slug of its page: lower-case ASCII words joined by hyphens. */
-        id: slugId,
-        /** Name of the region, e.g. «Centro-Occidente». */
-        nombre: z.string(expected('texto')).trim().min(3),
-      },
-      expected('un grupo de campos'),
-    )
-    .strict(),
+const regiones = hubCollection('regiones', {
+  /** Name of the region, e.g. «Centro-Occidente». */
+  nombre: text(),
 });
 
-const comisiones = defineCollection({
-  loader: file(`${CONTENT_DIR}/comisiones.yaml`),
-  schema: z
-    .object(
-      {
-        /** Slug of its page: lower-case ASCII words joined by hyphens. */
-        id: slugId,
-        /** Full name of the commission. */
-        nombre: z.string(expected('texto')).trim().min(3),
-        /** Short name for lists and filters. */
-        nombreCorto: z.string(expected('texto')).trim().min(2),
-      },
-      expected('un grupo de campos'),
-    )
-    .strict(),
+const comisiones = hubCollection('comisiones', {
+  /** Full name of the commission. */
+  nombre: text(),
+  /** Short name for lists and filters. */
+  nombreCorto: text(2),
 });
 
-const organismos = defineCollection({
-  loader: file(`${CONTENT_DIR}/organismos.yaml`),
-  schema: z
-    .object(
-      {
-        /** Slug of its page: lower-case ASCII words joined by hyphens. */
-        id: slugId,
-        /** Acronym as the body writes it, e.g. «INFO CDMX». */
-        siglas: z.string(expected('texto')).trim().min(2),
-        /** Full legal name. */
-        nombre: z.string(expected('texto')).trim().min(3),
-        /** State of a local body; absent for the national institute. */
-        estado: ref('estados', reference).optional(),
-        /** Official website. */
-        sitio: httpsUrl,
-        /** Social accounts. */
-        redes: z
-          .array(
-            z
-              .object({
-                /** Network name, e.g. «YouTube». */
-                red: z.string(expected('texto')).trim().min(2),
-                /** Address of the account. */
-                url: httpsUrl,
-              })
-              .strict(),
-          )
-          .default([]),
-      },
-      expected('un grupo de campos'),
+const organismos = hubCollection('organismos', {
+  /** Acronym as the body writes it, e.g. «INFO CDMX». */
+  siglas: text(2),
+  /** Full legal name. */
+  nombre: text(),
+  /** State of a local body; absent for the national institute. */
+  estado: ref('estados', reference).optional(),
+  /** Official website. */
+  sitio: httpsUrl,
+  /** Social accounts. */
+  redes: z
+    .array(
+      z
+        .object({
+          /** Network name, e.g. «YouTube». */
+          red: text(2),
+          /** Address of the account. */
+          url: httpsUrl,
+        })
+        .strict(),
     )
-    .strict(),
+    .default([]),
 });
 
 export const collections = { planes, abc, revista, articulos, capsulas, estados, regiones, comisiones, organismos };

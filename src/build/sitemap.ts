@@ -34,7 +34,9 @@ export function lastModifiedDays(root: string = process.cwd()): Map<string, stri
     entries: contentFiles(root, collection).map((file) => asEntry(file, collection)),
   }));
   // Only issues are looked up (an article's address needs its issue's number).
-  const catalog = Object.fromEntries(files.map(({ collection, entries }) => [collection, entries])) as unknown as Catalog;
+  const catalog = Object.fromEntries(
+    files.map(({ collection, entries }) => [collection, entries]),
+  ) as unknown as Catalog;
   const days = new Map<string, string>();
   for (const entry of files.flatMap(({ entries }) => entries)) {
     days.set(entryUrl(catalog, entry), isoDay(lastUpdated(entry)));

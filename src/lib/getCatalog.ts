@@ -71,3 +71,9 @@ let cached: Promise<Catalog> | undefined;
 
 /** Loads, checks and caches every collection once per build; pages ask this, never `getCollection`. */
 export const getCatalog = (): Promise<Catalog> => (cached ??= loadCatalog());
+
+/** One page per entry of `collection`, at `[slug]` = its id, with the entry as the `entry` prop. */
+export async function pagesOf<C extends keyof Catalog>(collection: C) {
+  const catalog = await getCatalog();
+  return catalog[collection].map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}

@@ -41,12 +41,19 @@ export const countOf = (n: number, key: 'count.states' | 'count.bodies' | 'count
 
 /** What an EntryCard needs to show one entry. */
 export interface Card {
+  /** Address of the entry. */
   href: string;
+  /** Title of the entry. */
   title: string;
+  /** Dictionary key of its kind, e.g. `type.capsulas`. */
   type: UiKey;
+  /** Publication date. */
   date: Date;
+  /** One or two sentences. */
   summary: string;
+  /** Cover or poster, with its alternative text. */
   image?: { src: ImageMetadata; alt: string } | undefined;
+  /** Whether to flag it as example content. */
   example: boolean;
 }
 

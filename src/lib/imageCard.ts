@@ -1,5 +1,8 @@
 import type { ImageMetadata } from 'astro';
+import { t } from '../i18n/es.ts';
+import type { Catalog, Entry } from './catalog.ts';
 import { cachedImage } from './images.ts';
+import { kindOf } from './kinds.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './socialCards.ts';
 
 /** A page's social card: what Base.astro announces as og:image / twitter:image. */
@@ -18,11 +21,19 @@ export interface SocialImage {
  * (issue 8), while this is one more size of an image the build already processes, and cached.
  * Covers are cropped from the top, where their title is.
  */
-export async function imageCard(image: ImageMetadata, alt: string, position = 'center'): Promise<SocialImage> {
+async function imageCard(image: ImageMetadata, alt: string, position = 'center'): Promise<SocialImage> {
   // Astro never enlarges a picture: a small one gives a smaller card of the same shape.
   const scale = Math.min(1, image.width / CARD_WIDTH, image.height / CARD_HEIGHT);
   const width = Math.floor(CARD_WIDTH * scale);
   const height = Math.floor(CARD_HEIGHT * scale);
   const card = await cachedImage({ src: image, width, height, fit: 'cover', position, format: 'jpeg', quality: 75 });
   return { src: card.src, alt, type: 'image/jpeg', width, height };
+}
+
+/** An entry's social card, as its kind declares it: its own picture made a card, or the kind's drawn card. */
+export async function entryCard(catalog: Catalog, entry: Entry): Promise<SocialImage> {
+  const { card } = kindOf(entry);
+  if ('drawn' in card) return { src: card.drawn, alt: t(card.alt) };
+  const { src, alt, position } = card.picture(entry, catalog);
+  return imageCard(src, alt, position);
 }

@@ -5,7 +5,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/es.ts';
 import { isoDuration } from './capsules.ts';
-import { resolve, type Catalog } from './catalog.ts';
+import { resolve, type Catalog, type Entry } from './catalog.ts';
 import { isoDay } from './dates.ts';
 import { entryUrl, hubUrl, KINDS, sectionUrl } from './kinds.ts';
 import { HOME_URL, SEARCH_URL } from './urls.ts';
@@ -214,4 +214,20 @@ export function report(catalog: Catalog, plan: CollectionEntry<'planes'>, image:
     ...(data.lugar ? { locationCreated: { '@type': 'Place', name: data.lugar } } : {}),
     publisher: publisher(site),
   };
+}
+
+/** The structured data of any entry page, by its kind; `image` is the absolute address of its social card. */
+export function entryJsonLd(catalog: Catalog, entry: Entry, image: string, site: URL): JsonLd {
+  switch (entry.collection) {
+    case 'planes':
+      return report(catalog, entry, image, site);
+    case 'abc':
+      return book(catalog, entry, image, site);
+    case 'revista':
+      return publicationIssue(catalog, entry, image, site);
+    case 'articulos':
+      return scholarlyArticle(catalog, entry, image, site);
+    case 'capsulas':
+      return videoObject(catalog, entry, image, site);
+  }
 }

@@ -7,6 +7,7 @@
  * content.config.ts, an entry here, and its page templates.
  * Plain TypeScript without Astro's runtime, so that `npm run nuevo` reads it in plain Node.
  */
+import type { ImageMetadata } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import type { UiKey } from '../i18n/es.ts';
 import { resolve, type Catalog, type Entry, type Hub } from './catalog.ts';
@@ -28,6 +29,7 @@ import {
   issueUrl,
   listPageUrl,
   planUrl,
+  PLANS_CARD_URL,
   PLANS_URL,
   REGIONS_URL,
   regionUrl,
@@ -75,6 +77,16 @@ export interface EntryKind<C extends EntryCollection> {
   scaffold: { word: string; aliases: string[]; format: 'md' | 'mdx'; description: string; draft: Scaffold };
   /** Its schema.org type. */
   jsonLd: string;
+  /** Its social card: its own picture (cropped from `position`), or a drawn card the whole kind shares. */
+  card: { picture: (entry: CollectionEntry<C>, catalog: Catalog) => Picture } | { drawn: string; alt: UiKey };
+}
+
+/** An entry's own picture: a cover or a poster, with its alternative text. */
+export interface Picture {
+  src: ImageMetadata;
+  alt: string;
+  /** Where a crop keeps the picture from: covers keep their top, where the title is. */
+  position?: 'top' | undefined;
 }
 
 /** How one kind of hub is published. */
@@ -129,6 +141,8 @@ export const KINDS = {
       draft: planDraft,
     },
     jsonLd: 'Report',
+    // Plans have no picture of their own.
+    card: { drawn: PLANS_CARD_URL, alt: 'share.plansCardAlt' },
   },
   abc: {
     collection: 'abc',
@@ -148,6 +162,7 @@ export const KINDS = {
       draft: abcDraft,
     },
     jsonLd: 'Book',
+    card: { picture: ({ data }) => ({ src: data.portada, alt: data.portadaAlt, position: 'top' }) },
   },
   revista: {
     collection: 'revista',
@@ -167,6 +182,7 @@ export const KINDS = {
       draft: issueDraft,
     },
     jsonLd: 'PublicationIssue',
+    card: { picture: ({ data }) => ({ src: data.portada, alt: data.portadaAlt, position: 'top' }) },
   },
   articulos: {
     collection: 'articulos',
@@ -189,6 +205,13 @@ export const KINDS = {
       draft: articleDraft,
     },
     jsonLd: 'ScholarlyArticle',
+    // An article shares its issue's cover.
+    card: {
+      picture: (article, catalog) => {
+        const { portada, portadaAlt } = resolve(catalog, article.data.revista).data;
+        return { src: portada, alt: portadaAlt, position: 'top' };
+      },
+    },
   },
   capsulas: {
     collection: 'capsulas',
@@ -214,6 +237,7 @@ export const KINDS = {
       draft: capsuleDraft,
     },
     jsonLd: 'VideoObject',
+    card: { picture: ({ data }) => ({ src: data.poster, alt: data.posterAlt }) },
   },
 } satisfies { [C in EntryCollection]: EntryKind<C> };
 
@@ -300,17 +324,15 @@ export function sectionUrl(collection: EntryCollection | HubCollection): string 
 /** Every list of the site: each kind of entry that has one, then each kind of hub. */
 export const SECTIONS: (EntryCollection | HubCollection)[] = [...LISTED, ...HUB_COLLECTIONS];
 
+/** The dictionary key of what menus call the list of a kind of entry or hub: «Cápsulas», «Entidades». */
+export const sectionLabel = (collection: EntryCollection | HubCollection): UiKey =>
+  collection in HUBS ? HUBS[collection as HubCollection].label.other : kind(collection as EntryCollection).label.other;
+
 /** Links to the lists of `collections`, with the dictionary key of the name menus give each. */
 export const sectionLinks = (
   collections: readonly (EntryCollection | HubCollection)[],
 ): { href: string; label: UiKey }[] =>
-  collections.map((collection) => ({
-    href: sectionUrl(collection),
-    label:
-      collection in HUBS
-        ? HUBS[collection as HubCollection].label.other
-        : kind(collection as EntryCollection).label.other,
-  }));
+  collections.map((collection) => ({ href: sectionUrl(collection), label: sectionLabel(collection) }));
 
 /** Address of a kind's feed, next to its list. */
 export const sectionFeedUrl = (collection: EntryCollection): string => feedUrl(sectionUrl(collection));

@@ -1,12 +1,10 @@
 /** Interface text of video capsules. */
 export const capsules = {
   'capsule.listTitle': 'Cápsulas de video',
-  'capsule.listPageTitle': 'Cápsulas de video, página {n}',
   'capsule.listDescription':
     'Videos breves de los organismos garantes y las comisiones del Sistema Nacional de Transparencia, con subtítulos y transcripción.',
   'capsule.listIntro':
     'Videos breves de los organismos garantes y las comisiones del Sistema Nacional de Transparencia. Cada cápsula incluye su transcripción.',
-  'capsule.page': 'Página {n}',
   'capsule.explore': 'Explorar cápsulas',
   'capsule.byState': 'Por entidad',
   'capsule.byCommission': 'Por comisión',

@@ -37,7 +37,7 @@ export const common = {
   'date.published': 'Publicado el',
   'date.updated': 'Actualizado el',
   'list.empty': 'Todavía no hay entradas publicadas aquí.',
-  'list.count': '{n} entradas',
+  'list.page': '{title}, página {n}',
   'pagination.label': 'Páginas',
   'pagination.previous': 'Anterior',
   'pagination.next': 'Siguiente',

@@ -38,7 +38,6 @@ export const plans = {
   'plan.progress.sinEstado.other': '{n} sin estado informado',
   'plan.list.intro':
     'Planes de trabajo de las comisiones, las coordinaciones regionales y los organismos garantes del Sistema Nacional de Transparencia, del más reciente al más antiguo.',
-  'plan.list.titlePage': 'Planes de trabajo, página {n}',
   'plan.list.all': 'Todos los planes',
   'plan.count.one': '{n} plan',
   'plan.count.other': '{n} planes',

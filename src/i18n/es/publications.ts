@@ -6,7 +6,6 @@ export const publications = {
   'publication.updated': 'Última actualización',
   'publication.commissions': 'Comisiones relacionadas',
   'publication.states': 'Entidades relacionadas',
-  'publication.listPage': '{title}, página {n}',
   'abc.title': 'Los ABC',
   'abc.intro':
     'Cuadernillos que explican en lenguaje sencillo los derechos de acceso a la información y de protección de datos personales. Puedes leerlos aquí o descargarlos en PDF.',
