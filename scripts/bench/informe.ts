@@ -1,4 +1,6 @@
 // The benchmark report: figures of both runs, their budgets, as JSON and as Markdown in Spanish.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Run } from './correr.ts';
 import { checkBudgets, type Check } from './presupuestos.ts';
 
@@ -150,4 +152,12 @@ export function reportMarkdown(report: Report): string {
     '',
   ];
   return lines.join('\n');
+}
+
+/** Writes informe.json and informe.md into `folder` (created if missing); returns the Markdown file's path. */
+export function writeReport(report: Report, folder: string): string {
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'informe.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(folder, 'informe.md'), reportMarkdown(report));
+  return join(folder, 'informe.md');
 }
