@@ -47,7 +47,7 @@ function phases(log: string): Run['build']['phases'] {
       /\[(\w[\w/@-]*)\] (Collecting build info|Building static entrypoints|Rearranging server assets|Generating|Syncing content)/.exec(
         line,
       );
-    if (step) current = `${step[1]}: ${step[2]}`;
+    if (step) current = `${step[1] ?? ''}: ${step[2] ?? ''}`;
     if (/generating static routes/.test(line)) current = 'generating static routes';
     if (/generating optimized images/.test(line)) current = 'generating optimized images';
     // The [build] line after the images closes the whole page generation step.
@@ -70,7 +70,7 @@ function phases(log: string): Run['build']['phases'] {
     found.push({ phase: 'sitemap (según marcas de tiempo)', seconds: sitemap - generated });
   // scripts/indexar.ts, after Astro has exited, times its own two parts.
   for (const match of log.matchAll(/^\[indexar\] (.*) en ([\d.]+) s$/gm)) {
-    found.push({ phase: `indexar — ${match[1]}`, seconds: Number(match[2]) });
+    found.push({ phase: `indexar — ${match[1] ?? ''}`, seconds: Number(match[2]) });
   }
   return found;
 }
@@ -105,10 +105,14 @@ function templatePages(dist: string, entries: GeneratedEntry[], files: Map<strin
       (entry) => entry.collection === collection && test(files.get(`${entry.collection}/${entry.id}`) ?? ''),
     );
   const capsule = (youtube: boolean) => first('capsulas', (text) => text.includes('youtube:') === youtube);
-  const firstDir = (folder: string) =>
-    readdirSync(join(dist, folder), { withFileTypes: true }).find(
+  const youtubeCapsule = capsule(true);
+  /** The page of the first entry of a hub folder (`/estados/x/`), if the folder has one. */
+  const firstPage = (folder: string) => {
+    const name = readdirSync(join(dist, folder), { withFileTypes: true }).find(
       (item) => item.isDirectory() && /^[a-z]/.test(item.name),
     )?.name;
+    return name && `/${folder}/${name}/`;
+  };
   const pages: [string, string | undefined][] = [
     ['inicio', '/'],
     ['lista de planes', '/planes/'],
@@ -121,18 +125,18 @@ function templatePages(dist: string, entries: GeneratedEntry[], files: Map<strin
     ['número de revista', first('revista')?.url],
     ['artículo', first('articulos')?.url],
     ['cápsula (video propio)', capsule(false)?.url],
-    ['cápsula (YouTube)', capsule(true)?.url],
-    ['reproductor incrustado (YouTube)', capsule(true) && `/embed/capsulas/${capsule(true)?.id}/`],
-    ['entidad', `/estados/${firstDir('estados')}/`],
-    ['región', `/regiones/${firstDir('regiones')}/`],
-    ['comisión', `/comisiones/${firstDir('comisiones')}/`],
-    ['organismo', `/organismos/${firstDir('organismos')}/`],
+    ['cápsula (YouTube)', youtubeCapsule?.url],
+    ['reproductor incrustado (YouTube)', youtubeCapsule && `/embed/capsulas/${youtubeCapsule.id}/`],
+    ['entidad', firstPage('estados')],
+    ['región', firstPage('regiones')],
+    ['comisión', firstPage('comisiones')],
+    ['organismo', firstPage('organismos')],
     ['índice de entidades', '/estados/'],
     ['índice de comisiones', '/comisiones/'],
     ['índice de organismos', '/organismos/'],
     ['/buscar/', '/buscar/'],
     ['/datos/', '/datos/'],
-    ['conjunto de datos', `/datos/${firstDir('datos')}/`],
+    ['conjunto de datos', firstPage('datos')],
     ['404', '/404.html'],
   ];
   return pages.filter(
@@ -205,7 +209,10 @@ export async function runBench(
   }
 }
 
-/** The machine the figures were measured on. */
+/** The machine the figures were measured on, as the report records it. */
+export type Machine = ReturnType<typeof machine>;
+
+/** Reads the machine the figures are being measured on. */
 export const machine = () => ({
   cpus: cpus().length,
   model: cpus()[0]?.model ?? '',

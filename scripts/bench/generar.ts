@@ -146,6 +146,8 @@ const ROLES = [
   'Secretaría técnica',
 ] as const;
 const STATUSES = ['pendiente', 'en-proceso', 'cumplida'] as const;
+/** What a synthetic YouTube id is made of (ASCII only, so splitting gives one character each). */
+const YOUTUBE_ID_CHARACTERS = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789_-'.split('');
 
 const sentence = (r: Random, place: string) =>
   `${r.pick(SUBJECTS)} ${r.pick(VERBS)} ${r.pick(OBJECTS)} ${r.pick(COMPLEMENTS)}${r.chance(0.3) ? ` en ${place}` : ''}.`;
@@ -215,7 +217,7 @@ export function generate(total: number, pool: Pool, options: { until: Date; from
     const seconds = r.int(30, 300);
     const youtube = r.chance(0.3);
     const video = youtube
-      ? `  youtube: ${q(Array.from({ length: 11 }, () => r.pick([...'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789_-'])).join(''))}`
+      ? `  youtube: ${q(Array.from({ length: 11 }, () => r.pick(YOUTUBE_ID_CHARACTERS)).join(''))}`
       : (({ archivo, subtitulos }) => `  archivo: ${archivo}\n  subtitulos: ${subtitulos}`)(r.pick(pool.videos));
     const segments = Array.from({ length: Math.max(3, Math.round(seconds / 12)) }, (_, s) => {
       const at = (t: number) => `${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}`;

@@ -1,10 +1,12 @@
 // The benchmark report: figures of both runs, their budgets, as JSON and as Markdown in Spanish.
-import type { Run } from './correr.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Machine, Run } from './correr.ts';
 import { checkBudgets, type Check } from './presupuestos.ts';
 
 export interface Report {
   date: string;
-  machine: Record<string, string | number>;
+  machine: Machine;
   /** The run at N/10 first, then the run at N. */
   runs: Run[];
   /** Build time at N over build time at N/10. */
@@ -68,7 +70,7 @@ export function reportMarkdown(report: Report): string {
   const lines = [
     `# Banco de pruebas: ${large.entries.toLocaleString('es-MX')} entradas`,
     '',
-    `${report.ok ? '✔ Cumple todos los presupuestos.' : '✘ Excede al menos un presupuesto.'} Medido el ${report.date.slice(0, 16).replace('T', ' ')} UTC en ${report.machine['cpus']} núcleos (${report.machine['model']}), ${num(Number(report.machine['memoryBytes']) / 2 ** 30, 0)} GiB, Node ${report.machine['node']}. Reproducir: \`npm run bench -- --entries ${large.entries}\`.`,
+    `${report.ok ? '✔ Cumple todos los presupuestos.' : '✘ Excede al menos un presupuesto.'} Medido el ${report.date.slice(0, 16).replace('T', ' ')} UTC en ${report.machine.cpus} núcleos (${report.machine.model}), ${num(report.machine.memoryBytes / 2 ** 30, 0)} GiB, Node ${report.machine.node}. Reproducir: \`npm run bench -- --entries ${large.entries}\`.`,
     '',
     ...(report.notes?.length ? ['## Notas', '', ...report.notes.map((note) => `- ${note}`), ''] : []),
     '## Presupuestos',
@@ -150,4 +152,12 @@ export function reportMarkdown(report: Report): string {
     '',
   ];
   return lines.join('\n');
+}
+
+/** Writes informe.json and informe.md into `folder` (created if missing); returns the Markdown file's path. */
+export function writeReport(report: Report, folder: string): string {
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'informe.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(folder, 'informe.md'), reportMarkdown(report));
+  return join(folder, 'informe.md');
 }

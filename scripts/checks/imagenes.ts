@@ -17,7 +17,8 @@ const attribute = (name: string) =>
 /** The value of an attribute as written (an expression counts as text), or `undefined` when absent. */
 function attributeValue(attributes: string, name: string): string | undefined {
   const match = attribute(name).exec(attributes);
-  return match ? (match.slice(1).find((value) => value !== undefined) ?? '') : undefined;
+  // Groups that did not take part in the match are undefined, whatever RegExpExecArray's type says.
+  return match ? ((match.slice(1) as (string | undefined)[]).find((value) => value !== undefined) ?? '') : undefined;
 }
 
 /** Images in the body of an entry whose alternative text is missing or empty. */

@@ -28,7 +28,7 @@ export async function checkTypes(root: string): Promise<Problem[]> {
   }
   const problems: Problem[] = lines.flatMap((line) => {
     const match = diagnostic.exec(line);
-    return match ? [{ where: match[1] ?? '', message: `${match[2]} ${match[3]}` }] : [];
+    return match ? [{ where: match[1] ?? '', message: `${match[2] ?? ''} ${match[3] ?? ''}` }] : [];
   });
   if (status !== 0 || errors || warnings || hints || problems.length) {
     problems.push({

@@ -120,7 +120,7 @@ function missingPage(page: string, urls: string[]): string {
   const anchors = urls.filter((url) => url !== page);
   const named = urls.includes(page) ? page : (anchors.shift() ?? page);
   const also = anchors.length
-    ? ` (ni sus ${anchors.length} ${anchors.length === 1 ? 'ancla publicada' : 'anclas publicadas'}, como ${anchors[0]})`
+    ? ` (ni sus ${anchors.length} ${anchors.length === 1 ? 'ancla publicada' : 'anclas publicadas'}, como ${anchors[0] ?? ''})`
     : '';
   return `${named} ya no existe y ninguna redirección la cubre${also}: agrega en ${REDIRECTS_FILE} \`- desde: ${page}\` con \`hacia:\` la nueva dirección`;
 }
@@ -128,9 +128,8 @@ function missingPage(page: string, urls: string[]): string {
 /** The content file of a plan page, when there is one: `/planes/x/` → `content/planes/x.mdx`. */
 function planFile(root: string, page: string): string | undefined {
   const slug = /^\/planes\/([^/]+)\/$/.exec(page)?.[1];
-  return ['mdx', 'md']
-    .map((ext) => `content/planes/${slug}.${ext}`)
-    .find((file) => slug && existsSync(join(root, file)));
+  if (!slug) return undefined;
+  return ['mdx', 'md'].map((ext) => `content/planes/${slug}.${ext}`).find((file) => existsSync(join(root, file)));
 }
 
 /** A listed anchor whose page is still there without it. */
@@ -147,7 +146,7 @@ function missingAnchor(root: string, url: string, page: string, anchor: string):
 function unlisted(urls: string[]): string {
   const [first = '', ...rest] = urls;
   const subject = rest.length
-    ? `${first} y ${rest.length} ${rest.length === 1 ? 'dirección más' : 'direcciones más'} de esa página (como ${rest[0]}) se publican pero no están`
+    ? `${first} y ${rest.length} ${rest.length === 1 ? 'dirección más' : 'direcciones más'} de esa página (como ${rest[0] ?? ''}) se publican pero no están`
     : `${first} se publica pero no está`;
   return `${subject} en ${PUBLISHED_URLS_FILE}: corre \`npm run urls:registrar\` y agrega ese archivo a tu commit`;
 }

@@ -29,7 +29,7 @@ export function contentFiles(root: string, collection?: string): ContentFile[] {
       const path = [contentFolder, collection, file].filter(Boolean).join('/');
       const source = readFileSync(join(root, path), 'utf8');
       const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-      let data: Record<string, unknown> | undefined = {};
+      let data: Record<string, unknown> | undefined;
       try {
         data = match ? ((parse(match[1] ?? '') ?? {}) as Record<string, unknown>) : {};
       } catch {

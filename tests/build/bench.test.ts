@@ -1,15 +1,26 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { machine, runBench, type Run } from '../../scripts/bench/correr.ts';
 import { counts, generate } from '../../scripts/bench/generar.ts';
-import { makeReport, reportMarkdown, type Report } from '../../scripts/bench/informe.ts';
+import { makeReport, reportMarkdown, writeReport, type Report } from '../../scripts/bench/informe.ts';
+import { benchOptions, COMMITTED_OUTPUT, DEFAULT_OUTPUT, type BenchOptions } from '../../scripts/bench/opciones.ts';
 import { BUDGETS, checkBudgets, type Figures } from '../../scripts/bench/presupuestos.ts';
 import { readPool } from '../../scripts/bench/proyecto.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const yesterday = new Date(Date.now() - 86_400_000);
+
+const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+/** Every tracked file that differs from HEAD and every untracked file git does not ignore. */
+const workTreeChanges = () => {
+  const result = git('status', '--porcelain=v1', '--untracked-files=all');
+  if (result.status !== 0) throw new Error(`git status falló: ${result.stderr}`);
+  return result.stdout;
+};
 
 describe('the generator', () => {
   const pool = readPool(root);
@@ -67,12 +78,18 @@ describe('npm run bench at 50 entries (and 5)', () => {
   let small: Run;
   let large: Run;
   let report: Report;
+  let changesBefore: string;
 
   beforeAll(async () => {
+    changesBefore = workTreeChanges();
     small = await runBench(root, 5);
     large = await runBench(root, 50);
     report = makeReport(small, large, machine());
   }, 600_000);
+
+  test('the runs leave the work tree as they found it: copies, logs and builds stay out of the project', () => {
+    expect(workTreeChanges()).toBe(changesBefore);
+  });
 
   test('the generated content builds, and every generated entry has its page', () => {
     expect(large.entries).toBe(50);
@@ -132,6 +149,42 @@ describe('npm run bench at 50 entries (and 5)', () => {
     expect(markdown).toContain('| node scripts/indexar.ts |');
     expect(markdown).toContain('## Primera búsqueda');
     expect(markdown).toContain('/pagefind/');
+  });
+
+  test('the report is written as JSON and Markdown into the folder asked for', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'snt-bench-informe-'));
+    try {
+      expect(writeReport(report, join(folder, 'nueva'))).toBe(join(folder, 'nueva/informe.md'));
+      expect(readFileSync(join(folder, 'nueva/informe.md'), 'utf8')).toBe(reportMarkdown(report));
+      expect(JSON.parse(readFileSync(join(folder, 'nueva/informe.json'), 'utf8'))).toEqual(report);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('where npm run bench writes its report', () => {
+  const options = (...args: string[]) => benchOptions(args, root) as BenchOptions;
+
+  test('by default into a git-ignored folder, never into the committed report in scripts/bench', () => {
+    const { output } = options();
+    expect(output).toBe(join(root, DEFAULT_OUTPUT));
+    expect(relative(join(root, COMMITTED_OUTPUT), output).startsWith('..')).toBe(true);
+    // `git check-ignore` exits with 0 for each ignored path and 1 when none is.
+    expect(git('check-ignore', '-q', join(output, 'informe.json')).status).toBe(0);
+    expect(git('check-ignore', '-q', join(output, 'informe.md')).status).toBe(0);
+  });
+
+  test('into scripts/bench only when asked to, with --salida', () => {
+    expect(git('ls-files', '--error-unmatch', `${COMMITTED_OUTPUT}/informe.md`).status).toBe(0);
+    expect(options('--salida', COMMITTED_OUTPUT).output).toBe(resolve(COMMITTED_OUTPUT));
+  });
+
+  test('with the other options read as before, and wrong ones refused with the usage', () => {
+    expect(options('--entries', '200', '--conservar')).toMatchObject({ entries: 200, keep: true, profile: false });
+    expect(options().entries).toBe(10_000);
+    expect(benchOptions(['--entries', '5'], root)).toEqual({ error: expect.stringContaining('--salida carpeta') });
+    expect(benchOptions(['--otra'], root)).toEqual({ error: expect.stringContaining('Uso: npm run bench') });
   });
 });
 

@@ -14,7 +14,7 @@ function parseCsv(text: string): string[][] {
   let field = '';
   let i = 0;
   while (i < text.length) {
-    const char = text[i];
+    const char = text.charAt(i);
     if (char === '"' && field === '') {
       // A quoted field: runs to the next quote not followed by another quote.
       i++;
@@ -190,8 +190,10 @@ test('every línea row points to its plan anchor', () => {
   const rows = JSON.parse(dist('/datos/lineas-de-accion.json')) as Record<string, string>[];
   for (const row of rows) {
     const [axis, line] = String(row['linea']).split('.');
-    expect(row['url']).toBe(`https://micrositio.snt.org.mx/planes/${row['plan']}/#linea-${axis}-${line}`);
-    expect(dist(`/planes/${row['plan']}/index.html`)).toContain(`id="linea-${axis}-${line}"`);
+    const plan = String(row['plan']);
+    const anchor = `linea-${String(axis)}-${String(line)}`;
+    expect(row['url']).toBe(`https://micrositio.snt.org.mx/planes/${plan}/#${anchor}`);
+    expect(dist(`/planes/${plan}/index.html`)).toContain(`id="${anchor}"`);
   }
 });
 

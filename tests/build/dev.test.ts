@@ -18,7 +18,11 @@ beforeAll(async () => {
   const bin = join(process.cwd(), 'node_modules/.bin');
   server = spawn(join(bin, 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: project.dir,
-    env: { PATH: `${bin}:${process.env['PATH']}`, HOME: process.env['HOME'] ?? '/tmp', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      PATH: `${bin}:${process.env['PATH'] ?? ''}`,
+      HOME: process.env['HOME'] ?? '/tmp',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     stdio: 'ignore',
   });
   for (let attempt = 0; attempt < 120; attempt += 1) {

@@ -55,7 +55,7 @@ function feedItems(file: string) {
       link,
       path: link.startsWith(`${SITE}/`) ? link.slice(SITE.length) : link,
       // Selectors are case-insensitive here, so pubDate is found by its exact tag name.
-      date: new Date(item.childNodes.find((node) => (node as HTMLElement).rawTagName === 'pubDate')?.text ?? ''),
+      date: new Date(item.childNodes.find((node) => node.rawTagName === 'pubDate')?.text ?? ''),
       title: item.querySelector('title')?.text ?? '',
       description: item.querySelector('description')?.text ?? '',
       categories: item.querySelectorAll('category').map((category) => category.text),

@@ -163,7 +163,7 @@ describe('npm run nuevo in a copy of the project', () => {
   });
 
   test('a plan points at a commission and a body that exist, and places <Ejes /> in its body', () => {
-    const { data, body } = readEntry(join(project.dir, kinds[0]!.file));
+    const { data, body } = readEntry(join(project.dir, kinds[0]?.file ?? ''));
     const ids = (name: string) =>
       (parse(readFileSync(join(project.dir, `content/${name}.yaml`), 'utf8')) as { id: string }[]).map((i) => i.id);
     expect(data['instancia']).toBe('comision');

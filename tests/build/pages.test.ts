@@ -86,7 +86,11 @@ const regionOf = (state: string) => states.find((candidate) => candidate.id === 
 test('each capsule is listed on its state, region, commission and body hubs', () => {
   for (const capsule of capsules) {
     const { estado, comision, organismo } = capsule.data as Record<string, string>;
-    const hubs = [`/estados/${estado}/`, `/regiones/${String(regionOf(estado ?? ''))}/`, `/comisiones/${comision}/`];
+    const hubs = [
+      `/estados/${String(estado)}/`,
+      `/regiones/${String(regionOf(estado ?? ''))}/`,
+      `/comisiones/${String(comision)}/`,
+    ];
     if (organismo) hubs.push(`/organismos/${organismo}/`);
     for (const hub of hubs) expect(page(hub), `${capsule.url} in ${hub}`).toContain(`href="${capsule.url}"`);
   }

@@ -95,7 +95,7 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
     expect(existsSync(file), file).toBe(true);
     const { width, height, format } = await sharp(file).metadata();
     expect([meta(root, 'og:image:width'), meta(root, 'og:image:height')]).toEqual([[String(width)], [String(height)]]);
-    expect((width ?? 0) / (height ?? 1)).toBeCloseTo(1200 / 630, 1);
+    expect(width / height).toBeCloseTo(1200 / 630, 1);
     expect(width).toBeGreaterThanOrEqual(600);
     expect(meta(root, 'og:image:type')).toEqual([format === 'jpeg' ? 'image/jpeg' : `image/${format}`]);
     expect(readFileSync(file).length).toBeLessThan(80 * 1024);

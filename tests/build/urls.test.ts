@@ -116,11 +116,12 @@ describe('a removed entry with a redirect keeps its address', () => {
   test('nginx answers the old addresses with a 301 to the new ones, the anchor kept', async () => {
     const server = await startNginx(join(project.dir, 'dist'));
     try {
-      for (const [from, to] of [
+      const moves: [string, string][] = [
         [capsule, '/capsulas/'],
         ['/embed/capsulas/cuida-tus-datos-personales/', '/capsulas/'],
         [movedAddress, `/planes/${plan}/#eje-2`],
-      ]) {
+      ];
+      for (const [from, to] of moves) {
         const response = await fetch(`${server.url}${from}`, { redirect: 'manual' });
         expect(response.status, from).toBe(301);
         expect(response.headers.get('location'), from).toBe(to);
@@ -194,7 +195,7 @@ describe('npm run urls:registrar', () => {
     expect(added).toContain('/planes/plan-region-norte/#linea-2-3');
     expect(added.every((url) => url.startsWith('/planes/plan-region-norte/'))).toBe(true);
     expect(run.output).toContain(`Se agregaron ${added.length} direcciones a content/urls-publicadas.txt:`);
-    expect(run.output).toContain(`  ${added[19]}\n  … y ${added.length - 20} más`);
+    expect(run.output).toContain(`  ${String(added[19])}\n  … y ${added.length - 20} más`);
   });
 
   test('never removes an address, even one the site no longer publishes', () => {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, test } from 'vitest';
-import { readCollection } from '../support/content';
+import { readCollection, type RawEntry } from '../support/content';
 import { accessibilityViolations, browserAndSite } from '../support/browser';
 
 /** Another site, on another origin: a page with nothing but the snippet's iframe pointing at `frameUrl`. */
@@ -26,13 +26,14 @@ const env = browserAndSite();
 const capsules = readCollection('capsulas').filter((capsule) => !capsule.data['borrador']);
 const youtubeCapsule = capsules.find((capsule) => (capsule.data['video'] as { youtube?: string }).youtube);
 const ownCapsule = capsules.find((capsule) => (capsule.data['video'] as { archivo?: string }).archivo);
+const titleOf = (capsule?: RawEntry) => (capsule?.data['titulo'] as string | undefined) ?? '';
 
 describe.each([
   ['YouTube', youtubeCapsule, '[data-video-facade]'],
   ['self-hosted', ownCapsule, 'video[data-video="archivo"]'],
 ])('a %s capsule', (_kind, capsule, player) => {
   const id = capsule?.id ?? '';
-  const title = String(capsule?.data['titulo'] ?? '');
+  const title = titleOf(capsule);
 
   test('plays inside another site’s iframe, with its link back', async () => {
     const host = await serveHost(`${env.site.url}/embed/capsulas/${id}/`, title);
@@ -88,7 +89,7 @@ test('any other page refuses to be shown inside another site’s iframe', async 
   const context = await env.browser.newContext();
   const page = await context.newPage();
   const refused = page.waitForEvent('console', (message) => /frame-ancestors/.test(message.text()));
-  const host = await serveHost(`${env.site.url}/capsulas/${id}/`, String(ownCapsule?.data['titulo'] ?? ''));
+  const host = await serveHost(`${env.site.url}/capsulas/${id}/`, titleOf(ownCapsule));
   await page.goto(host.url);
   expect((await refused).text()).toContain(`Framing '${env.site.url}/' violates`);
   expect(await page.frameLocator('iframe').locator('main').count()).toBe(0);

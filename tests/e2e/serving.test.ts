@@ -115,7 +115,8 @@ test('Pagefind’s index arrives brotli-compressed, unpacked as Pagefind expects
 });
 
 test('Pagefind’s index chunks and result fragments arrive as Pagefind packed them, not gzipped again', async () => {
-  const first = (folder: string) => readdirSync(`dist/pagefind/${folder}`).find((file) => !/\.(?:gz|br)$/.test(file));
+  const first = (folder: string) =>
+    String(readdirSync(`dist/pagefind/${folder}`).find((file) => !/\.(?:gz|br)$/.test(file)));
   for (const path of [`/pagefind/index/${first('index')}`, `/pagefind/fragment/${first('fragment')}`]) {
     const response = await head(path, { 'accept-encoding': 'br, gzip' });
     expect(response.status, path).toBe(200);

@@ -31,7 +31,7 @@ export function copyProject(): ProjectCopy {
       encoding: 'utf8',
       // A clean environment: vitest exports Vite's import.meta.env values (DEV, SHOW_DRAFTS…).
       env: {
-        PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}`,
+        PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
         HOME: process.env['HOME'] ?? tmpdir(),
         LANG: 'C.UTF-8',
         NO_COLOR: '1',

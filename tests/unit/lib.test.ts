@@ -51,7 +51,7 @@ describe.each([
   ['0:00', undefined],
   [-3, undefined],
 ])('parseDuration(%j)', (written, seconds) => {
-  test(`is ${seconds}`, () => expect(parseDuration(written)).toBe(seconds));
+  test(`is ${String(seconds)}`, () => expect(parseDuration(written)).toBe(seconds));
 });
 
 test('broken references are found wherever they are nested, and explained with valid ids', () => {

@@ -243,7 +243,10 @@ describe('the real site', () => {
       cwd: root,
       encoding: 'utf8',
       // A clean environment: vitest exports Vite's import.meta.env values (DEV, SHOW_DRAFTS…).
-      env: { PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH']}`, HOME: process.env['HOME'] ?? tmpdir() },
+      env: {
+        PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+        HOME: process.env['HOME'] ?? tmpdir(),
+      },
     });
     const output = `${result.stdout}\n${result.stderr}`;
     for (const name of [
