@@ -68,7 +68,7 @@ async function search() {
     if (groups.some(({ details }) => details.open)) void recount().catch(() => undefined);
     return;
   }
-  if (!isPagefindRequested()) status.textContent = text('search.loading');
+  if (!isPagefindRequested()) status.textContent = text('loading');
   const filters = requestedFilters(groups);
   try {
     const response = await searchFor(term, filters, sort ? { [sort]: 'desc' } : {});
@@ -77,7 +77,7 @@ async function search() {
     list.replaceChildren();
     await Promise.all([showMore(false), recount(term, filters, response.filters)]);
   } catch {
-    if (id === searchId) status.textContent = text('search.error');
+    if (id === searchId) status.textContent = text('error');
     return;
   }
   if (id !== searchId) return;
