@@ -189,7 +189,9 @@ export function summary(created: Created): string {
       : [`Imagen provisional: ${created.image}`];
   const imageStep =
     created.image && !created.imageKept
-      ? [`Reemplaza la imagen provisional por ${created.imageName} real, con el mismo nombre: ${created.image}`]
+      ? [
+          `Reemplaza la imagen provisional por ${created.imageName ?? 'la imagen'} real, con el mismo nombre: ${created.image}`,
+        ]
       : [];
   const steps = [
     'Cambia cada texto que empieza con «PENDIENTE». La línea con «#» sobre cada campo explica qué va ahí.',

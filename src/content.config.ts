@@ -182,7 +182,7 @@ const planes = defineCollection({
         )
         .strict()
         .refine((p) => p.fin >= p.inicio, {
-          message: 'el año «fin» debe ser igual o posterior al año «inicio»',
+          error: 'el año «fin» debe ser igual o posterior al año «inicio»',
           path: ['fin'],
         }),
       /** Place where the plan was signed, e.g. «Chihuahua, Chihuahua». */
@@ -284,7 +284,7 @@ const articulos = defineCollection({
         )
         .strict()
         .refine((p) => p.fin >= p.inicio, {
-          message: 'la página «fin» debe ser igual o posterior a «inicio»',
+          error: 'la página «fin» debe ser igual o posterior a «inicio»',
           path: ['fin'],
         }),
       /** States the article is about. */

@@ -17,8 +17,10 @@ const asEntry = (file: ContentFile, collection: string): Entry => {
   const data: Record<string, unknown> = { ...file.data };
   // An article names its issue by id; the registry resolves it to the issue's number for the address.
   if (typeof data['revista'] === 'string') data['revista'] = { collection: 'revista', id: data['revista'] };
-  for (const field of ['fecha', 'actualizado'])
-    if (data[field] !== undefined) data[field] = new Date(String(data[field]));
+  for (const field of ['fecha', 'actualizado']) {
+    const value = data[field];
+    if (typeof value === 'string' || value instanceof Date) data[field] = new Date(value);
+  }
   const id = file.path.slice(`content/${collection}/`.length).replace(/\.mdx?$/, '');
   return { id, collection, filePath: file.path, data } as unknown as Entry;
 };

@@ -14,7 +14,7 @@ import { HOME_URL, SEARCH_URL } from './urls.ts';
 export type JsonLd = Record<string, unknown>;
 
 /** One step of a breadcrumb trail; the last one is the page itself and has no link. */
-export interface Trail {
+export interface Crumb {
   label: string;
   href?: string | undefined;
 }
@@ -77,7 +77,7 @@ const common = (data: { titulo: string; resumen: string; fecha: Date }, url: str
 });
 
 /** The trail after «Inicio» as a BreadcrumbList; the last step is `page`. */
-export function breadcrumbList(trail: Trail[], page: URL, site: URL): JsonLd {
+export function breadcrumbList(trail: Crumb[], page: URL, site: URL): JsonLd {
   const steps = [{ label: t('nav.home'), href: HOME_URL }, ...trail];
   return {
     '@context': CONTEXT,

@@ -47,7 +47,7 @@ function charWidth(char: string): number {
 
 /** Estimated width of `text` in pixels at `fontSize`. */
 export const textWidth = (text: string, fontSize: number): number =>
-  [...text].reduce((sum, char) => sum + charWidth(char), 0) * fontSize;
+  Array.from(text).reduce((sum, char) => sum + charWidth(char), 0) * fontSize;
 
 /**
  * Splits `text` into lines no wider than `maxWidth` at `fontSize`, at most `maxLines` of them;

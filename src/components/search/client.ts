@@ -99,7 +99,7 @@ async function recount(term = input.value.trim(), filters = requestedFilters(gro
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typing);
-  typing = setTimeout(search, 300);
+  typing = setTimeout(() => void search(), 300);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -4,6 +4,8 @@ import { sortedValues, subResultsOf } from './display';
 import type { Counts, FilterGroup, ResultData } from './pagefind';
 
 /** The element `selector` finds under `root`; the search cannot work without it. */
+// Like querySelector<T>(), the caller names the element it expects.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export function find<T extends Element>(selector: string, root: ParentNode = document): T {
   const element = root.querySelector<T>(selector);
   if (!element) throw new Error(`Falta ${selector} en la página de búsqueda`);
