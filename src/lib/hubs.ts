@@ -57,16 +57,22 @@ export interface Card {
   example: boolean;
 }
 
-/** Card of any entry; capsules bring their poster (portrait covers do not fit a card's 16:9 frame). */
-export function cardOf(catalog: Catalog, entry: Entry): Card {
+/**
+ * Card of any entry. In lists of several kinds only capsules bring their poster (a portrait cover does not
+ * fit a card's 16:9 frame); a list of booklets or issues asks for `picture`, their covers, all alike.
+ */
+export function cardOf(catalog: Catalog, entry: Entry, { picture = false } = {}): Card {
   const { titulo, fecha, resumen, ejemplo } = entry.data;
+  const { card, label } = kindOf(entry);
+  const image =
+    'picture' in card && (picture || entry.collection === 'capsulas') ? card.picture(entry, catalog) : undefined;
   return {
     href: entryUrl(catalog, entry),
     title: titulo,
-    type: kindOf(entry).label.one,
+    type: label.one,
     date: fecha,
     summary: resumen,
-    ...(entry.collection === 'capsulas' ? { image: { src: entry.data.poster, alt: entry.data.posterAlt } } : {}),
+    ...(image ? { image: { src: image.src, alt: image.alt } } : {}),
     example: ejemplo,
   };
 }

@@ -9,7 +9,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import type { UiKey } from '../i18n/es.ts';
+import { t, type UiKey } from '../i18n/es.ts';
 import { resolve, type Catalog, type Entry, type Hub } from './catalog.ts';
 import { abcDraft, articleDraft, capsuleDraft, issueDraft, planDraft, type Scaffold } from './scaffolds.ts';
 import type { SearchFilter } from './search.ts';
@@ -328,11 +328,11 @@ export const SECTIONS: (EntryCollection | HubCollection)[] = [...LISTED, ...HUB_
 export const sectionLabel = (collection: EntryCollection | HubCollection): UiKey =>
   collection in HUBS ? HUBS[collection as HubCollection].label.other : kind(collection as EntryCollection).label.other;
 
-/** Links to the lists of `collections`, with the dictionary key of the name menus give each. */
+/** Links to the lists of `collections`, each with the name menus give it. */
 export const sectionLinks = (
   collections: readonly (EntryCollection | HubCollection)[],
-): { href: string; label: UiKey }[] =>
-  collections.map((collection) => ({ href: sectionUrl(collection), label: sectionLabel(collection) }));
+): { href: string; label: string }[] =>
+  collections.map((collection) => ({ href: sectionUrl(collection), label: t(sectionLabel(collection)) }));
 
 /** Address of a kind's feed, next to its list. */
 export const sectionFeedUrl = (collection: EntryCollection): string => feedUrl(sectionUrl(collection));
