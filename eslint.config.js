@@ -73,6 +73,36 @@ export default defineConfig(
     rules: { ...tseslint.configs.eslintRecommended.rules },
   },
   {
+    // Plain Node runs scripts/ and src/build/ (and the src/lib and src/i18n modules they import) outside Vite:
+    // there, `~/…` and `astro:` modules do not resolve and a relative import needs its extension. Held to
+    // it everywhere, so that a page-only import can never break a script.
+    files: ['scripts/**/*.ts', 'src/build/**/*.ts', 'src/lib/**/*.ts', 'src/i18n/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['~/*'], message: 'Plain Node does not know the ~ alias: import with a relative path.' },
+            {
+              regex: '^\\.{1,2}/(?!.*\\.(?:ts|mjs|json)$)',
+              message: 'Plain Node needs the extension: end the path with .ts.',
+            },
+            {
+              group: ['astro:*'],
+              allowTypeImports: true,
+              message: 'Only Astro loads astro: modules; here take their types only (import type).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The modules that load content and images through Astro: pages import them, no script does.
+    files: ['src/lib/getCatalog.ts', 'src/lib/images.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  {
     files: ['scripts/checks/*.ts'],
     rules: {
       // Every check has the one signature `npm run revisar` runs, `(root) => Promise<Problem[]>`; the
