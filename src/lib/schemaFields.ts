@@ -10,9 +10,9 @@ const describeInput = (input: unknown): string =>
       ? 'una lista'
       : input instanceof Date
         ? `la fecha ${Number.isNaN(input.getTime()) ? 'inválida' : input.toISOString().slice(0, 10)}`
-        : typeof input === 'object'
-          ? 'un grupo de campos'
-          : `«${String(input)}»`;
+        : typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean'
+          ? `«${String(input)}»`
+          : 'un grupo de campos';
 
 /**
  * Spanish messages for a missing field, a value of the wrong kind and a misspelt key. Astro
@@ -36,7 +36,7 @@ export const httpsUrl = z
   .string(expected('una dirección que empiece con https://'))
   .trim()
   .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
-    message: 'se esperaba una dirección que empiece con https://',
+    error: 'se esperaba una dirección que empiece con https://',
   });
 
 /** A path to a file under `public/` with the given extension, which must exist. */
@@ -45,11 +45,11 @@ export const localPublicFile = (extension: string) =>
     .string(expected(`una ruta dentro de public/ que termine en ${extension}`))
     .trim()
     .refine((value) => value.startsWith('/') && value.toLowerCase().endsWith(extension), {
-      message: `se esperaba una ruta que empiece con / y termine en ${extension}, p. ej. /media/archivo${extension}`,
+      error: `se esperaba una ruta que empiece con / y termine en ${extension}, p. ej. /media/archivo${extension}`,
     })
-    .refine((value) => !value.split('/').includes('..'), { message: 'la ruta no puede contener «..»' })
+    .refine((value) => !value.split('/').includes('..'), { error: 'la ruta no puede contener «..»' })
     .refine((value) => existsSync(join(PUBLIC_DIR, value)), {
-      message: `no existe ese archivo dentro de public/ (súbelo a public${'/…'} o corrige la ruta)`,
+      error: 'no existe ese archivo dentro de public/ (súbelo a public/… o corrige la ruta)',
     });
 
 /** Parses «m:ss» or «h:mm:ss» (or a number of seconds) into seconds. */

@@ -2,7 +2,10 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import type { Counts, FilterGroup, Filters } from '../../src/components/search/pagefind';
 
 // A stand-in for the bundle the build writes to /pagefind/, which Node cannot load.
-const bundle = vi.hoisted(() => ({ init: vi.fn(), search: vi.fn() }));
+const bundle = vi.hoisted(() => ({
+  init: vi.fn(),
+  search: vi.fn<(term: string | null, options: { filters: Filters }) => Promise<unknown>>(),
+}));
 vi.mock('/pagefind/pagefind.js', () => bundle);
 
 /** The search module as a page gets it when it opens: Pagefind not loaded yet. */
@@ -80,7 +83,9 @@ const countsFor = (filters: Filters): Counts => ({
 
 test('each ticked filter is counted again without its own choice, so its other values keep their counts', async () => {
   const { filterCounts } = await freshModule();
-  bundle.search.mockImplementation(async (_term, { filters }) => ({ results: [], filters: countsFor(filters) }));
+  bundle.search.mockImplementation((_term, { filters }) =>
+    Promise.resolve({ results: [], filters: countsFor(filters) }),
+  );
   const groups = [group('tipo', true, 'Plan'), group('estado', true)];
   const filters = { tipo: { any: ['Plan'] }, estado: { any: [] } };
   const counts = await filterCounts('archivos', filters, countsFor(filters), groups);
