@@ -7,7 +7,7 @@ import { checkContent } from './checks/contenido.ts';
 import { checkLinks } from './checks/enlaces.ts';
 import { checkHtml } from './checks/html.ts';
 import { checkImages } from './checks/imagenes.ts';
-import type { Check, Problem } from './checks/problem.ts';
+import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { checkTypes } from './checks/tipos.ts';
 import { checkPublishedUrls } from './checks/urls.ts';
 import { checkVideos } from './checks/videos.ts';
@@ -45,16 +45,13 @@ let problemCount = 0;
 let skipped = 0;
 
 /** Runs a check and prints its line and its problems; a check that crashes counts as failed. */
-async function report({ name, run }: Check): Promise<boolean> {
+async function report({ name, run }: { name: string; run: () => Promise<Problem[]> }): Promise<boolean> {
   let problems: Problem[];
   try {
     problems = await run();
   } catch (error) {
     problems = [
-      {
-        where: name,
-        message: `la revisión no pudo terminar: ${error instanceof Error ? error.message : String(error)}`,
-      },
+      { file: name, found: `la revisión no pudo terminar: ${error instanceof Error ? error.message : String(error)}` },
     ];
   }
   if (problems.length === 0) {
@@ -64,7 +61,7 @@ async function report({ name, run }: Check): Promise<boolean> {
   failed += 1;
   problemCount += problems.length;
   console.log(`✘ ${name}: ${plural(problems.length, 'problema', 'problemas')}`);
-  for (const { where, message } of problems) console.log(`  ${where}: ${message}`);
+  for (const problem of problems) console.log(`  ${formatProblem(problem)}`);
   return false;
 }
 

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRedirects, REDIRECTS_FILE } from '../src/build/redirects.ts';
+import { formatProblem } from '../src/lib/problems.ts';
 import { PUBLISHED_URLS_FILE, publishedUrlsText, readBuiltSite, readPublishedUrls } from './checks/urls.ts';
 
 /** How many new addresses are printed by name. */
@@ -20,9 +21,9 @@ if (!existsSync(join(root, 'dist'))) {
   }
 }
 
-const { redirects, errors } = readRedirects(root);
-if (errors.length) {
-  for (const error of errors) console.error(`${REDIRECTS_FILE}: ${error}`);
+const { redirects, problems } = readRedirects(root);
+if (problems.length) {
+  for (const problem of problems) console.error(formatProblem(problem));
   console.error(`Corrige ${REDIRECTS_FILE} y vuelve a correr \`npm run urls:registrar\`.`);
   process.exit(1);
 }

@@ -1,11 +1,14 @@
 import { defineCollection, reference } from 'astro:content';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { assertSafeContent } from '~/lib/contentSafety';
-import { assertRealDates } from '~/lib/frontmatterDates';
+import { unsafeContentProblems } from '~/lib/contentSafety';
+import { impossibleDateProblems } from '~/lib/frontmatterDates';
 import { CONTENT_DIR } from '~/lib/paths';
+import { stopOnProblems } from '~/lib/problems';
 import { durationSeconds, expected, httpsUrl, localPublicFile, ref, slugId } from '~/lib/schemaFields';
 
 // Every message zod writes for an editor is in Spanish.
@@ -33,8 +36,9 @@ function entries(collection: string, { retainBody = false } = {}): Loader {
         parseData: async (props) => {
           if (props.filePath) {
             const source = await readFile(props.filePath, 'utf8');
-            assertRealDates(props.filePath, source);
-            assertSafeContent(props.filePath, source);
+            // Problems name the file as editors see it, from the project's folder.
+            const file = relative(fileURLToPath(context.config.root), props.filePath);
+            stopOnProblems([...impossibleDateProblems(file, source), ...unsafeContentProblems(file, source)]);
           }
           return context.parseData(props);
         },

@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { parse, YAMLParseError } from 'yaml';
 import { CONTENT_DIR } from '../../src/lib/paths.ts';
-import { describeBrokenReferences, type EntryLike } from '../../src/lib/references.ts';
-import type { Problem } from './problem.ts';
+import { PROBLEMS_FILE_VARIABLE, readProblemsFile, type Problem } from '../../src/lib/problems.ts';
+import { brokenReferenceProblems, type EntryLike } from '../../src/lib/references.ts';
 
 /** What an `astro` command printed, colours removed, and how it ended. */
 export interface AstroRun {
@@ -13,14 +15,11 @@ export interface AstroRun {
   stderr: string;
 }
 
-/** Removes terminal colour codes. */
-export const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
-
-/** Runs `node_modules/.bin/astro <args>` in `root`, with that folder first in PATH (it holds Node 24). */
-export const runAstro = (root: string, args: string[]): Promise<AstroRun> => runBin(root, 'astro', args);
-
-/** Runs `node_modules/.bin/<command> <args>` in `root` (e.g. `node`, `astro`), with that folder first in PATH. */
-export function runBin(root: string, command: string, args: string[]): Promise<AstroRun> {
+/**
+ * Runs `node_modules/.bin/<command> <args>` in `root` (e.g. `node`, `astro`), with that folder first in
+ * PATH (it holds Node 24) and `env` added to the environment.
+ */
+export function runBin(root: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<AstroRun> {
   const bin = join(root, 'node_modules/.bin');
   return new Promise((resolve, reject) => {
     const child = spawn(join(bin, command), args, {
@@ -31,6 +30,7 @@ export function runBin(root: string, command: string, args: string[]): Promise<A
         NO_COLOR: '1',
         FORCE_COLOR: '0',
         ASTRO_TELEMETRY_DISABLED: '1',
+        ...env,
       },
     });
     let stdout = '';
@@ -38,7 +38,9 @@ export function runBin(root: string, command: string, args: string[]): Promise<A
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout: stripAnsi(stdout), stderr: stripAnsi(stderr) }));
+    child.on('close', (status) =>
+      resolve({ status, stdout: stripVTControlCharacters(stdout), stderr: stripVTControlCharacters(stderr) }),
+    );
   });
 }
 
@@ -140,8 +142,12 @@ function referenceProblem(root: string, match: RegExpExecArray): Problem {
     collection: targetCollection,
     data: {},
   }));
-  const text = describeBrokenReferences([{ file, field, collection: targetCollection, id: target }], entries);
-  return { where: file, message: text.slice(file.length + 2) };
+  const entry = file.endsWith('.yaml') ? { entry: id } : {};
+  const [problem] = brokenReferenceProblems(
+    [{ file, ...entry, field, collection: targetCollection, id: target }],
+    entries,
+  );
+  return problem ?? { file, field, found: `hace referencia a «${target}», que no existe` };
 }
 
 /** Where a YAML data file stops being valid. */
@@ -153,80 +159,96 @@ function yamlProblem(root: string, file: string): Problem {
   } catch (error) {
     if (error instanceof YAMLParseError && error.linePos) {
       const { line, col } = error.linePos[0];
-      return { where: `${where}:${line}:${col}`, message: `el YAML no es válido en la línea ${line}: ${fix}.` };
+      return { file: where, line, column: col, found: 'el YAML no es válido', fix };
     }
   }
-  return { where, message: `no se pudo leer el archivo: ${fix}.` };
+  return { file: where, found: 'no se pudo leer el archivo', fix };
 }
 
 const mdxHint =
   'en un .mdx, «{», «}», «<» y «>» tienen un significado especial: escríbelos como \\{, \\}, &lt; o &gt;, o cierra la etiqueta que quedó abierta';
-const yamlHint = 'el frontmatter (entre las líneas ---) no es YAML válido: revisa comillas, dos puntos y sangría';
-// Lines our own code throws: «content/x.mdx: …» or «content/x.mdx, línea 4: …».
-const ownLine = /^(\S+?\.(?:mdx?|ya?ml)(?: \(id: [^)]+\))?)(?:, (línea \d+))?: (.+)$/;
+const yamlHint = 'revisa comillas, dos puntos y sangría del frontmatter (entre las líneas ---)';
+// The first line of the site's own content errors, whose problems the build also writes to SNT_PROBLEMAS.
+const ownError = /^El contenido tiene (?:un problema|\d+ problemas):$/;
 
 /**
- * Turns the errors `astro sync` or `astro build` wrote to stderr into problems: one per field line of a
- * schema error, each naming its file relative to the project, with Astro's English boilerplate left out.
+ * Turns the errors `astro sync` or `astro build` wrote to stderr into problems: Astro's own (a field
+ * of a schema, an unreadable data file, a reference to a missing entry, an MDX body that does not
+ * compile), each naming its file relative to the project, with Astro's English boilerplate left out.
+ * The site's own content errors are left to `own`, the problems the build wrote as they are; an
+ * English line of Astro's that one of them already explains is dropped.
  */
-export function astroProblems(root: string, stderr: string): Problem[] {
+export function astroProblems(root: string, stderr: string, own: readonly Problem[] = []): Problem[] {
   const problems: Problem[] = [];
   const errors = astroErrors(stderr.split(`${root}/`).join(''));
   // A data file that cannot be read makes every reference to it fail too: report the cause only.
   const unreadable = new Set<string>();
-  // The build explains broken references in Spanish, with the valid ids: Astro's English line repeats it.
-  const explained = errors.some((error) => /^El contenido tiene (un problema|problemas):/.test(error.lines[0] ?? ''));
+  const explained = (problem: Problem) =>
+    own.some((known) => known.file === problem.file && known.field === problem.field);
 
   for (const error of errors) {
     const [first = '', ...rest] = error.lines;
     const file = error.location && inProject(root, error.location.file);
-    const position = error.location?.line ? `:${error.location.line}:${error.location.column}` : '';
+    const position = error.location?.line ? { line: error.location.line, column: error.location.column } : {};
     const inContent = file?.startsWith(`${contentFolder}/`) ?? false;
 
     const dataFile = /^Error reading data from (\S+)/.exec(first);
     const reference = englishReference.exec(first);
     const schema = /^\[\w+\] (\S+) → (\S+) /.exec(first);
-    const own = ownLine.exec(first);
-    if (dataFile?.[1]) {
+    if (ownError.test(first.trim())) {
+      continue;
+    } else if (dataFile?.[1]) {
       unreadable.add(basename(dataFile[1]).replace(/\.ya?ml$/, ''));
       problems.push(yamlProblem(root, join(root, dataFile[1])));
     } else if (reference) {
-      if (!explained && !unreadable.has(reference[5] ?? '')) problems.push(referenceProblem(root, reference));
-    } else if (/^El contenido tiene (un problema|problemas):/.test(first)) {
-      for (const line of rest.map((text) => text.trim())) {
-        const match = ownLine.exec(line);
-        problems.push(
-          match
-            ? { where: match[1] ?? '', message: match[2] ? `${match[2]}: ${match[3]}` : (match[3] ?? '') }
-            : { where: contentFolder, message: line },
-        );
-      }
+      const problem = referenceProblem(root, reference);
+      if (!unreadable.has(reference[5] ?? '') && !explained(problem)) problems.push(problem);
     } else if (schema) {
       // «[InvalidContentEntryDataError] capsulas → x data does not match…» is English; the field lines are not.
       const dataEntry = /\.ya?ml$/.test(file ?? '');
+      const where = file ?? `${contentFolder}/${schema[1] ?? ''}/${schema[2] ?? ''}`;
       const fields = rest
         .map((line) => line.trim().replace(/\*\*/g, ''))
-        .filter((line) => line && !line.startsWith('>'))
-        .map((line) => (dataEntry ? `entrada «${schema[2]}»: ${line}` : line));
-      const where = file ?? `${contentFolder}/${schema[1]}/${schema[2]}`;
-      for (const message of fields.length ? fields : [first]) problems.push({ where, message });
-    } else if (own) {
-      problems.push({ where: own[1] ?? '', message: [own[2], own[3], ...rest].filter(Boolean).join(': ') });
+        .filter((line) => line && !line.startsWith('>'));
+      for (const line of fields.length ? fields : [first]) {
+        const [, field, said = line] = /^([\w.[\]-]+): (.+)$/.exec(line) ?? [];
+        problems.push({
+          file: where,
+          field,
+          found: dataEntry ? `en la entrada «${schema[2] ?? ''}», ${said}` : said,
+        });
+      }
     } else {
       const text = [first, ...rest]
         .map((line) => line.trim())
         .join(' ')
         .replace(/^\d+:\d+: /, '');
-      if (inContent && /yaml/i.test(error.stack)) {
-        problems.push({ where: `${file}${position}`, message: `${yamlHint} (${text}).` });
-      } else if (inContent && /mdx|micromark/i.test(`${text}\n${error.stack}`)) {
-        problems.push({ where: `${file}${position}`, message: `el texto no se puede leer (${text}): ${mdxHint}.` });
+      if (inContent && file && /yaml/i.test(error.stack)) {
+        problems.push({ file, ...position, found: `el frontmatter no es YAML válido (${text})`, fix: yamlHint });
+      } else if (inContent && file && /mdx|micromark/i.test(`${text}\n${error.stack}`)) {
+        problems.push({ file, ...position, found: `el texto no se puede leer (${text})`, fix: mdxHint });
       } else {
-        problems.push({ where: file ? `${file}${position}` : 'astro', message: text });
+        problems.push({ file: file ?? 'astro', ...position, found: text });
       }
     }
   }
   return problems;
+}
+
+/**
+ * Runs `astro <args>` in `root` and gathers its problems: the site's own content errors as the build
+ * wrote them (to the file `SNT_PROBLEMAS` names), then Astro's own, read from its log.
+ */
+export async function astroRun(root: string, args: string[]): Promise<AstroRun & { problems: Problem[] }> {
+  const folder = mkdtempSync(join(tmpdir(), 'snt-problemas-'));
+  const file = join(folder, 'problemas.jsonl');
+  try {
+    const run = await runBin(root, 'astro', args, { [PROBLEMS_FILE_VARIABLE]: file });
+    const own = readProblemsFile(file);
+    return { ...run, problems: [...own, ...astroProblems(root, run.stderr, own)] };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /** The last meaningful lines a command printed, for a failure no rule above explains. */

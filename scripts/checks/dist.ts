@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../../src/lib/problems.ts';
 
 /** An HTML file of dist/ and the address it is served at. */
 export interface BuiltPage {
@@ -29,4 +29,4 @@ export function builtPages(root: string): BuiltPage[] {
 export const missingDist = (root: string): Problem[] =>
   existsSync(distOf(root))
     ? []
-    : [{ where: 'dist/', message: 'no existe: corre `npm run build` (o `npm run revisar` sin --sin-construir)' }];
+    : [{ file: 'dist/', found: 'no existe', fix: 'corre `npm run build` (o `npm run revisar` sin --sin-construir)' }];

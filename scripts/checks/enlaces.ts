@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { builtPages, distOf, missingDist, urlOf } from './dist.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../../src/lib/problems.ts';
 
 /** Attributes that hold one address; `srcset` holds several. */
 const LINK_ATTRIBUTES = ['href', 'src', 'poster', 'action', 'data'];
@@ -76,10 +76,10 @@ export async function checkLinks(root: string): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const page of pages) {
     const reported = new Set<string>();
-    const report = (written: string, message: string) => {
+    const report = (written: string, found: string, fix: string) => {
       if (reported.has(written)) return;
       reported.add(written);
-      problems.push({ where: page.url, message: `el enlace a ${written} ${message}` });
+      problems.push({ file: page.url, found: `el enlace a ${written} ${found}`, fix });
     };
     for (const written of links.get(page.file) ?? []) {
       const link = resolveLink(page.url, written);
@@ -87,11 +87,11 @@ export async function checkLinks(root: string): Promise<Problem[]> {
       const file = link.path.endsWith('/') ? `${link.path.slice(1)}index.html` : link.path.slice(1);
       if (!isFile(file)) {
         if (!link.path.endsWith('/') && isFile(`${file}/index.html`)) {
-          report(written, `no termina en «/»: escribe ${link.path}/ (todas las direcciones del sitio terminan así)`);
+          report(written, 'no termina en «/»', `escribe ${link.path}/ (todas las direcciones del sitio terminan así)`);
         } else if (link.path.endsWith('/') || !/\.\w+$/.test(link.path)) {
-          report(written, 'apunta a una página que no existe: corrige la dirección');
+          report(written, 'apunta a una página que no existe', 'corrige la dirección');
         } else {
-          report(written, 'apunta a un archivo que no existe: corrige la ruta o súbelo a public/');
+          report(written, 'apunta a un archivo que no existe', 'corrige la ruta o súbelo a public/');
         }
         continue;
       }
@@ -105,6 +105,7 @@ export async function checkLinks(root: string): Promise<Problem[]> {
           samePage && written.startsWith('#')
             ? 'apunta a un ancla que no existe en esta página'
             : 'apunta a un ancla que no existe',
+          'corrige el ancla del enlace (lo que sigue a «#») para que coincida con el id de un elemento de la página',
         );
       }
     }

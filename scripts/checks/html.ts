@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type ConfigData } from 'html-validate';
 import { builtPages, distOf, missingDist } from './dist.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../../src/lib/problems.ts';
 
 /** The committed html-validate configuration, at the project root. */
 export const HTML_CONFIG = '.htmlvalidate.json';
@@ -20,7 +20,15 @@ export async function checkHtml(root: string): Promise<Problem[]> {
   const missing = missingDist(root);
   if (missing.length) return missing;
   const configFile = join(root, HTML_CONFIG);
-  if (!existsSync(configFile)) return [{ where: HTML_CONFIG, message: 'falta la configuración de html-validate' }];
+  if (!existsSync(configFile)) {
+    return [
+      {
+        file: HTML_CONFIG,
+        found: 'falta la configuración de html-validate',
+        fix: `recupérala con «git checkout -- ${HTML_CONFIG}»`,
+      },
+    ];
+  }
   const config = JSON.parse(readFileSync(configFile, 'utf8')) as ConfigData;
   const validator = new HtmlValidate(new FileSystemConfigLoader(config));
 
@@ -30,8 +38,11 @@ export async function checkHtml(root: string): Promise<Problem[]> {
     for (const result of report.results) {
       for (const message of result.messages) {
         problems.push({
-          where: `dist/${page.file}:${message.line}:${message.column}`,
-          message: `HTML no válido, regla «${message.ruleId}»: ${message.message} (${message.ruleUrl ?? 'https://html-validate.org/rules/'})`,
+          file: `dist/${page.file}`,
+          line: message.line,
+          column: message.column,
+          found: `HTML no válido, regla «${message.ruleId}»: ${message.message}`,
+          fix: `la regla se explica en ${message.ruleUrl ?? 'https://html-validate.org/rules/'}`,
         });
       }
     }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { contentFiles, lineAt, proseOf, type ContentFile } from '../../src/build/contentFiles.ts';
 import { builtPages, distOf, missingDist } from './dist.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../../src/lib/problems.ts';
 
 // `![alt](src)` and `![alt][ref]`.
 const markdownImage = /!\[([^\]]*)\](?:\(\s*<?([^)\s>]*)[^)]*\)|\[[^\]]*\])/g;
@@ -29,8 +29,10 @@ function contentProblems(file: ContentFile): Problem[] {
     const [written = '', alt = '', src = ''] = match;
     if (alt.trim()) continue;
     problems.push({
-      where: `${file.path}:${lineAt(file, match.index)}`,
-      message: `la imagen ${written.trim()} no tiene texto alternativo: escribe entre los corchetes lo que muestra, p. ej. ![Gráfica de solicitudes por año](${src || './imagen.png'})`,
+      file: file.path,
+      line: lineAt(file, match.index),
+      found: `la imagen ${written.trim()} no tiene texto alternativo`,
+      fix: `escribe entre los corchetes lo que muestra, p. ej. ![Gráfica de solicitudes por año](${src || './imagen.png'})`,
     });
   }
   for (const match of prose.matchAll(imageTag)) {
@@ -39,8 +41,10 @@ function contentProblems(file: ContentFile): Problem[] {
     if (alt?.trim()) continue;
     const src = /(?:^|\s)(src\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))/.exec(attributes)?.[1];
     problems.push({
-      where: `${file.path}:${lineAt(file, match.index)}`,
-      message: `la imagen <${tag}${src ? ` ${src}` : ''}> ${alt === undefined ? 'no tiene texto alternativo' : 'tiene el texto alternativo vacío'}: agrega alt="lo que muestra la imagen"`,
+      file: file.path,
+      line: lineAt(file, match.index),
+      found: `la imagen <${tag}${src ? ` ${src}` : ''}> ${alt === undefined ? 'no tiene texto alternativo' : 'tiene el texto alternativo vacío'}`,
+      fix: 'agrega alt="lo que muestra la imagen"',
     });
   }
   return problems;
@@ -60,8 +64,9 @@ export async function checkImages(root: string): Promise<Problem[]> {
     const images = document.querySelectorAll('img').filter((image) => !image.hasAttribute('alt'));
     for (const src of new Set(images.map((image) => image.getAttribute('src') ?? '(sin src)'))) {
       problems.push({
-        where: page.url,
-        message: `la imagen ${src} no tiene atributo alt: dale un texto alternativo (o alt="" si solo decora)`,
+        file: page.url,
+        found: `la imagen ${src} no tiene atributo alt`,
+        fix: 'dale un texto alternativo (o alt="" si solo decora)',
       });
     }
   }

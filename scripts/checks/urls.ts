@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { pagePath, readRedirects, REDIRECTS_FILE, type Redirect } from '../../src/build/redirects.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../../src/lib/problems.ts';
 
 /** The committed list of every address ever published, relative to the project root. */
 export const PUBLISHED_URLS_FILE = 'content/urls-publicadas.txt';
@@ -116,13 +116,17 @@ function byPage(urls: string[]): Map<string, string[]> {
 }
 
 /** A page and the listed anchors of it that went away with it. */
-function missingPage(page: string, urls: string[]): string {
+function missingPage(page: string, urls: string[]): Problem {
   const anchors = urls.filter((url) => url !== page);
   const named = urls.includes(page) ? page : (anchors.shift() ?? page);
   const also = anchors.length
     ? ` (ni sus ${anchors.length} ${anchors.length === 1 ? 'ancla publicada' : 'anclas publicadas'}, como ${anchors[0] ?? ''})`
     : '';
-  return `${named} ya no existe y ninguna redirección la cubre${also}: agrega en ${REDIRECTS_FILE} \`- desde: ${page}\` con \`hacia:\` la nueva dirección`;
+  return {
+    file: page,
+    found: `${named} ya no existe y ninguna redirección la cubre${also}`,
+    fix: `agrega en ${REDIRECTS_FILE} \`- desde: ${page}\` con \`hacia:\` la nueva dirección`,
+  };
 }
 
 /** The content file of a plan page, when there is one: `/planes/x/` → `content/planes/x.mdx`. */
@@ -133,22 +137,26 @@ function planFile(root: string, page: string): string | undefined {
 }
 
 /** A listed anchor whose page is still there without it. */
-function missingAnchor(root: string, url: string, page: string, anchor: string): string {
+function missingAnchor(root: string, url: string, page: string, anchor: string): Problem {
   const file = planFile(root, page);
   const fix =
     file && PLAN_ANCHOR.test(anchor)
       ? `los ejes y las líneas se numeran por su orden: vuelve a poner en ${file} el que se quitó y agrega los nuevos al final, sin reordenar los publicados`
       : `vuelve a poner en esa página el elemento con id="${anchor}"`;
-  return `${url} ya no existe: ${page} ya no tiene el ancla «${anchor}»; ${fix}`;
+  return { file: url, found: `${url} ya no existe: ${page} ya no tiene el ancla «${anchor}»`, fix };
 }
 
 /** Addresses the site publishes that the list does not have yet. */
-function unlisted(urls: string[]): string {
+function unlisted(page: string, urls: string[]): Problem {
   const [first = '', ...rest] = urls;
   const subject = rest.length
     ? `${first} y ${rest.length} ${rest.length === 1 ? 'dirección más' : 'direcciones más'} de esa página (como ${rest[0] ?? ''}) se publican pero no están`
     : `${first} se publica pero no está`;
-  return `${subject} en ${PUBLISHED_URLS_FILE}: corre \`npm run urls:registrar\` y agrega ese archivo a tu commit`;
+  return {
+    file: page,
+    found: `${subject} en ${PUBLISHED_URLS_FILE}`,
+    fix: 'corre `npm run urls:registrar` y agrega ese archivo a tu commit',
+  };
 }
 
 /**
@@ -159,10 +167,10 @@ function unlisted(urls: string[]): string {
  */
 export async function checkPublishedUrls(root: string): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const { redirects, errors } = readRedirects(root);
-  problems.push(...errors.map((message) => ({ where: REDIRECTS_FILE, message })));
+  const { redirects, problems: redirectProblems } = readRedirects(root);
+  problems.push(...redirectProblems);
   if (!existsSync(join(root, 'dist'))) {
-    problems.push({ where: 'dist/', message: 'no existe dist/: corre `npm run build` y vuelve a revisar' });
+    problems.push({ file: 'dist/', found: 'no existe dist/', fix: 'corre `npm run build` y vuelve a revisar' });
     return problems;
   }
   const site = readBuiltSite(root, redirects);
@@ -174,16 +182,18 @@ export async function checkPublishedUrls(root: string): Promise<Problem[]> {
       ? `pero ${page} no tiene el ancla «${redirect.to.slice(page.length + 1)}»`
       : 'que no existe';
     problems.push({
-      where: REDIRECTS_FILE,
-      message: `la redirección desde ${redirect.from} lleva a ${redirect.to}, ${why}: corrige su «hacia» con una dirección que el sitio publique`,
+      file: REDIRECTS_FILE,
+      found: `la redirección desde ${redirect.from} lleva a ${redirect.to}, ${why}`,
+      fix: 'corrige su «hacia» con una dirección que el sitio publique',
     });
   }
 
   const listed = readPublishedUrls(root);
   if (!listed) {
     problems.push({
-      where: PUBLISHED_URLS_FILE,
-      message: `falta ${PUBLISHED_URLS_FILE}: corre \`npm run urls:registrar\` para crearlo y agrégalo a tu commit`,
+      file: PUBLISHED_URLS_FILE,
+      found: `falta ${PUBLISHED_URLS_FILE}`,
+      fix: 'corre `npm run urls:registrar` para crearlo y agrégalo a tu commit',
     });
     return problems;
   }
@@ -194,22 +204,23 @@ export async function checkPublishedUrls(root: string): Promise<Problem[]> {
     const page = pagePath(url);
     if (!/^\/(?:[^/#\s]+\/)*(?:#\S+)?$/.test(url)) {
       problems.push({
-        where: PUBLISHED_URLS_FILE,
-        message: `«${url}» no es una dirección del sitio: cada línea empieza y termina con «/», como /capsulas/nombre/ (o termina en un ancla: /planes/x/#eje-1)`,
+        file: PUBLISHED_URLS_FILE,
+        found: `«${url}» no es una dirección del sitio`,
+        fix: 'cada línea empieza y termina con «/», como /capsulas/nombre/ (o termina en un ancla: /planes/x/#eje-1)',
       });
     } else if (redirectedPages.has(page)) {
       // Covered: where the redirect leads was checked above.
     } else if (!site.pages.has(page)) {
       gone.push(url);
     } else if (!site.produces(url)) {
-      problems.push({ where: url, message: missingAnchor(root, url, page, url.slice(page.length + 1)) });
+      problems.push(missingAnchor(root, url, page, url.slice(page.length + 1)));
     }
   }
-  for (const [page, urls] of byPage(gone)) problems.push({ where: page, message: missingPage(page, urls) });
+  for (const [page, urls] of byPage(gone)) problems.push(missingPage(page, urls));
 
   const known = new Set(listed);
   for (const [page, urls] of byPage(site.urls.filter((url) => !known.has(url)))) {
-    problems.push({ where: page, message: unlisted(urls) });
+    problems.push(unlisted(page, urls));
   }
   return problems;
 }

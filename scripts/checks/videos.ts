@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PUBLIC_DIR } from '../../src/lib/paths.ts';
 import { contentFiles, proseOf, type ContentFile } from '../../src/build/contentFiles.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../../src/lib/problems.ts';
 
 /** Words a transcript needs at least, so that a heading alone does not count. */
 export const TRANSCRIPT_MIN_WORDS = 50;
@@ -21,13 +21,22 @@ export function transcriptWords(body: string): number | undefined {
 }
 
 /** Why the captions file a capsule names does not work, or `undefined` when it does. */
-function captionsProblem(root: string, path: string): string | undefined {
+function captionsProblem(root: string, path: string): Omit<Problem, 'file'> | undefined {
   const file = join(root, PUBLIC_DIR, path);
+  const field = 'video.subtitulos';
   if (path.split('/').includes('..') || !existsSync(file)) {
-    return `los subtítulos ${path} no existen en public/: sube el archivo a public${path} o corrige la ruta de «subtitulos»`;
+    return {
+      field,
+      found: `los subtítulos ${path} no existen en public/`,
+      fix: `sube el archivo a public${path} o corrige la ruta de «subtitulos»`,
+    };
   }
   if (!/^\uFEFF?WEBVTT(?:[ \t]|\r?\n|$)/.test(readFileSync(file, 'utf8'))) {
-    return `el archivo de subtítulos ${path} no es WebVTT (su primera línea debe ser «WEBVTT»): expórtalo como .vtt`;
+    return {
+      field,
+      found: `el archivo de subtítulos ${path} no es WebVTT (su primera línea debe ser «WEBVTT»)`,
+      fix: 'expórtalo como .vtt',
+    };
   }
   return undefined;
 }
@@ -39,7 +48,7 @@ function capsuleProblems(root: string, file: ContentFile): Problem[] {
   const { youtube, subtitulos } = video as { youtube?: unknown; subtitulos?: unknown };
   const words = transcriptWords(file.body);
   const transcribed = words !== undefined && words >= TRANSCRIPT_MIN_WORDS;
-  const problems: string[] = [];
+  const problems: Omit<Problem, 'file'>[] = [];
   const captions = typeof subtitulos === 'string' ? captionsProblem(root, subtitulos) : undefined;
   if (captions) problems.push(captions);
   const howTo = `todo lo que se dice y se ve en el video (al menos ${TRANSCRIPT_MIN_WORDS} palabras)`;
@@ -47,18 +56,27 @@ function capsuleProblems(root: string, file: ContentFile): Problem[] {
   if (youtube !== undefined && !transcribed) {
     problems.push(
       words === undefined
-        ? `la cápsula es de YouTube y no tiene transcripción (YouTube no muestra nuestros subtítulos): agrega al final un título «## Transcripción» y debajo ${howTo}`
-        : `la transcripción tiene solo ${words} palabras: escribe bajo «## Transcripción» ${howTo}`,
+        ? {
+            found: 'la cápsula es de YouTube y no tiene transcripción (YouTube no muestra nuestros subtítulos)',
+            fix: `agrega al final un título «## Transcripción» y debajo ${howTo}`,
+          }
+        : { found: `la transcripción tiene solo ${words} palabras`, fix: `escribe bajo «## Transcripción» ${howTo}` },
     );
   } else if (youtube === undefined && typeof subtitulos !== 'string' && !transcribed) {
     const name = basename(file.path).replace(/\.mdx?$/, '');
     problems.push(
       words === undefined
-        ? `la cápsula no tiene subtítulos ni transcripción: agrega en «video» la línea «subtitulos: /media/capsulas/${name}.vtt» (un archivo WebVTT en public/), o un título «## Transcripción» y debajo ${howTo}`
-        : `la cápsula no tiene subtítulos y su transcripción tiene solo ${words} palabras: agrega «subtitulos» en «video», o escribe bajo «## Transcripción» ${howTo}`,
+        ? {
+            found: 'la cápsula no tiene subtítulos ni transcripción',
+            fix: `agrega en «video» la línea «subtitulos: /media/capsulas/${name}.vtt» (un archivo WebVTT en public/), o un título «## Transcripción» y debajo ${howTo}`,
+          }
+        : {
+            found: `la cápsula no tiene subtítulos y su transcripción tiene solo ${words} palabras`,
+            fix: `agrega «subtitulos» en «video», o escribe bajo «## Transcripción» ${howTo}`,
+          },
     );
   }
-  return problems.map((message) => ({ where: file.path, message }));
+  return problems.map((problem) => ({ file: file.path, ...problem }));
 }
 
 /**

@@ -7,6 +7,8 @@ import { CONTENT_DIR } from '../lib/paths.ts';
 export interface ContentFile {
   /** Path relative to the project, e.g. `content/capsulas/x.mdx`. */
   path: string;
+  /** The whole file as written. */
+  source: string;
   /** Parsed frontmatter; `undefined` when it is not valid YAML (the content check reports that). */
   data: Record<string, unknown> | undefined;
   /** Text below the frontmatter. */
@@ -17,8 +19,8 @@ export interface ContentFile {
 
 const contentFolder = CONTENT_DIR.replace(/^\.\//, '');
 
-/** Entries of content/ (or of one collection folder), without `_` files and without drafts. */
-export function contentFiles(root: string, collection?: string): ContentFile[] {
+/** Entries of content/ (or of one collection folder), without `_` files, and without drafts unless asked. */
+export function contentFiles(root: string, collection?: string, { drafts = false } = {}): ContentFile[] {
   const folder = join(root, contentFolder, collection ?? '');
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -36,9 +38,9 @@ export function contentFiles(root: string, collection?: string): ContentFile[] {
         data = undefined;
       }
       const head = match?.[0] ?? '';
-      return { path, data, body: source.slice(head.length), bodyLine: head.split('\n').length };
+      return { path, source, data, body: source.slice(head.length), bodyLine: head.split('\n').length };
     })
-    .filter((file) => file.data?.['borrador'] !== true);
+    .filter((file) => drafts || file.data?.['borrador'] !== true);
 }
 
 /** The body with code blocks, inline code and comments blanked out, keeping every line where it was. */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { isSeq, LineCounter, parseDocument } from 'yaml';
+import { stopOnProblems, type Problem } from '../lib/problems.ts';
 import { isSlug } from '../lib/slugs.ts';
 import { CAPSULES_URL, embedUrl } from '../lib/urls.ts';
 
@@ -15,10 +16,10 @@ export interface Redirect {
   to: string;
 }
 
-/** Every valid redirect of the file, and what is wrong with the rest (Spanish, without the file's name). */
+/** Every valid redirect of the file, and what is wrong with the rest. */
 export interface RedirectsFile {
   redirects: Redirect[];
-  errors: string[];
+  problems: Problem[];
 }
 
 /** Whether `path` is a site path in directory format made of slugs (`/`, `/planes/x/`). */
@@ -38,69 +39,77 @@ const isTarget = (target: string): boolean => {
 /** The page part of an address: `/planes/x/#eje-1` → `/planes/x/`. */
 export const pagePath = (url: string): string => url.split('#')[0] ?? url;
 
+const SITE_PATH = 'una dirección de este sitio que empiece y termine con «/», en minúsculas, sin acentos ni espacios';
+
 /**
  * Checks the parsed YAML of the redirects file: a list of `{ desde, hacia }`, both site paths in
  * directory format (only `hacia` may carry an anchor), no address redirected twice, none to itself,
  * and no chains (a `hacia` that is another redirect's `desde`). Whether each `hacia` exists is
- * checked against the built site by `scripts/checks/urls.ts`.
+ * checked against the built site by `scripts/checks/urls.ts`. `lineOf` gives the line of the n-th item.
  */
-export function validateRedirects(data: unknown): RedirectsFile {
-  const errors: string[] = [];
-  if (data === null || data === undefined) return { redirects: [], errors };
+export function validateRedirects(
+  data: unknown,
+  lineOf: (index: number) => number | undefined = () => undefined,
+): RedirectsFile {
+  const problems: Problem[] = [];
+  if (data === null || data === undefined) return { redirects: [], problems };
   if (!Array.isArray(data)) {
-    errors.push(
-      'se esperaba una lista de redirecciones, cada una con «- desde: /direccion-vieja/» y «hacia: /direccion-nueva/»',
-    );
-    return { redirects: [], errors };
+    problems.push({
+      file: REDIRECTS_FILE,
+      found: 'no es una lista de redirecciones',
+      fix: 'escribe cada una como «- desde: /direccion-vieja/» con «hacia: /direccion-nueva/» debajo',
+    });
+    return { redirects: [], problems };
   }
 
   const redirects: Redirect[] = [];
   const numbers = new Map<string, number>();
   data.forEach((item: unknown, index) => {
-    const where = `redirección ${index + 1}`;
+    const report = (found: string, fix: string) =>
+      problems.push({ file: REDIRECTS_FILE, line: lineOf(index), found: `la redirección ${index + 1} ${found}`, fix });
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      errors.push(`${where}: se esperaban dos campos, «desde» y «hacia», como «- desde: /capsulas/nombre-viejo/»`);
+      report(
+        'no tiene los campos «desde» y «hacia»',
+        'escríbela como «- desde: /capsulas/nombre-viejo/» y, debajo, «hacia: /capsulas/nombre-nuevo/»',
+      );
       return;
     }
     const fields = item as Record<string, unknown>;
     for (const key of Object.keys(fields).filter((key) => key !== 'desde' && key !== 'hacia')) {
-      errors.push(`${where}: campo desconocido «${key}»; cada redirección lleva solo «desde» y «hacia»`);
+      report(`tiene el campo desconocido «${key}»`, 'cada redirección lleva solo «desde» y «hacia»');
     }
     const { desde: from, hacia: to } = fields;
     if (typeof from !== 'string' || typeof to !== 'string') {
-      if (typeof from !== 'string') {
-        errors.push(`${where}: falta «desde», la dirección vieja, como «desde: /capsulas/nombre-viejo/»`);
-      }
-      if (typeof to !== 'string') {
-        errors.push(`${where}: falta «hacia», la dirección nueva, como «hacia: /capsulas/nombre-nuevo/»`);
-      }
+      if (typeof from !== 'string')
+        report('no tiene «desde», la dirección vieja', 'agrega «desde: /capsulas/nombre-viejo/»');
+      if (typeof to !== 'string')
+        report('no tiene «hacia», la dirección nueva', 'agrega «hacia: /capsulas/nombre-nuevo/»');
       return;
     }
     let valid = true;
     if (!isSitePath(from)) {
-      errors.push(
-        `${where}: «desde» dice «${from}»; se esperaba una dirección de este sitio que empiece y termine con «/», en minúsculas, sin acentos, espacios ni «#», como /capsulas/nombre-viejo/`,
-      );
+      report(`tiene en «desde» «${from}»`, `escribe ${SITE_PATH} ni «#», como /capsulas/nombre-viejo/`);
       valid = false;
     }
     if (!isTarget(to)) {
-      errors.push(
-        `${where}: «hacia» dice «${to}»; se esperaba una dirección de este sitio que empiece y termine con «/», en minúsculas y sin acentos ni espacios, como /capsulas/nombre-nuevo/ (puede terminar en un ancla: /planes/x/#linea-2-1)`,
+      report(
+        `tiene en «hacia» «${to}»`,
+        `escribe ${SITE_PATH}, como /capsulas/nombre-nuevo/ (puede terminar en un ancla: /planes/x/#linea-2-1)`,
       );
       valid = false;
     }
     if (!valid) return;
     if (from === '/') {
-      errors.push(`${where}: la portada (/) no se puede redirigir; «desde» es la dirección vieja de una página`);
+      report('redirige la portada (/), que no se puede redirigir', 'en «desde» va la dirección vieja de una página');
       return;
     }
     if (pagePath(to) === from) {
-      errors.push(`${where}: ${from} lleva a sí misma; en «hacia» va la dirección nueva`);
+      report(`lleva ${from} a sí misma`, 'en «hacia» va la dirección nueva');
       return;
     }
     const earlier = numbers.get(from);
     if (earlier !== undefined) {
-      errors.push(`${where}: ${from} ya tiene una redirección (la ${earlier}); deja solo una`);
+      report(`repite ${from}, que ya redirige la redirección ${earlier}`, 'deja solo una');
       return;
     }
     numbers.set(from, index + 1);
@@ -111,27 +120,44 @@ export function validateRedirects(data: unknown): RedirectsFile {
   redirects.forEach((redirect) => {
     const next = byFrom.get(pagePath(redirect.to));
     if (next) {
-      errors.push(
-        `${redirect.from} lleva a ${redirect.to}, que también es una redirección (hacia ${next.to}); escribe en su «hacia» la dirección final para que nadie pase por dos redirecciones`,
-      );
+      problems.push({
+        file: REDIRECTS_FILE,
+        line: lineOf((numbers.get(redirect.from) ?? 0) - 1),
+        found: `${redirect.from} lleva a ${redirect.to}, que también es una redirección (hacia ${next.to})`,
+        fix: 'escribe en su «hacia» la dirección final, para que nadie pase por dos redirecciones',
+      });
     }
   });
-  return { redirects, errors };
+  return { redirects, problems };
 }
 
 /** Reads and checks the redirects file of the project in `root`; a missing file means no redirects. */
 export function readRedirects(root: string = process.cwd()): RedirectsFile {
   const file = join(root, REDIRECTS_FILE);
-  if (!existsSync(file)) return { redirects: [], errors: [] };
-  let data: unknown;
-  try {
-    data = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { redirects: [], errors: [`no se puede leer como YAML: ${reason}`] };
+  if (!existsSync(file)) return { redirects: [], problems: [] };
+  const lineCounter = new LineCounter();
+  const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
+  const [error] = document.errors;
+  if (error) {
+    return {
+      redirects: [],
+      problems: [
+        {
+          file: REDIRECTS_FILE,
+          line: error.linePos?.[0].line,
+          found: `no se puede leer como YAML (${error.message.split('\n')[0] ?? ''})`,
+          fix: 'revisa comillas, dos puntos, guiones y sangría',
+        },
+      ],
+    };
   }
-  const { redirects, errors } = validateRedirects(data);
-  return { redirects: withEmbeds(redirects), errors };
+  const items = isSeq(document.contents) ? document.contents.items : [];
+  const lineOf = (index: number) => {
+    const start = (items[index] as { range?: [number, number, number] } | undefined)?.range?.[0];
+    return start === undefined ? undefined : lineCounter.linePos(start).line;
+  };
+  const { redirects, problems } = validateRedirects(document.toJS(), lineOf);
+  return { redirects: withEmbeds(redirects), problems };
 }
 
 /**
@@ -152,8 +178,8 @@ function withEmbeds(redirects: Redirect[]): Redirect[] {
 
 /** The redirects of the project in `root` (default: the current folder); throws with every error found. */
 export function loadRedirects(root: string = process.cwd()): Redirect[] {
-  const { redirects, errors } = readRedirects(root);
-  if (errors.length) throw new Error(errors.map((error) => `${REDIRECTS_FILE}: ${error}`).join('\n'));
+  const { redirects, problems } = readRedirects(root);
+  stopOnProblems(problems);
   return redirects;
 }
 

@@ -1,5 +1,5 @@
-import { relative } from 'node:path';
 import { htmlToHast, markdownToHtml, markdownToMdast, mdxToMdast } from 'satteri';
+import type { Problem } from './problems.ts';
 
 /**
  * Hosts an `<iframe>` in content may load, over https only: none. Even YouTube's no-cookie player
@@ -8,15 +8,11 @@ import { htmlToHast, markdownToHtml, markdownToMdast, mdxToMdast } from 'satteri
  */
 export const ALLOWED_IFRAME_HOSTS: readonly string[] = [];
 
-/** Something in an entry's body that could run script or that the site's CSP would drop. */
-export interface UnsafeContent {
-  /** 1-based line in the file. */
-  line: number;
-  /** What was found, in Spanish, e.g. «un elemento <script>». */
-  found: string;
-  /** What to write instead, in Spanish. */
-  fix: string;
-}
+/**
+ * Something in an entry's body that could run script or that the site's CSP would drop: its line,
+ * what was found («un elemento <script>») and what to write instead.
+ */
+export type UnsafeContent = Pick<Problem, 'found'> & { line: number; fix: string };
 
 /** A node of the mdast or hast trees Sätteri returns, loosely typed: only what the checks read. */
 interface Node {
@@ -66,6 +62,7 @@ const URL_LIST_ATTRIBUTES = new Set(['srcset', 'imagesrcset', 'ping', 'archive',
  * Schemes that run script when followed or loaded, and `data:`, which the site's CSP blocks
  * (an image written as data would silently not show).
  */
+// eslint-disable-next-line no-control-regex -- browsers skip control characters and spaces before a scheme.
 const DANGEROUS_SCHEME = /^[\x00-\x20]*(javascript:|vbscript:|data:\s*[\w.+-]*\/?[\w.+-]*)/;
 
 /** Attribute name without case or separators: `onClick`, `xlink:href`, `http-equiv` and `httpEquiv` compare alike. */
@@ -167,7 +164,8 @@ const IMPORT =
 /** The value of an MDX JSX attribute as the checks read it. */
 function jsxValue(value: unknown): AttributeValue {
   if (typeof value === 'string' || value === null || value === undefined) return value ?? null;
-  const code = String((value as { value?: unknown }).value ?? '');
+  const expression = (value as { value?: unknown }).value;
+  const code = typeof expression === 'string' ? expression : '';
   const literal = STRING_LITERAL.exec(code);
   if (literal) return literal[1] ?? literal[2] ?? literal[3] ?? '';
   return PLAIN_VALUE.test(code) ? null : { computed: code.trim() };
@@ -229,7 +227,7 @@ function checkTree(node: Node, problems: UnsafeContent[]): void {
       if (!allowedImports(String(node.value)))
         problems.push({
           line,
-          found: `código «${String(node.value).trim().split('\n')[0]}»`,
+          found: `código «${String(node.value).trim().split('\n')[0] ?? ''}»`,
           fix:
             'Solo se pueden importar imágenes junto a la entrada (import foto from "./foto.png") ' +
             `y componentes de astro:assets; ${ASK_COMPONENT}`,
@@ -275,14 +273,6 @@ function findFirstHtmlLine(node: Node): number | undefined {
   return undefined;
 }
 
-/** Fails with one Spanish line per problem, naming the file (relative to the project) and the line. */
-export function assertSafeContent(filePath: string, source: string): void {
-  const problems = findUnsafeContent(source, filePath);
-  if (problems.length === 0) return;
-  const file = relative(process.cwd(), filePath);
-  // Same shape as the site's other content errors, which `npm run revisar` splits into one problem per line.
-  throw new Error(
-    `El contenido tiene ${problems.length === 1 ? 'un problema' : 'problemas'}:\n` +
-      problems.map(({ line, found, fix }) => `${file}, línea ${line}: hay ${found}. ${fix}.`).join('\n'),
-  );
-}
+/** A problem per unsafe thing in the body of `file` (named as it should be shown), with its line. */
+export const unsafeContentProblems = (file: string, source: string): Problem[] =>
+  findUnsafeContent(source, file).map((problem) => ({ file, ...problem, found: `hay ${problem.found}` }));

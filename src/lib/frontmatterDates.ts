@@ -1,3 +1,5 @@
+import type { Problem } from './problems.ts';
+
 const isoDate = /^([ \t-]*)([\w]+):\s*["']?(\d{4})-(\d{2})-(\d{2})["']?\s*(?:#.*)?$/;
 
 /** A date written in a frontmatter that does not exist in the calendar. */
@@ -19,7 +21,7 @@ export function findImpossibleDates(source: string): ImpossibleDate[] {
   source.split(/\r?\n/).forEach((text, index) => {
     const match = isoDate.exec(text);
     if (!match) return;
-    const [, , field = '', year, month, day] = match.map(String);
+    const [, , field = '', year = '', month = '', day = ''] = match;
     const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
     const real =
       date.getUTCFullYear() === Number(year) &&
@@ -30,14 +32,15 @@ export function findImpossibleDates(source: string): ImpossibleDate[] {
   return found;
 }
 
-/** Fails with a message naming the file, the field and the fix when a date does not exist. */
-export function assertRealDates(filePath: string, source: string): void {
+/** A problem for each date of the frontmatter of `file` that does not exist, with its line and field. */
+export function impossibleDateProblems(file: string, source: string): Problem[] {
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-  const [first] = findImpossibleDates(frontmatter);
-  if (first) {
-    throw new Error(
-      `${filePath}, línea ${first.line + 1}: el campo «${first.field}» tiene la fecha «${first.written}», ` +
-        'que no existe en el calendario. Se esperaba una fecha real con el formato AAAA-MM-DD, p. ej. 2024-03-15.',
-    );
-  }
+  return findImpossibleDates(frontmatter).map(({ field, written, line }) => ({
+    file,
+    // The frontmatter starts on the line after the opening «---».
+    line: line + 1,
+    field,
+    found: `la fecha «${written}» no existe en el calendario`,
+    fix: 'escribe una fecha real con el formato AAAA-MM-DD, p. ej. 2024-03-15',
+  }));
 }

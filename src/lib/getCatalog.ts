@@ -1,7 +1,8 @@
 import { getCollection } from 'astro:content';
 import { newestFirst, type Catalog, type Entry } from './catalog.ts';
 import { ENTRY_COLLECTIONS, HUB_COLLECTIONS } from './kinds.ts';
-import { describeBrokenReferences, findBrokenReferences } from './references.ts';
+import { stopOnProblems, type Problem } from './problems.ts';
+import { brokenReferenceProblems, findBrokenReferences } from './references.ts';
 import { describeWithheld, withheld, type Withheld } from './publication.ts';
 import { isSlug } from './slugs.ts';
 
@@ -23,27 +24,34 @@ function published<T extends Dated>(entries: T[]): T[] {
 }
 
 /** Problems no single schema can see: file names that are not slugs, repeated numbers. */
-function catalogProblems(catalog: Catalog): string[] {
-  const problems: string[] = [];
+function catalogProblems(catalog: Catalog): Problem[] {
+  const problems: Problem[] = [];
+  const fileOf = (entry: Entry) => entry.filePath ?? `content/${entry.collection}/${entry.id}`;
   for (const entry of ENTRY_COLLECTIONS.flatMap((collection): Entry[] => catalog[collection])) {
     if (!isSlug(entry.id)) {
-      problems.push(
-        `${entry.filePath}: el nombre del archivo debe usar solo minúsculas sin acentos, números y guiones (p. ej. «plan-region-norte-2024.mdx»), porque forma la dirección de la página.`,
-      );
+      problems.push({
+        file: fileOf(entry),
+        found:
+          'el nombre del archivo forma la dirección de la página, y tiene mayúsculas, acentos, espacios u otros signos',
+        fix: 'renómbralo con solo minúsculas sin acentos, números y guiones, p. ej. «plan-region-norte-2024.mdx»',
+      });
     }
   }
   for (const [name, entries] of [
     ['revista', catalog.revista],
     ['abc', catalog.abc],
   ] as const) {
-    const seen = new Map<number, string | undefined>();
+    const seen = new Map<number, string>();
     for (const entry of entries) {
       const other = seen.get(entry.data.numero);
       if (other)
-        problems.push(
-          `${entry.filePath}: el campo «numero» (${entry.data.numero}) ya lo usa ${other}; cada número de «${name}» debe ser único.`,
-        );
-      seen.set(entry.data.numero, entry.filePath);
+        problems.push({
+          file: fileOf(entry),
+          field: 'numero',
+          found: `el número ${entry.data.numero} ya lo usa ${other}`,
+          fix: `dale otro número: cada número de «${name}» es único`,
+        });
+      seen.set(entry.data.numero, fileOf(entry));
     }
   }
   return problems;
@@ -56,12 +64,7 @@ async function loadCatalog(): Promise<Catalog> {
   const catalog = Object.fromEntries(lists) as Catalog;
   const all = Object.values(catalog).flat();
   const broken = findBrokenReferences(all);
-  const problems = [...catalogProblems(catalog), ...(broken.length ? [describeBrokenReferences(broken, all)] : [])];
-  if (problems.length) {
-    throw new Error(
-      `El contenido tiene ${problems.length === 1 ? 'un problema' : 'problemas'}:\n${problems.join('\n')}`,
-    );
-  }
+  stopOnProblems([...catalogProblems(catalog), ...brokenReferenceProblems(broken, all)]);
   // The build log says what it left out, so nothing an editor wrote disappears without a word.
   if (leftOut.length) console.info(describeWithheld(leftOut));
   return catalog;

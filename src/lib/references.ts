@@ -1,3 +1,5 @@
+import type { Problem } from './problems.ts';
+
 /** The minimum of a collection entry that reference checking needs. */
 export interface EntryLike {
   id: string;
@@ -10,6 +12,8 @@ export interface EntryLike {
 export interface BrokenReference {
   /** File where the reference is written. */
   file: string;
+  /** Id of the entry that writes it, when the file holds many (a data file such as content/organismos.yaml). */
+  entry?: string;
   /** Dotted path of the field, e.g. `ejes.0.lineas.2.evidencias.capsulas.1`. */
   field: string;
   /** Collection the reference points into. */
@@ -42,7 +46,7 @@ export function findBrokenReferences(entries: readonly EntryLike[]): BrokenRefer
     [...referencesIn(entry.data)]
       .filter(([, target]) => !known.has(`${target.collection}/${target.id}`))
       .map(([field, target]) => ({
-        file: entry.filePath ?? `content/${entry.collection}.yaml (id: ${entry.id})`,
+        ...(entry.filePath ? { file: entry.filePath } : { file: `content/${entry.collection}.yaml`, entry: entry.id }),
         field,
         collection: target.collection,
         id: target.id,
@@ -50,13 +54,16 @@ export function findBrokenReferences(entries: readonly EntryLike[]): BrokenRefer
   );
 }
 
-/** One Spanish line per broken reference, with the ids that would be valid. */
-export function describeBrokenReferences(broken: readonly BrokenReference[], entries: readonly EntryLike[]): string {
-  return broken
-    .map((ref) => {
-      const valid = entries.filter((entry) => entry.collection === ref.collection).map((entry) => entry.id);
-      const hint = valid.length > 12 ? `${valid.slice(0, 12).join(', ')}, …` : valid.join(', ');
-      return `${ref.file}: el campo «${ref.field}» hace referencia a «${ref.id}» en «${ref.collection}», que no existe o es un borrador. Se esperaba uno de: ${hint || '(ninguno publicado)'}.`;
-    })
-    .join('\n');
+/** A problem per broken reference, with the ids that would be valid. */
+export function brokenReferenceProblems(broken: readonly BrokenReference[], entries: readonly EntryLike[]): Problem[] {
+  return broken.map((ref) => {
+    const valid = entries.filter((entry) => entry.collection === ref.collection).map((entry) => entry.id);
+    const hint = valid.length > 12 ? `${valid.slice(0, 12).join(', ')}, …` : valid.join(', ');
+    return {
+      file: ref.file,
+      field: ref.field,
+      found: `${ref.entry ? `la entrada «${ref.entry}» ` : ''}hace referencia a «${ref.id}» en «${ref.collection}», que no existe o es un borrador`,
+      fix: `se esperaba uno de: ${hint || '(ninguno publicado)'}`,
+    };
+  });
 }

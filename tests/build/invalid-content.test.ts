@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { copyProject, type ProjectCopy } from '../support/project';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { checkBuild } from '../../scripts/checks/construccion';
+import { checkContent } from '../../scripts/checks/contenido';
+import { formatProblem } from '../../src/lib/problems';
+import { copyProject, withCleanEnv, type ProjectCopy } from '../support/project';
 
 /** A valid capsule with some fields replaced (an empty value removes the field). */
 const capsule = (fields: Record<string, string>) => {
@@ -99,6 +101,24 @@ const cases = [
     command: 'build',
     expected: ['content/capsulas/prueba.md', '«estado»', '«atlantida»', 'estados', 'chihuahua'],
   },
+  {
+    name: 'a file name that is not a slug',
+    file: 'content/capsulas/Prueba_Mayusculas.md',
+    text: capsule({}),
+    command: 'build',
+    expected: ['content/capsulas/Prueba_Mayusculas.md', 'Renómbralo con solo minúsculas sin acentos'],
+  },
+  {
+    name: 'a magazine number used twice',
+    file: 'content/revista/numero-repetido.md',
+    text: readFileSync('content/revista/numero-2.md', 'utf8'),
+    command: 'build',
+    expected: [
+      'content/revista/numero-repetido.md',
+      'campo «numero»',
+      'el número 2 ya lo usa content/revista/numero-2.md',
+    ],
+  },
 ];
 
 describe('bad content stops the build', () => {
@@ -138,5 +158,51 @@ describe('bad content stops the build', () => {
     expect(existsSync(join(project.dir, 'dist/planes/region-norte-2019-2020/index.html'))).toBe(true);
     expect(existsSync(join(project.dir, 'dist/planes/region-norte-borrador/index.html'))).toBe(false);
     expect(readFileSync(join(project.dir, 'dist/planes/index.html'), 'utf8')).not.toContain('region-norte-borrador');
+  });
+});
+
+describe('`npm run revisar` says what the build says', () => {
+  let project: ProjectCopy;
+  beforeAll(() => {
+    project = copyProject();
+  });
+  afterAll(() => project.remove());
+
+  test('problems found while loading: the content check names them all, `astro sync` prints one the same way', async () => {
+    project.write('content/capsulas/prueba.md', `${capsule({})}\n<script>alert(1)</script>\n`);
+    project.write('content/capsulas/prueba-fecha.md', capsule({ fecha: '2024-02-30' }));
+    const problems = await withCleanEnv(() => checkContent(project.dir));
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/capsulas/prueba-fecha.md', line: 4, field: 'fecha' }),
+      {
+        file: 'content/capsulas/prueba.md',
+        line: 15,
+        found: 'hay un elemento <script>',
+        fix: expect.stringContaining('El contenido no puede ejecutar código: quítalo'),
+      },
+    ]);
+    // Loading stops at the first file that fails: it prints that one, as the check does.
+    const sync = project.astro('sync');
+    expect(sync.status).not.toBe(0);
+    const printed = problems.filter((problem) =>
+      sync.output.includes(`El contenido tiene un problema:\n${formatProblem(problem)}`),
+    );
+    expect(printed).toHaveLength(1);
+    rmSync(join(project.dir, 'content/capsulas/prueba-fecha.md'));
+  });
+
+  test('a problem only the build sees: the build check and `astro build` print the same line', async () => {
+    project.write('content/capsulas/prueba.md', capsule({}));
+    project.write('content/revista/numero-repetido.md', readFileSync('content/revista/numero-2.md', 'utf8'));
+    const problems = await withCleanEnv(() => checkBuild(project.dir));
+    expect(problems).toEqual([
+      {
+        file: 'content/revista/numero-repetido.md',
+        field: 'numero',
+        found: 'el número 2 ya lo usa content/revista/numero-2.md',
+        fix: 'dale otro número: cada número de «revista» es único',
+      },
+    ]);
+    expect(project.astro('build').output).toContain(formatProblem(problems[0] ?? { file: '', found: '' }));
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkPublishedUrls, compareUrls, readPublishedUrls } from '../../scripts/checks/urls';
-import type { Problem } from '../../scripts/checks/problem';
+import { formatProblem, type Problem } from '../../src/lib/problems';
 import { startNginx } from '../../scripts/servidor';
 import { copyProject, type ProjectCopy } from '../support/project';
 
@@ -25,6 +25,9 @@ const addRedirects = (project: ProjectCopy, ...pairs: [string, string][]): void 
   edit(project, 'content/redirecciones.yaml', (text) =>
     pairs.reduce((yaml, [from, to]) => `${yaml}- desde: ${from}\n  hacia: ${to}\n`, text),
   );
+
+/** A problem as `npm run revisar` prints it, or nothing. */
+const said = (problem: Problem | undefined): string => (problem ? formatProblem(problem) : '');
 
 /** Runs `npm run urls:registrar` inside the copy. */
 const registerUrls = (project: ProjectCopy) => project.npm('run', 'urls:registrar');
@@ -52,49 +55,56 @@ describe('a build that breaks published addresses fails the check', () => {
 
   test('a removed entry whose address is listed is named, with the fix', () => {
     expect(problems).toContainEqual({
-      where: capsule,
-      message: `${capsule} ya no existe y ninguna redirección la cubre: agrega en content/redirecciones.yaml \`- desde: ${capsule}\` con \`hacia:\` la nueva dirección`,
+      file: capsule,
+      found: `${capsule} ya no existe y ninguna redirección la cubre`,
+      fix: `agrega en content/redirecciones.yaml \`- desde: ${capsule}\` con \`hacia:\` la nueva dirección`,
     });
   });
 
   test('a plan that loses a listed #linea anchor fails, naming the anchor and the plan file', () => {
-    const problem = problems.find((found) => found.where === `/planes/${plan}/#linea-2-3`);
-    expect(problem?.message).toContain(`/planes/${plan}/#linea-2-3 ya no existe`);
-    expect(problem?.message).toContain(`content/planes/${plan}.mdx`);
+    const problem = problems.find((found) => found.file === `/planes/${plan}/#linea-2-3`);
+    expect(said(problem)).toContain(`/planes/${plan}/#linea-2-3 ya no existe`);
+    expect(said(problem)).toContain(`content/planes/${plan}.mdx`);
   });
 
   test('a plan renamed without a redirect fails once, counting the anchors it took away', () => {
-    const problem = problems.find((found) => found.where === '/planes/comision-vinculacion-2022/');
-    expect(problem?.message).toMatch(
+    const problem = problems.find((found) => found.file === '/planes/comision-vinculacion-2022/');
+    expect(problem?.found).toMatch(
       /^\/planes\/comision-vinculacion-2022\/ ya no existe y ninguna redirección la cubre \(ni sus \d+ anclas publicadas, como \/planes\/comision-vinculacion-2022\/#eje-1\)/,
     );
   });
 
   test('the renamed plan is not in the list yet: a reminder to run urls:registrar', () => {
-    const problem = problems.find((found) => found.where === '/planes/vinculacion-2022/');
-    expect(problem?.message).toContain('/planes/vinculacion-2022/ y ');
-    expect(problem?.message).toContain('`npm run urls:registrar`');
+    const problem = problems.find((found) => found.file === '/planes/vinculacion-2022/');
+    expect(said(problem)).toContain('/planes/vinculacion-2022/ y ');
+    expect(said(problem)).toContain('`npm run urls:registrar`');
   });
 
   test('a redirect to an address the site does not publish fails', () => {
-    expect(problems).toContainEqual({
-      where: 'content/redirecciones.yaml',
-      message: expect.stringContaining('desde /capsulas/nunca-publicada/ lleva a /capsulas/no-existe/, que no existe'),
-    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/redirecciones.yaml',
+        found: expect.stringContaining('desde /capsulas/nunca-publicada/ lleva a /capsulas/no-existe/, que no existe'),
+      }),
+    );
   });
 
   test('the removed capsule takes its embeddable player address with it', () => {
-    expect(problems).toContainEqual({
-      where: '/embed/capsulas/cuida-tus-datos-personales/',
-      message: expect.stringContaining('ninguna redirección la cubre'),
-    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: '/embed/capsulas/cuida-tus-datos-personales/',
+        found: expect.stringContaining('ninguna redirección la cubre'),
+      }),
+    );
   });
 
   test('the broken redirect breaks its derived embed redirect too', () => {
-    expect(problems).toContainEqual({
-      where: 'content/redirecciones.yaml',
-      message: expect.stringContaining('lleva a /embed/capsulas/no-existe/, que no existe'),
-    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/redirecciones.yaml',
+        found: expect.stringContaining('lleva a /embed/capsulas/no-existe/, que no existe'),
+      }),
+    );
   });
 
   test('nothing else is reported', () => {

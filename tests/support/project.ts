@@ -20,6 +20,26 @@ export interface ProjectCopy {
   remove(): void;
 }
 
+/** A clean environment for commands a test runs: vitest exports Vite's import.meta.env values (DEV, SHOW_DRAFTS…). */
+export const cleanEnv = (): NodeJS.ProcessEnv => ({
+  PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+  HOME: process.env['HOME'] ?? tmpdir(),
+  LANG: 'C.UTF-8',
+  NO_COLOR: '1',
+  ASTRO_TELEMETRY_DISABLED: '1',
+});
+
+/** Runs `use` with `process.env` clean, as a command started from it would see it, and restores it. */
+export async function withCleanEnv<T>(use: () => Promise<T>): Promise<T> {
+  const saved = process.env;
+  process.env = cleanEnv();
+  try {
+    return await use();
+  } finally {
+    process.env = saved;
+  }
+}
+
 /** Copies the project (sources, content, public files) next to a link to its node_modules. */
 export function copyProject(): ProjectCopy {
   const dir = mkdtempSync(join(tmpdir(), 'snt-'));
@@ -29,14 +49,7 @@ export function copyProject(): ProjectCopy {
     const result = spawnSync(command, args, {
       cwd: dir,
       encoding: 'utf8',
-      // A clean environment: vitest exports Vite's import.meta.env values (DEV, SHOW_DRAFTS…).
-      env: {
-        PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-        HOME: process.env['HOME'] ?? tmpdir(),
-        LANG: 'C.UTF-8',
-        NO_COLOR: '1',
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
+      env: cleanEnv(),
     });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { assertSafeContent, findUnsafeContent } from '~/lib/contentSafety';
+import { findUnsafeContent, unsafeContentProblems } from '~/lib/contentSafety';
+import { formatProblem } from '~/lib/problems';
 
 const frontmatter = '---\ntitulo: Prueba\n---\n\n';
 
@@ -201,13 +202,19 @@ test('every problem of a file is reported, each on its own line', () => {
   ]);
 });
 
-test('the error names the file from the project root, the line, what was found and what to do', () => {
-  const file = `${process.cwd()}/content/capsulas/prueba.mdx`;
-  expect(() => assertSafeContent(file, `${frontmatter}<iframe src="https://www.youtube.com/embed/x" />\n`)).toThrow(
-    /^El contenido tiene un problema:\ncontent\/capsulas\/prueba\.mdx, línea 5: hay un <iframe> .*Para un video usa el campo «video: \{ youtube: "…" \}» de una cápsula/,
-  );
-  expect(() => assertSafeContent(file, `${frontmatter}[x](JAVASCRIPT:alert(1))\n`)).toThrow(
-    'línea 5: hay un enlace con una dirección «javascript:». Usa una dirección que empiece con https://',
-  );
-  expect(() => assertSafeContent(file, `${frontmatter}Texto seguro.\n`)).not.toThrow();
+// The loader names the file from the project's folder (tests/build/invalid-content.test.ts).
+test('each problem names the file, the line, what was found and what to do', () => {
+  const file = 'content/capsulas/prueba.mdx';
+  const lines = (body: string) => unsafeContentProblems(file, `${frontmatter}${body}`).map(formatProblem);
+  expect(lines('<iframe src="https://www.youtube.com/embed/x" />\n')).toEqual([
+    expect.stringMatching(
+      /^content\/capsulas\/prueba\.mdx, línea 5: hay un <iframe> .*Para un video usa el campo «video: \{ youtube: "…" \}» de una cápsula/,
+    ),
+  ]);
+  expect(lines('[x](JAVASCRIPT:alert(1))\n')).toEqual([
+    expect.stringContaining(
+      'línea 5: hay un enlace con una dirección «javascript:». Usa una dirección que empiece con https://',
+    ),
+  ]);
+  expect(lines('Texto seguro.\n')).toEqual([]);
 });

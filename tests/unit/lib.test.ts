@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { formatDate, formatPeriod } from '~/lib/dates';
 import { findImpossibleDates } from '~/lib/frontmatterDates';
-import { describeBrokenReferences, findBrokenReferences } from '~/lib/references';
+import { formatProblem } from '~/lib/problems';
+import { brokenReferenceProblems, findBrokenReferences } from '~/lib/references';
 import { parseDuration } from '~/lib/schemaFields';
 import { isSlug, slugify } from '~/lib/slugs';
 
@@ -89,7 +90,12 @@ test('broken references are found wherever they are nested, and explained with v
       collection: 'capsulas',
       id: 'borrada',
     },
-    { file: 'content/organismos.yaml (id: x)', field: 'estado', collection: 'estados', id: 'atlantida' },
+    { file: 'content/organismos.yaml', entry: 'x', field: 'estado', collection: 'estados', id: 'atlantida' },
   ]);
-  expect(describeBrokenReferences(broken, entries)).toContain('Se esperaba uno de: chihuahua.');
+  const lines = brokenReferenceProblems(broken, entries).map(formatProblem);
+  expect(lines[0]).toBe(
+    'content/planes/plan.mdx, campo «ejes.0.lineas.0.evidencias.capsulas.1»: hace referencia a «borrada» en «capsulas», que no existe o es un borrador. Se esperaba uno de: taller.',
+  );
+  expect(lines[1]).toContain('content/organismos.yaml, campo «estado»: la entrada «x» hace referencia a «atlantida»');
+  expect(lines[1]).toContain('Se esperaba uno de: chihuahua.');
 });

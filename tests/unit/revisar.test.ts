@@ -7,7 +7,7 @@ import { astroProblems } from '../../scripts/checks/astro';
 import { checkLinks } from '../../scripts/checks/enlaces';
 import { checkHtml } from '../../scripts/checks/html';
 import { checkImages } from '../../scripts/checks/imagenes';
-import type { Problem } from '../../scripts/checks/problem';
+import { ContentError, formatProblem, placeOf, type Problem } from '../../src/lib/problems';
 import { checkPublishedUrls } from '../../scripts/checks/urls';
 import { checkVideos, transcriptWords } from '../../scripts/checks/videos';
 
@@ -30,9 +30,9 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-/** Whether some problem is at `where` and says `words`. */
+/** Whether some problem is at `where` (as `npm run revisar` names the place) and says `words`. */
 const reports = (problems: Problem[], where: string, words: string) =>
-  problems.some((problem) => problem.where === where && problem.message.includes(words));
+  problems.some((problem) => placeOf(problem) === where && formatProblem(problem).includes(words));
 
 describe('enlaces: internal links and anchors of dist/', () => {
   const cases = [
@@ -47,7 +47,7 @@ describe('enlaces: internal links and anchors of dist/', () => {
     { name: 'a page that does not exist', words: 'el enlace a /planes/no-existe/ apunta a una página que no existe' },
     {
       name: 'a page written without its trailing slash',
-      words: 'el enlace a /planes/ok no termina en «/»: escribe /planes/ok/',
+      words: 'el enlace a /planes/ok no termina en «/». Escribe /planes/ok/',
     },
     { name: 'a file that does not exist', words: 'el enlace a /pdf/no-existe.pdf apunta a un archivo que no existe' },
     {
@@ -69,14 +69,17 @@ describe('html: html-validate with the committed configuration', () => {
   test('reports a duplicate id with the file, line and rule', async () => {
     const problems = await checkHtml(project);
     expect(problems).toContainEqual({
-      where: 'dist/invalido/index.html:10:14',
-      message: expect.stringContaining('regla «no-dup-id»: Duplicate ID "repetido"'),
+      file: 'dist/invalido/index.html',
+      line: 10,
+      column: 14,
+      found: 'HTML no válido, regla «no-dup-id»: Duplicate ID "repetido"',
+      fix: expect.stringContaining('https://html-validate.org/rules/no-dup-id'),
     });
   });
 
   test('accepts valid pages', async () => {
     const problems = await checkHtml(project);
-    expect(problems.filter((problem) => /dist\/(index\.html|planes\/)/.test(problem.where))).toEqual([]);
+    expect(problems.filter((problem) => /dist\/(index\.html|planes\/)/.test(problem.file))).toEqual([]);
   });
 });
 
@@ -89,17 +92,17 @@ describe('imagenes: alternative text', () => {
     },
     {
       name: 'a Markdown image with empty alt text',
-      where: 'content/abc/imagenes.mdx:14',
+      where: 'content/abc/imagenes.mdx, línea 14',
       words: 'la imagen ![](./sin-alt.png) no tiene texto alternativo',
     },
     {
       name: 'an <img> in an entry without alt',
-      where: 'content/abc/imagenes.mdx:16',
+      where: 'content/abc/imagenes.mdx, línea 16',
       words: 'la imagen <img src="/imagenes/mapa.png"> no tiene texto alternativo',
     },
     {
       name: 'an <Image> in an entry with empty alt',
-      where: 'content/abc/imagenes.mdx:18',
+      where: 'content/abc/imagenes.mdx, línea 18',
       words: 'la imagen <Image src={grafica}> tiene el texto alternativo vacío',
     },
   ];
@@ -119,7 +122,7 @@ describe('videos: captions or transcript for every capsule', () => {
       name: 'a capsule with neither captions nor transcript',
       where: 'content/capsulas/sin-subtitulos.md',
       words:
-        'no tiene subtítulos ni transcripción: agrega en «video» la línea «subtitulos: /media/capsulas/sin-subtitulos.vtt»',
+        'no tiene subtítulos ni transcripción. Agrega en «video» la línea «subtitulos: /media/capsulas/sin-subtitulos.vtt»',
     },
     {
       name: 'a YouTube capsule without transcript',
@@ -133,7 +136,7 @@ describe('videos: captions or transcript for every capsule', () => {
     },
     {
       name: 'captions that are not WebVTT',
-      where: 'content/capsulas/subtitulos-srt.md',
+      where: 'content/capsulas/subtitulos-srt.md, campo «video.subtitulos»',
       words: 'el archivo de subtítulos /media/capsulas/mal.vtt no es WebVTT',
     },
   ];
@@ -170,10 +173,15 @@ describe('contenido and construccion: Astro errors as problems', () => {
 
   test('keeps the file and each field line, without the English boilerplate', () => {
     expect(astroProblems(root, schemaError)).toEqual([
-      { where: 'content/capsulas/taller.mdx', message: 'titulo: falta este campo obligatorio: se esperaba texto' },
       {
-        where: 'content/capsulas/taller.mdx',
-        message: 'duracion: se esperaba una duración como «1:30» (minutos:segundos)',
+        file: 'content/capsulas/taller.mdx',
+        field: 'titulo',
+        found: 'falta este campo obligatorio: se esperaba texto',
+      },
+      {
+        file: 'content/capsulas/taller.mdx',
+        field: 'duracion',
+        found: 'se esperaba una duración como «1:30» (minutos:segundos)',
       },
     ]);
   });
@@ -183,8 +191,9 @@ describe('contenido and construccion: Astro errors as problems', () => {
       .replace('capsulas → taller', 'organismos → prueba')
       .replace('content/capsulas/taller.mdx', 'content/organismos.yaml');
     expect(astroProblems(root, error)[0]).toEqual({
-      where: 'content/organismos.yaml',
-      message: 'entrada «prueba»: titulo: falta este campo obligatorio: se esperaba texto',
+      file: 'content/organismos.yaml',
+      field: 'titulo',
+      found: 'en la entrada «prueba», falta este campo obligatorio: se esperaba texto',
     });
   });
 
@@ -192,9 +201,10 @@ describe('contenido and construccion: Astro errors as problems', () => {
     const log =
       '20:39:55 [ERROR] [content] Invalid content reference: entry "archivos-en-orden" in collection "capsulas" (field: estado) references "atlantida" in collection "estados", but that entry does not exist.';
     const [problem] = astroProblems(root, log);
-    expect(problem?.where).toBe('content/capsulas/archivos-en-orden.md');
-    expect(problem?.message).toContain('el campo «estado» hace referencia a «atlantida» en «estados»');
-    expect(problem?.message).toContain('aguascalientes');
+    expect(problem?.file).toBe('content/capsulas/archivos-en-orden.md');
+    expect(problem?.field).toBe('estado');
+    expect(problem?.found).toContain('hace referencia a «atlantida» en «estados»');
+    expect(problem?.fix).toContain('aguascalientes');
   });
 
   test('reports an MDX body that does not compile at its line, with the fix', () => {
@@ -205,23 +215,28 @@ describe('contenido and construccion: Astro errors as problems', () => {
     at TransformPluginContextImpl.handler (file://${root}/node_modules/@astrojs/mdx/dist/vite-plugin-mdx.js:64:17)
 `;
     const [problem] = astroProblems(root, error);
-    expect(problem?.where).toBe('content/capsulas/taller.mdx:42:11');
-    expect(problem?.message).toContain('escríbelos como \\{');
+    expect(problem && placeOf(problem)).toBe('content/capsulas/taller.mdx, línea 42, columna 11');
+    expect(problem?.fix).toContain('escríbelos como \\{');
   });
 
-  test('keeps the build’s Spanish explanation and drops its English repetition', () => {
+  test('leaves the build’s own problems to what it wrote, and drops Astro’s English repetition of one', () => {
+    const own: Problem[] = [
+      {
+        file: 'content/capsulas/taller.mdx',
+        field: 'estado',
+        found: 'hace referencia a «atlantida» en «estados», que no existe o es un borrador',
+        fix: 'se esperaba uno de: chihuahua',
+      },
+    ];
     const output = `20:39:55 [ERROR] [content] Invalid content reference: entry "taller" in collection "capsulas" (field: estado) references "atlantida" in collection "estados", but that entry does not exist.
-El contenido tiene un problema:
-content/capsulas/taller.mdx: el campo «estado» hace referencia a «atlantida» en «estados», que no existe o es un borrador. Se esperaba uno de: chihuahua.
+${new ContentError(own).message}
   Location:
     ${root}/node_modules/astro/dist/core/render/route-cache.js:32:17
 `;
+    expect(astroProblems(root, output, own)).toEqual([]);
+    // Without the build's own problem, Astro's line is said in Spanish, the build's lines are not parsed.
     expect(astroProblems(root, output)).toEqual([
-      {
-        where: 'content/capsulas/taller.mdx',
-        message:
-          'el campo «estado» hace referencia a «atlantida» en «estados», que no existe o es un borrador. Se esperaba uno de: chihuahua.',
-      },
+      expect.objectContaining({ file: 'content/capsulas/taller.mdx', field: 'estado' }),
     ]);
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { checkPublishedUrls, compareUrls } from '../../scripts/checks/urls';
 import { astroRedirects, loadRedirects, validateRedirects } from '../../src/build/redirects';
+import { formatProblem } from '../../src/lib/problems';
 
 /** A throwaway project folder with the given files (path → text); removed after `use`. */
 async function withProject(files: Record<string, string>, use: (root: string) => Promise<void> | void) {
@@ -25,13 +26,13 @@ const entries = (...pairs: [string, string][]) =>
   pairs.map(([from, to]) => `- desde: ${from}\n  hacia: ${to}\n`).join('');
 
 test('a file with only comments has no redirects', () => {
-  expect(validateRedirects(parse('# nada todavía\n'))).toEqual({ redirects: [], errors: [] });
+  expect(validateRedirects(parse('# nada todavía\n'))).toEqual({ redirects: [], problems: [] });
 });
 
 test('each entry becomes a redirect, and Astro gets them as a map', () => {
   const yaml = entries(['/capsulas/viejo/', '/capsulas/nuevo/'], ['/planes/retirado/', '/planes/otro/#linea-2-1']);
-  const { redirects, errors } = validateRedirects(parse(yaml));
-  expect(errors).toEqual([]);
+  const { redirects, problems } = validateRedirects(parse(yaml));
+  expect(problems).toEqual([]);
   expect(astroRedirects(redirects)).toEqual({
     '/capsulas/viejo/': '/capsulas/nuevo/',
     '/planes/retirado/': '/planes/otro/#linea-2-1',
@@ -42,25 +43,33 @@ describe.each([
   {
     case: 'not a list',
     yaml: 'desde: /a/\nhacia: /b/\n',
-    error: 'se esperaba una lista de redirecciones',
+    error: 'no es una lista de redirecciones',
   },
-  { case: 'a missing hacia', yaml: '- desde: /a/\n', error: 'redirección 1: falta «hacia»' },
-  { case: 'a misspelt field', yaml: '- desde: /a/\n  haci: /b/\n', error: 'campo desconocido «haci»' },
+  { case: 'a missing hacia', yaml: '- desde: /a/\n', error: 'la redirección 1 no tiene «hacia», la dirección nueva' },
+  { case: 'a misspelt field', yaml: '- desde: /a/\n  haci: /b/\n', error: 'tiene el campo desconocido «haci»' },
   {
     case: 'no trailing slash',
     yaml: entries(['/capsulas/viejo', '/capsulas/']),
-    error: '«desde» dice «/capsulas/viejo»',
+    error: 'tiene en «desde» «/capsulas/viejo»',
   },
-  { case: 'no leading slash', yaml: entries(['/a/', 'capsulas/']), error: '«hacia» dice «capsulas/»' },
-  { case: 'a full address', yaml: entries(['/a/', 'https://otro.mx/']), error: '«hacia» dice «https://otro.mx/»' },
-  { case: 'an anchor in desde', yaml: entries(['/planes/x/#eje-1', '/planes/y/']), error: '«desde» dice' },
+  { case: 'no leading slash', yaml: entries(['/a/', 'capsulas/']), error: 'tiene en «hacia» «capsulas/»' },
+  { case: 'a full address', yaml: entries(['/a/', 'https://otro.mx/']), error: 'tiene en «hacia» «https://otro.mx/»' },
+  {
+    case: 'an anchor in desde',
+    yaml: entries(['/planes/x/#eje-1', '/planes/y/']),
+    error: 'tiene en «desde» «/planes/x/#eje-1»',
+  },
   { case: 'accents', yaml: entries(['/capsulas/información/', '/capsulas/']), error: 'sin acentos' },
-  { case: 'the home page', yaml: entries(['/', '/planes/']), error: 'la portada (/) no se puede redirigir' },
-  { case: 'a loop', yaml: entries(['/a/', '/a/#eje-1']), error: '/a/ lleva a sí misma' },
+  {
+    case: 'the home page',
+    yaml: entries(['/', '/planes/']),
+    error: 'redirige la portada (/), que no se puede redirigir',
+  },
+  { case: 'a loop', yaml: entries(['/a/', '/a/#eje-1']), error: 'lleva /a/ a sí misma' },
   {
     case: 'a duplicate',
     yaml: entries(['/a/', '/b/'], ['/c/', '/b/'], ['/a/', '/d/']),
-    error: 'redirección 3: /a/ ya tiene una redirección (la 1); deja solo una',
+    error: 'la redirección 3 repite /a/, que ya redirige la redirección 1. Deja solo una.',
   },
   {
     case: 'a chain',
@@ -74,7 +83,7 @@ describe.each([
   },
 ])('$case is rejected', ({ yaml, error }) => {
   test('with a message saying what is wrong', () => {
-    expect(validateRedirects(parse(yaml)).errors.join('\n')).toContain(error);
+    expect(validateRedirects(parse(yaml)).problems.map(formatProblem).join('\n')).toContain(error);
   });
 });
 
@@ -83,12 +92,14 @@ test('without content/redirecciones.yaml there are no redirects', () =>
 
 test('loadRedirects stops with every error, naming the file', () =>
   withProject({ 'content/redirecciones.yaml': entries(['/a/', '/b/'], ['/c', '/d/']) }, (root) =>
-    expect(() => loadRedirects(root)).toThrow('content/redirecciones.yaml: redirección 2: «desde» dice «/c»'),
+    expect(() => loadRedirects(root)).toThrow(
+      'content/redirecciones.yaml, línea 3: la redirección 2 tiene en «desde» «/c». Escribe una dirección',
+    ),
   ));
 
 test('loadRedirects names a YAML syntax error', () =>
   withProject({ 'content/redirecciones.yaml': '- desde: [/a/\n' }, (root) =>
-    expect(() => loadRedirects(root)).toThrow('content/redirecciones.yaml: no se puede leer como YAML'),
+    expect(() => loadRedirects(root)).toThrow(/content\/redirecciones\.yaml, línea \d: no se puede leer como YAML/),
   ));
 
 /** A tiny built site: a home page and a plan with one axis and one line. */
@@ -106,14 +117,14 @@ describe('checkPublishedUrls on a tiny site', () => {
   test('asks for a build when dist/ is missing', () =>
     withProject({ 'content/urls-publicadas.txt': '/\n' }, async (root) =>
       expect(await checkPublishedUrls(root)).toEqual([
-        { where: 'dist/', message: 'no existe dist/: corre `npm run build` y vuelve a revisar' },
+        { file: 'dist/', found: 'no existe dist/', fix: 'corre `npm run build` y vuelve a revisar' },
       ]),
     ));
 
   test('asks for urls:registrar when the list is missing', () =>
     withProject({ 'dist/index.html': '' }, async (root) =>
-      expect((await checkPublishedUrls(root))[0]?.message).toContain(
-        'falta content/urls-publicadas.txt: corre `npm run urls:registrar`',
+      expect((await checkPublishedUrls(root)).map(formatProblem)[0]).toContain(
+        'falta content/urls-publicadas.txt. Corre `npm run urls:registrar`',
       ),
     ));
 
@@ -122,10 +133,10 @@ describe('checkPublishedUrls on a tiny site', () => {
       { ...site, 'content/urls-publicadas.txt': `${site['content/urls-publicadas.txt']}planes/y\n` },
       async (root) =>
         expect(await checkPublishedUrls(root)).toEqual([
-          {
-            where: 'content/urls-publicadas.txt',
-            message: expect.stringContaining('«planes/y» no es una dirección del sitio'),
-          },
+          expect.objectContaining({
+            file: 'content/urls-publicadas.txt',
+            found: '«planes/y» no es una dirección del sitio',
+          }),
         ]),
     ));
 
@@ -145,17 +156,21 @@ describe('checkPublishedUrls on a tiny site', () => {
       { ...site, 'content/redirecciones.yaml': entries(['/planes/viejo/', '/planes/x/#eje-2']) },
       async (root) =>
         expect(await checkPublishedUrls(root)).toEqual([
-          {
-            where: 'content/redirecciones.yaml',
-            message: expect.stringContaining('lleva a /planes/x/#eje-2, pero /planes/x/ no tiene el ancla «eje-2»'),
-          },
+          expect.objectContaining({
+            file: 'content/redirecciones.yaml',
+            found: expect.stringContaining('lleva a /planes/x/#eje-2, pero /planes/x/ no tiene el ancla «eje-2»'),
+          }),
         ]),
     ));
 
   test('reports the errors of the redirects file as problems of that file', () =>
     withProject({ ...site, 'content/redirecciones.yaml': '- desde: /a/\n' }, async (root) =>
       expect(await checkPublishedUrls(root)).toEqual([
-        { where: 'content/redirecciones.yaml', message: expect.stringContaining('falta «hacia»') },
+        expect.objectContaining({
+          file: 'content/redirecciones.yaml',
+          line: 1,
+          found: expect.stringContaining('no tiene «hacia»'),
+        }),
       ]),
     ));
 
@@ -163,9 +178,10 @@ describe('checkPublishedUrls on a tiny site', () => {
     withProject({ ...site, 'content/urls-publicadas.txt': '/\n' }, async (root) =>
       expect(await checkPublishedUrls(root)).toEqual([
         {
-          where: '/planes/x/',
-          message:
-            '/planes/x/ y 2 direcciones más de esa página (como /planes/x/#eje-1) se publican pero no están en content/urls-publicadas.txt: corre `npm run urls:registrar` y agrega ese archivo a tu commit',
+          file: '/planes/x/',
+          found:
+            '/planes/x/ y 2 direcciones más de esa página (como /planes/x/#eje-1) se publican pero no están en content/urls-publicadas.txt',
+          fix: 'corre `npm run urls:registrar` y agrega ese archivo a tu commit',
         },
       ]),
     ));
