@@ -313,6 +313,14 @@ export const HUB_LISTED = ['planes', 'capsulas', 'abc', 'articulos'] as const sa
 /** A kind that hubs list. */
 export type HubListed = (typeof HUB_LISTED)[number];
 
+/** The kind whose list shows a kind's entries: its own, or the one whose feed carries it (an article: its issue's). */
+export function listedIn(collection: EntryCollection): EntryCollection {
+  if (kind(collection).list) return collection;
+  const parent = ENTRY_COLLECTIONS.find((other) => kind(other).feed?.alongside?.includes(collection));
+  if (!parent) throw new Error(`«${collection}» no aparece en ninguna lista`);
+  return parent;
+}
+
 /** Address of the first page of an entry kind's list, or of a hub kind's list. */
 export function sectionUrl(collection: EntryCollection | HubCollection): string {
   const url =
