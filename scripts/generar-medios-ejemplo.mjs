@@ -50,7 +50,7 @@ async function readEntries(collection) {
   return entries;
 }
 
-const readData = async (name) => parse(await readFile(join(CONTENT, `${name}.yaml`), 'utf8'));
+const readData = async (name) => parse(await readFile(join(CONTENT, `${name}.yaml`), 'utf8'))[name];
 
 const escapeXml = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

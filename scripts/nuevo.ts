@@ -2,7 +2,9 @@
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { dataEntries } from '../src/lib/dataFiles.ts';
 import { CONTENT_DIR } from '../src/lib/paths.ts';
+import { ContentError } from '../src/lib/problems.ts';
 import { slugify } from '../src/lib/slugs.ts';
 import { ENTRY_COLLECTIONS, KINDS, type EntryCollection, type HubCollection } from '../src/lib/kinds.ts';
 import { entryText, type ScaffoldContext } from '../src/lib/scaffolds.ts';
@@ -120,9 +122,8 @@ export function freeSlug(folder: string, slug: string): string {
 /** The first id of a reference data file such as content/comisiones.yaml. */
 function firstId(contentDir: string, name: HubCollection): string {
   const file = join(contentDir, `${name}.yaml`);
-  const items: unknown = existsSync(file) ? parse(readFileSync(file, 'utf8')) : undefined;
-  const first: unknown = Array.isArray(items) ? items[0] : undefined;
-  const id = typeof first === 'object' && first !== null ? (first as { id?: unknown }).id : undefined;
+  const items = existsSync(file) ? dataEntries(readFileSync(file, 'utf8'), name) : [];
+  const id = items[0]?.['id'];
   if (typeof id !== 'string') {
     throw new EditorError(
       `No encontré ningún «id» en content/${name}.yaml: agrega al menos uno y vuelve a intentarlo.`,
@@ -226,6 +227,10 @@ export function main(args: string[]): number {
     console.log(summary(createEntry(kind, title)));
     return 0;
   } catch (error) {
+    if (error instanceof ContentError) {
+      console.error(error.message);
+      return 1;
+    }
     if (!(error instanceof EditorError)) throw error;
     const showUsage = !kind || !title;
     console.error(showUsage ? `${error.message}\n\n${usage()}` : error.message);

@@ -7,6 +7,7 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { unsafeContentProblems } from '~/lib/contentSafety';
 import { impossibleDateProblems } from '~/lib/frontmatterDates';
+import { dataEntries } from '~/lib/dataFiles';
 import { CONTENT_DIR } from '~/lib/paths';
 import { stopOnProblems } from '~/lib/problems';
 import { durationSeconds, expected, httpsUrl, localPublicFile, ref, slugId } from '~/lib/schemaFields';
@@ -361,7 +362,7 @@ const capsulas = defineCollection({
 /** A collection of reference data: one YAML file in content/, each entry with the slug of its hub page as `id`. */
 function hubCollection<Fields extends z.ZodRawShape>(name: string, fields: Fields) {
   return defineCollection({
-    loader: file(`${CONTENT_DIR}/${name}.yaml`),
+    loader: file(`${CONTENT_DIR}/${name}.yaml`, { parser: (text) => dataEntries(text, name) }),
     schema: z
       .object(
         {

@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
+import { dataEntries } from '../../src/lib/dataFiles.ts';
 import type { GeneratedFile, Pool } from './generar.ts';
 
 const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -145,7 +145,7 @@ export async function build(dir: string, root: string, logFile: string, nodeArgs
 /** Ids and example media of the real project that generated entries may use (see generar.ts). */
 export function readPool(root: string): Pool {
   const ids = (name: string) =>
-    (parse(readFileSync(join(root, 'content', `${name}.yaml`), 'utf8')) as { id: string }[]).map((item) => item.id);
+    dataEntries(readFileSync(join(root, 'content', `${name}.yaml`), 'utf8'), name).map((item) => String(item['id']));
   const numbers = (collection: string) =>
     readdirSync(join(root, 'content', collection))
       .filter((file) => /\.mdx?$/.test(file))

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { parse, YAMLParseError } from 'yaml';
+import { dataEntries } from '../../src/lib/dataFiles.ts';
 import { CONTENT_DIR } from '../../src/lib/paths.ts';
 import { PROBLEMS_FILE_VARIABLE, readProblemsFile, type Problem } from '../../src/lib/problems.ts';
 import { brokenReferenceProblems, type EntryLike } from '../../src/lib/references.ts';
@@ -116,8 +117,7 @@ function idsOf(root: string, collection: string): string[] {
   const dataFile = join(root, contentFolder, `${collection}.yaml`);
   if (existsSync(dataFile)) {
     try {
-      const items: unknown = parse(readFileSync(dataFile, 'utf8'));
-      return Array.isArray(items) ? items.map((item) => String((item as { id?: unknown }).id)) : [];
+      return dataEntries(readFileSync(dataFile, 'utf8'), collection).map((item) => String(item['id']));
     } catch {
       return [];
     }

@@ -27,7 +27,7 @@ const capsule = (fields: Record<string, string>) => {
 };
 
 const bodyWithSite = (site: string) =>
-  `${readFileSync('content/organismos.yaml', 'utf8')}- id: prueba\n  siglas: PRUEBA\n  nombre: Organismo de prueba\n  sitio: ${site}\n`;
+  `${readFileSync('content/organismos.yaml', 'utf8')}  - id: prueba\n    siglas: PRUEBA\n    nombre: Organismo de prueba\n    sitio: ${site}\n`;
 
 /** Each bad input, the command that must reject it, and what its message must say. */
 const cases = [

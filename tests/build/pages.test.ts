@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { dataEntries } from '~/lib/dataFiles';
 import { describe, expect, test } from 'vitest';
 import { readCollection } from '../support/content';
 
 // `npm test` builds dist/ before vitest runs.
 const page = (path: string): string => readFileSync(`dist${path}index.html`, 'utf8');
-const data = <T>(name: string): T[] => parse(readFileSync(`content/${name}.yaml`, 'utf8')) as T[];
+const data = <T>(name: string): T[] => dataEntries(readFileSync(`content/${name}.yaml`, 'utf8'), name) as T[];
 
 const issues = readCollection('revista');
 const issueNumber = (id: string) => issues.find((issue) => issue.id === id)?.data['numero'];

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { dataEntries } from '~/lib/dataFiles';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isoToday, writeNewFile } from '../../scripts/nuevo.ts';
 import { copyProject, type ProjectCopy } from '../support/project';
@@ -165,7 +166,7 @@ describe('npm run nuevo in a copy of the project', () => {
   test('a plan points at a commission and a body that exist, and places <Ejes /> in its body', () => {
     const { data, body } = readEntry(join(project.dir, kinds[0]?.file ?? ''));
     const ids = (name: string) =>
-      (parse(readFileSync(join(project.dir, `content/${name}.yaml`), 'utf8')) as { id: string }[]).map((i) => i.id);
+      dataEntries(readFileSync(join(project.dir, `content/${name}.yaml`), 'utf8'), name).map((i) => i['id']);
     expect(data['instancia']).toBe('comision');
     expect(ids('comisiones')).toContain(data['comision']);
     expect(ids('organismos')).toContain(at(data, 'presenta.organismo'));

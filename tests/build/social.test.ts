@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { dataEntries } from '~/lib/dataFiles';
 import { readCollection } from '../support/content';
 
 // `npm test` builds dist/ before vitest runs.
@@ -26,7 +26,7 @@ const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
 
 const issues = readCollection('revista');
 const issueNumber = (id: string) => String(issues.find((issue) => issue.id === id)?.data['numero']);
-const bodies = parseYaml(readFileSync('content/organismos.yaml', 'utf8')) as { id: string }[];
+const bodies = dataEntries(readFileSync('content/organismos.yaml', 'utf8'), 'organismos') as { id: string }[];
 
 /** What one entry page must describe: a schema.org type and the properties it must carry. */
 type Need = { type: string; props: string[] };

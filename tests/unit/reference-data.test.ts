@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { parse } from 'yaml';
+import { dataEntries } from '~/lib/dataFiles';
 
-const load = <T>(name: string): T[] => parse(readFileSync(`content/${name}.yaml`, 'utf8')) as T[];
+const load = <T>(name: string): T[] => dataEntries(readFileSync(`content/${name}.yaml`, 'utf8'), name) as T[];
 const estados = load<{ id: string; nombre: string; claveInegi: string; region: string }>('estados');
 
 /** SNT regions as the Lineamientos (art. 15) and DESIGN.md list them. */
