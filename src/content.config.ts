@@ -10,7 +10,17 @@ import { impossibleDateProblems } from '~/lib/frontmatterDates';
 import { dataEntries } from '~/lib/dataFiles';
 import { CONTENT_DIR } from '~/lib/paths';
 import { stopOnProblems } from '~/lib/problems';
-import { durationSeconds, expected, httpsUrl, localPublicFile, ref, slugId } from '~/lib/schemaFields';
+import { COVERS_FOLDER, POSTERS_FOLDER } from '~/lib/paths';
+import {
+  durationSeconds,
+  expected,
+  httpsUrl,
+  isoDate,
+  localPublicFile,
+  matching,
+  ref,
+  slugId,
+} from '~/lib/schemaFields';
 
 // Every message zod writes for an editor is in Spanish.
 z.config(z.locales.es());
@@ -48,34 +58,55 @@ function entries(collection: string, { retainBody = false } = {}): Loader {
   };
 }
 
-/** An image next to the entry file, processed by sharp. */
-const imageField = (image: () => z.ZodType) =>
+/** An image in `folder` next to the entry file (`./posters/x.png`), processed by sharp. */
+const imageField = (image: () => z.ZodType, folder: string) =>
   z
-    .string(expected('la ruta de una imagen junto al archivo, p. ej. ./portadas/nombre.png'))
+    .string(expected(`la ruta de una imagen junto al archivo, p. ej. ./${folder}/nombre.png`))
     // Astro types image() by what it returns; what it takes is the path string.
-    .pipe(image() as unknown as z.ZodType<ImageMetadata, string>);
+    .pipe(image() as unknown as z.ZodType<ImageMetadata, string>)
+    .meta({ imageFolder: folder });
 
 /** Text an editor writes, trimmed, with at least `min` characters (any length with 0). */
 const text = (min = 3) => (min ? z.string(expected('texto')).trim().min(min) : z.string(expected('texto')).trim());
 
+/** Text of a sentence or more: the browser editor gives it a box of several lines. */
+const paragraph = (min = 3) => text(min).meta({ multiline: true });
+
 /** A year a plan can cover. */
 const year = z.number(expected('un número')).int().min(2000).max(2100);
+
+// Each field's `meta` gives the browser editor (public/admin/config.yml, `npm run editor:configurar`)
+// its Spanish label (`title`) and help text (`description`).
 
 /** Fields every published entry shares. */
 const baseEntry = z.object(
   {
     /** Title as readers see it. */
-    titulo: text(),
+    titulo: text().meta({ title: 'Título', description: 'Como lo verán las personas lectoras.' }),
     /** One or two sentences for lists, search results and social cards. */
-    resumen: text(10),
+    resumen: paragraph(10).meta({
+      title: 'Resumen',
+      description: 'Una o dos oraciones para listas, resultados de búsqueda y redes sociales.',
+    }),
     /** Publication date (YYYY-MM-DD). */
-    fecha: z.coerce.date(expected('una fecha con el formato AAAA-MM-DD')),
+    fecha: isoDate.meta({
+      title: 'Fecha de publicación',
+      description: 'Con una fecha futura, la entrada espera ese día para publicarse.',
+    }),
     /** Date of the last substantive change, when it differs from `fecha`. */
-    actualizado: z.coerce.date(expected('una fecha con el formato AAAA-MM-DD')).optional(),
+    actualizado: isoDate
+      .meta({ title: 'Última actualización', description: 'Solo si cambió algo de fondo después de publicarse.' })
+      .optional(),
     /** `true` keeps the entry out of `npm run build`; `astro dev` still shows it. */
-    borrador: z.boolean(expected('true o false')).default(false),
+    borrador: z
+      .boolean(expected('true o false'))
+      .default(false)
+      .meta({ title: 'Borrador', description: 'Mientras esté marcado, la entrada no se publica.' }),
     /** `true` marks example content with no real source; pages flag it as «Contenido de ejemplo». */
-    ejemplo: z.boolean(expected('true o false')).default(false),
+    ejemplo: z.boolean(expected('true o false')).default(false).meta({
+      title: 'Contenido de ejemplo',
+      description: 'Márcalo si la entrada no viene de una fuente oficial: el sitio lo dirá en su página.',
+    }),
   },
   expected('un grupo de campos'),
 );
@@ -84,11 +115,14 @@ const baseEntry = z.object(
 const person = z.object(
   {
     /** Full name, or a role when the entry must not name a real person. */
-    nombre: text(2),
+    nombre: text(2).meta({
+      title: 'Nombre',
+      description: 'Nombre completo, o solo el cargo si la entrada no debe nombrar a una persona real.',
+    }),
     /** Post held, e.g. «Comisionada Presidenta». */
-    cargo: text(0).optional(),
+    cargo: text(0).meta({ title: 'Cargo', description: 'Por ejemplo, «Comisionada Presidenta».' }).optional(),
     /** Guarantor body the person belongs to. */
-    organismo: ref('organismos', reference).optional(),
+    organismo: ref('organismos', reference).meta({ title: 'Organismo garante' }).optional(),
   },
   expected('un grupo de campos'),
 );
@@ -97,13 +131,16 @@ const person = z.object(
 const evidence = z
   .object({
     /** Booklets of the «Los ABC» series. */
-    abc: z.array(ref('abc', reference), expected('una lista')).optional(),
+    abc: z.array(ref('abc', reference), expected('una lista')).meta({ title: 'Cuadernillos' }).optional(),
     /** Magazine issues. */
-    revista: z.array(ref('revista', reference), expected('una lista')).optional(),
+    revista: z
+      .array(ref('revista', reference), expected('una lista'))
+      .meta({ title: 'Números de la revista' })
+      .optional(),
     /** Magazine articles. */
-    articulos: z.array(ref('articulos', reference), expected('una lista')).optional(),
+    articulos: z.array(ref('articulos', reference), expected('una lista')).meta({ title: 'Artículos' }).optional(),
     /** Video capsules. */
-    capsulas: z.array(ref('capsulas', reference), expected('una lista')).optional(),
+    capsulas: z.array(ref('capsulas', reference), expected('una lista')).meta({ title: 'Cápsulas' }).optional(),
   })
   .strict();
 
@@ -111,23 +148,38 @@ const evidence = z
 const planLine = z
   .object({
     /** The line as its authors wrote it. */
-    texto: text(),
+    texto: paragraph().meta({ title: 'Línea de acción', description: 'Tal como la escribieron sus autores.' }),
     /** Concrete activities that carry the line out. */
-    actividades: z.array(text(), expected('una lista')).optional(),
+    actividades: z
+      .array(paragraph(), expected('una lista'))
+      .meta({ title: 'Actividades', description: 'Acciones concretas con que se cumple la línea.' })
+      .optional(),
     /** Goal (meta) the line pursues. */
-    meta: text(0).optional(),
+    meta: paragraph(0).meta({ title: 'Meta' }).optional(),
     /** Name of the indicator that measures it. */
-    indicador: text(0).optional(),
+    indicador: paragraph(0).meta({ title: 'Indicador' }).optional(),
     /** Indicator formula and its components. */
-    formula: text(0).optional(),
+    formula: paragraph(0)
+      .meta({ title: 'Fórmula', description: 'La fórmula del indicador y sus componentes.' })
+      .optional(),
     /** How often it is measured or when it happens (temporalidad). */
-    temporalidad: text(0).optional(),
+    temporalidad: text(0)
+      .meta({ title: 'Temporalidad', description: 'Cada cuándo se mide o cuándo ocurre.' })
+      .optional(),
     /** Means of verification. */
-    medioVerificacion: text(0).optional(),
+    medioVerificacion: paragraph(0).meta({ title: 'Medio de verificación' }).optional(),
     /** Progress: pendiente, en-proceso or cumplida. */
-    estado: z.enum(['pendiente', 'en-proceso', 'cumplida'], expected('pendiente, en-proceso o cumplida')).optional(),
+    estado: z
+      .enum(['pendiente', 'en-proceso', 'cumplida'], expected('pendiente, en-proceso o cumplida'))
+      .meta({
+        title: 'Estado de avance',
+        optionLabels: { pendiente: 'Pendiente', 'en-proceso': 'En proceso', cumplida: 'Cumplida' },
+      })
+      .optional(),
     /** Published entries that show the work done. */
-    evidencias: evidence.optional(),
+    evidencias: evidence
+      .meta({ title: 'Evidencias', description: 'Entradas publicadas que muestran el trabajo hecho.' })
+      .optional(),
   })
   .strict();
 
@@ -135,15 +187,24 @@ const planLine = z
 const planAxis = z
   .object({
     /** Label as the plan numbers it, e.g. «Eje estratégico I», «Estrategia 2», «Programa 1». */
-    etiqueta: text(2),
+    etiqueta: text(2).meta({
+      title: 'Etiqueta',
+      description: 'Como la numera el plan, p. ej. «Eje estratégico I», «Estrategia 2» o «Programa 1».',
+    }),
     /** Name of the axis. */
-    titulo: text(),
+    titulo: text().meta({ title: 'Título' }),
     /** Paragraphs that explain the axis, as in the source. */
-    descripcion: z.array(text(), expected('una lista')).default([]),
+    descripcion: z
+      .array(paragraph(), expected('una lista'))
+      .default([])
+      .meta({ title: 'Descripción', description: 'Los párrafos que lo explican, como en el plan.' }),
     /** Objectives stated for the axis. */
-    objetivos: z.array(text(), expected('una lista')).optional(),
+    objetivos: z.array(paragraph(), expected('una lista')).meta({ title: 'Objetivos' }).optional(),
     /** Action lines of the axis. */
-    lineas: z.array(planLine, expected('una lista')).default([]),
+    lineas: z
+      .array(planLine, expected('una lista'))
+      .default([])
+      .meta({ title: 'Líneas de acción', description: 'En su orden: cada una tiene su ancla #linea-N-M.' }),
   })
   .strict();
 
@@ -153,35 +214,43 @@ const planes = defineCollection({
   schema: baseEntry
     .extend({
       /** Kind of SNT instance the plan belongs to. */
-      instancia: z.enum(['comision', 'region', 'organismo'], expected('comision, region u organismo')),
+      instancia: z.enum(['comision', 'region', 'organismo'], expected('comision, region u organismo')).meta({
+        title: 'Instancia',
+        description: 'Quién tiene el plan: una comisión, una región o un organismo garante (llena solo ese campo).',
+        optionLabels: { comision: 'Comisión', region: 'Región', organismo: 'Organismo garante' },
+      }),
       /** Commission, when `instancia: comision`. */
-      comision: ref('comisiones', reference).optional(),
+      comision: ref('comisiones', reference).meta({ title: 'Comisión' }).optional(),
       /** Region, when `instancia: region`. */
-      region: ref('regiones', reference).optional(),
+      region: ref('regiones', reference).meta({ title: 'Región' }).optional(),
       /** Guarantor body, when `instancia: organismo`. */
-      organismo: ref('organismos', reference).optional(),
+      organismo: ref('organismos', reference).meta({ title: 'Organismo garante' }).optional(),
       /** Who presents the plan. */
       presenta: z
         .object(
           {
             /** Person or area presenting the plan. */
-            nombre: text(2),
+            nombre: text(2).meta({ title: 'Nombre', description: 'La persona o el área que presenta el plan.' }),
             /** Their post. */
-            cargo: text(0).optional(),
+            cargo: text(0).meta({ title: 'Cargo' }).optional(),
             /** Their guarantor body. */
-            organismo: ref('organismos', reference),
+            organismo: ref('organismos', reference).meta({ title: 'Organismo garante' }),
           },
           expected('un grupo de campos'),
         )
-        .strict(),
+        .strict()
+        .meta({ title: 'Quién lo presenta' }),
       /** Years the plan covers. */
       periodo: z
         .object(
           {
             /** First year. */
-            inicio: year,
+            inicio: year.meta({ title: 'Año de inicio' }),
             /** Last year (the same as `inicio` for a one-year plan). */
-            fin: year,
+            fin: year.meta({
+              title: 'Año de término',
+              description: 'El mismo que el de inicio si el plan es de un año.',
+            }),
           },
           expected('un grupo de campos'),
         )
@@ -189,11 +258,16 @@ const planes = defineCollection({
         .refine((p) => p.fin >= p.inicio, {
           error: 'el año «fin» debe ser igual o posterior al año «inicio»',
           path: ['fin'],
-        }),
+        })
+        .meta({ title: 'Periodo' }),
       /** Place where the plan was signed, e.g. «Chihuahua, Chihuahua». */
-      lugar: text(0).optional(),
+      lugar: text(0).meta({ title: 'Lugar', description: 'Donde se firmó, p. ej. «Chihuahua, Chihuahua».' }).optional(),
       /** Ejes, estrategias or programas, in the order of the source. */
-      ejes: z.array(planAxis, expected('una lista')).min(1),
+      ejes: z.array(planAxis, expected('una lista')).min(1).meta({
+        title: 'Ejes',
+        description:
+          'Ejes, estrategias o programas, en el orden del plan. No cambies el orden de los ya publicados: su número forma su ancla (#eje-N).',
+      }),
     })
     .strict()
     .superRefine((plan, ctx) => {
@@ -214,11 +288,15 @@ const abc = defineCollection({
     baseEntry
       .extend({
         /** Number in the «Los ABC» series. */
-        numero: z.number(expected('un número')).int().positive(),
+        numero: z
+          .number(expected('un número'))
+          .int()
+          .positive()
+          .meta({ title: 'Número', description: 'Su número en la serie «Los ABC».' }),
         /** Topic, e.g. «Protección de datos personales». */
-        tema: text(),
+        tema: text().meta({ title: 'Tema', description: 'P. ej. «Protección de datos personales».' }),
         /** Law reform the current text reflects. */
-        reforma: text(),
+        reforma: paragraph().meta({ title: 'Reforma', description: 'La reforma de ley que refleja el texto actual.' }),
         /** Editions, oldest first. */
         ediciones: z
           .array(
@@ -226,23 +304,30 @@ const abc = defineCollection({
               .object(
                 {
                   /** Date of the edition. */
-                  fecha: z.coerce.date(expected('una fecha con el formato AAAA-MM-DD')),
+                  fecha: isoDate.meta({ title: 'Fecha' }),
                   /** What changed in it. */
-                  descripcion: text(),
+                  descripcion: paragraph().meta({ title: 'Qué cambió' }),
                 },
                 expected('un grupo de campos'),
               )
               .strict(),
           )
-          .min(1),
+          .min(1)
+          .meta({ title: 'Ediciones', description: 'De la más antigua a la más reciente.' }),
         /** Printable PDF under `public/`, e.g. `/pdf/abc/abc-01.pdf`. */
-        pdf: localPublicFile('.pdf').optional(),
+        pdf: localPublicFile('.pdf', '/pdf/abc').meta({ title: 'PDF para imprimir' }).optional(),
         /** Cover image, next to the entry file. */
-        portada: imageField(image),
+        portada: imageField(image, COVERS_FOLDER).meta({ title: 'Portada' }),
         /** Alternative text of the cover. */
-        portadaAlt: text(),
+        portadaAlt: paragraph().meta({
+          title: 'Texto alternativo de la portada',
+          description: 'Describe la imagen para quien no puede verla: qué muestra y qué texto lleva.',
+        }),
         /** Commissions the booklet relates to. */
-        comisiones: z.array(ref('comisiones', reference), expected('una lista')).default([]),
+        comisiones: z
+          .array(ref('comisiones', reference), expected('una lista'))
+          .default([])
+          .meta({ title: 'Comisiones relacionadas' }),
       })
       .strict(),
 });
@@ -253,17 +338,23 @@ const revista = defineCollection({
     baseEntry
       .extend({
         /** Issue number; it is the issue's URL: `/revista/<numero>/`. */
-        numero: z.number(expected('un número')).int().positive(),
+        numero: z.number(expected('un número')).int().positive().meta({
+          title: 'Número',
+          description: 'Forma su dirección, /revista/<número>/: no lo cambies una vez publicado.',
+        }),
         /** Theme of the issue. */
-        tema: text(),
+        tema: text().meta({ title: 'Tema' }),
         /** Cover image, next to the entry file. */
-        portada: imageField(image),
+        portada: imageField(image, COVERS_FOLDER).meta({ title: 'Portada' }),
         /** Alternative text of the cover. */
-        portadaAlt: text(),
+        portadaAlt: paragraph().meta({
+          title: 'Texto alternativo de la portada',
+          description: 'Describe la imagen para quien no puede verla: qué muestra y qué texto lleva.',
+        }),
         /** Whole issue as a PDF under `public/`. */
-        pdf: localPublicFile('.pdf').optional(),
+        pdf: localPublicFile('.pdf', '/pdf/revista').meta({ title: 'El número completo en PDF' }).optional(),
         /** Editorial committee. */
-        comite: z.array(person, expected('una lista')).min(1),
+        comite: z.array(person, expected('una lista')).min(1).meta({ title: 'Comité editorial' }),
       })
       .strict(),
 });
@@ -273,17 +364,20 @@ const articulos = defineCollection({
   schema: baseEntry
     .extend({
       /** Issue the article belongs to. */
-      revista: ref('revista', reference),
+      revista: ref('revista', reference).meta({ title: 'Número de la revista' }),
       /** Authors, in the order of the byline. */
-      autores: z.array(person, expected('una lista')).min(1),
+      autores: z
+        .array(person, expected('una lista'))
+        .min(1)
+        .meta({ title: 'Autoras y autores', description: 'En el orden en que firman.' }),
       /** Pages of the article in the issue's PDF. */
       paginas: z
         .object(
           {
             /** First page. */
-            inicio: z.number(expected('un número')).int().positive(),
+            inicio: z.number(expected('un número')).int().positive().meta({ title: 'Primera página' }),
             /** Last page. */
-            fin: z.number(expected('un número')).int().positive(),
+            fin: z.number(expected('un número')).int().positive().meta({ title: 'Última página' }),
           },
           expected('un grupo de campos'),
         )
@@ -291,11 +385,18 @@ const articulos = defineCollection({
         .refine((p) => p.fin >= p.inicio, {
           error: 'la página «fin» debe ser igual o posterior a «inicio»',
           path: ['fin'],
-        }),
+        })
+        .meta({ title: 'Páginas en el PDF del número' }),
       /** States the article is about. */
-      estados: z.array(ref('estados', reference), expected('una lista')).default([]),
+      estados: z
+        .array(ref('estados', reference), expected('una lista'))
+        .default([])
+        .meta({ title: 'Entidades de las que habla' }),
       /** Commissions the article relates to. */
-      comisiones: z.array(ref('comisiones', reference), expected('una lista')).default([]),
+      comisiones: z
+        .array(ref('comisiones', reference), expected('una lista'))
+        .default([])
+        .meta({ title: 'Comisiones relacionadas' }),
     })
     .strict(),
 });
@@ -305,18 +406,26 @@ const videoSource = z
   .object(
     {
       /** YouTube video id (11 characters), played through youtube-nocookie.com. */
-      youtube: z
-        .string(expected('texto'))
-        .regex(/^[\w-]{11}$/, 'un id de YouTube tiene 11 caracteres (letras, números, - o _)')
+      youtube: matching(/^[\w-]{11}$/, 'un id de YouTube tiene 11 caracteres (letras, números, - o _)')
+        .meta({
+          title: 'Id de YouTube',
+          description:
+            'Los 11 caracteres que siguen a «v=» en la dirección del video. Deja vacío si el video es un archivo propio.',
+        })
         .optional(),
       /** MP4 file under `public/`, e.g. `/media/capsulas/nombre.mp4`. */
-      archivo: localPublicFile('.mp4').optional(),
+      archivo: localPublicFile('.mp4', '/media/capsulas')
+        .meta({ title: 'Archivo de video (MP4)', description: 'Solo si el video no está en YouTube.' })
+        .optional(),
       /** WebVTT captions under `public/`, in Spanish; required with `archivo`. */
-      subtitulos: localPublicFile('.vtt').optional(),
+      subtitulos: localPublicFile('.vtt', '/media/capsulas')
+        .meta({ title: 'Subtítulos (WebVTT)', description: 'En español; obligatorios con un archivo de video propio.' })
+        .optional(),
     },
     expected('un grupo de campos: youtube, o bien archivo y subtitulos'),
   )
   .strict()
+  .meta({ title: 'Video', description: 'Un id de YouTube, o bien un archivo MP4 con sus subtítulos.' })
   .superRefine((video, ctx) => {
     if (video.youtube && (video.archivo || video.subtitulos)) {
       ctx.addIssue({ code: 'custom', message: 'usa «youtube» o «archivo», no ambos' });
@@ -340,21 +449,33 @@ const capsulas = defineCollection({
     baseEntry
       .extend({
         /** Length as «m:ss» (or seconds). */
-        duracion: durationSeconds,
+        duracion: durationSeconds.meta({ title: 'Duración', description: 'Minutos y segundos, p. ej. 1:30.' }),
         /** The video itself. */
         video: videoSource,
         /** Still image shown before playing, next to the entry file (never loaded from YouTube). */
-        poster: imageField(image),
+        poster: imageField(image, POSTERS_FOLDER).meta({
+          title: 'Cartel',
+          description: 'La imagen que se ve antes de reproducir el video (PNG, JPG o WebP).',
+        }),
         /** Alternative text of the poster. */
-        posterAlt: text(),
+        posterAlt: paragraph().meta({
+          title: 'Texto alternativo del cartel',
+          description: 'Describe la imagen para quien no puede verla: qué muestra y qué texto lleva.',
+        }),
         /** People who appear in the capsule. */
-        personas: z.array(person, expected('una lista')).default([]),
+        personas: z.array(person, expected('una lista')).default([]).meta({ title: 'Personas que aparecen' }),
         /** State the capsule comes from. */
-        estado: ref('estados', reference).optional(),
+        estado: ref('estados', reference)
+          .meta({ title: 'Entidad', description: 'De dónde viene la cápsula.' })
+          .optional(),
         /** Commission whose work it shows. */
-        comision: ref('comisiones', reference).optional(),
+        comision: ref('comisiones', reference)
+          .meta({ title: 'Comisión', description: 'La comisión cuyo trabajo muestra.' })
+          .optional(),
         /** Guarantor body that produced it. */
-        organismo: ref('organismos', reference).optional(),
+        organismo: ref('organismos', reference)
+          .meta({ title: 'Organismo garante', description: 'El organismo que la hizo.' })
+          .optional(),
       })
       .strict(),
 });
@@ -367,7 +488,11 @@ function hubCollection<Fields extends z.ZodRawShape>(name: string, fields: Field
       .object(
         {
           /** Slug of its page: lower-case ASCII words joined by hyphens. */
-          id: slugId,
+          id: slugId.meta({
+            title: 'Identificador',
+            description:
+              'Forma la dirección de su página: minúsculas sin acentos y guiones. No lo cambies una vez publicado.',
+          }),
           ...fields,
         },
         expected('un grupo de campos'),
@@ -378,47 +503,50 @@ function hubCollection<Fields extends z.ZodRawShape>(name: string, fields: Field
 
 const estados = hubCollection('estados', {
   /** Official name, e.g. «Michoacán de Ocampo» is written «Michoacán». */
-  nombre: text(),
+  nombre: text().meta({ title: 'Nombre' }),
   /** Two-digit INEGI key of the entity, e.g. «08». */
-  claveInegi: z.string(expected('texto')).regex(/^\d{2}$/, 'la clave INEGI son dos dígitos, p. ej. «08»'),
+  claveInegi: matching(/^\d{2}$/, 'la clave INEGI son dos dígitos, p. ej. «08»').meta({ title: 'Clave INEGI' }),
   /** SNT region the state belongs to (the one place that decides it). */
-  region: ref('regiones', reference),
+  region: ref('regiones', reference).meta({ title: 'Región del SNT', description: 'Lineamientos del SNT, art. 15.' }),
 });
 
 const regiones = hubCollection('regiones', {
   /** Name of the region, e.g. «Centro-Occidente». */
-  nombre: text(),
+  nombre: text().meta({ title: 'Nombre' }),
 });
 
 const comisiones = hubCollection('comisiones', {
   /** Full name of the commission. */
-  nombre: text(),
+  nombre: text().meta({ title: 'Nombre completo' }),
   /** Short name for lists and filters. */
-  nombreCorto: text(2),
+  nombreCorto: text(2).meta({ title: 'Nombre corto', description: 'Para listas y filtros, p. ej. «Archivos».' }),
 });
 
 const organismos = hubCollection('organismos', {
   /** Acronym as the body writes it, e.g. «INFO CDMX». */
-  siglas: text(2),
+  siglas: text(2).meta({ title: 'Siglas', description: 'Como las escribe el organismo, p. ej. «INFO CDMX».' }),
   /** Full legal name. */
-  nombre: text(),
+  nombre: text().meta({ title: 'Nombre oficial' }),
   /** State of a local body; absent for the national institute. */
-  estado: ref('estados', reference).optional(),
+  estado: ref('estados', reference)
+    .meta({ title: 'Entidad', description: 'Vacío para el instituto nacional.' })
+    .optional(),
   /** Official website. */
-  sitio: httpsUrl,
+  sitio: httpsUrl.meta({ title: 'Sitio web oficial' }),
   /** Social accounts. */
   redes: z
     .array(
       z
         .object({
           /** Network name, e.g. «YouTube». */
-          red: text(2),
+          red: text(2).meta({ title: 'Red', description: 'P. ej. «YouTube».' }),
           /** Address of the account. */
-          url: httpsUrl,
+          url: httpsUrl.meta({ title: 'Dirección de la cuenta' }),
         })
         .strict(),
     )
-    .default([]),
+    .default([])
+    .meta({ title: 'Redes sociales', description: 'Solo cuentas verificadas.' }),
 });
 
 export const collections = { planes, abc, revista, articulos, capsulas, estados, regiones, comisiones, organismos };

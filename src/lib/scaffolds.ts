@@ -5,6 +5,7 @@
  * Plain TypeScript with no Astro runtime import, so that plain Node can run it.
  */
 import type { HubCollection } from './kinds.ts';
+import { COVERS_FOLDER, POSTERS_FOLDER } from './paths.ts';
 import { abcUrl, articleUrl, capsuleUrl, issueUrl, planUrl } from './urls.ts';
 
 /** Marks every value the editor still has to write; the pages show it as is in `npm run dev`. */
@@ -35,7 +36,7 @@ export interface Draft {
   slug: string;
   fields: string[];
   body: string;
-  image?: { field: 'portada' | 'poster'; folder: 'portadas' | 'posters' };
+  image?: { field: 'portada' | 'poster'; folder: typeof COVERS_FOLDER | typeof POSTERS_FOLDER };
   url: string;
   steps: string[];
 }
@@ -128,7 +129,7 @@ export function abcDraft({ slug, today, highestNumber }: ScaffoldContext): Draft
       `  - fecha: ${today}`,
       '    # Qué cambió en esta edición.',
       '    descripcion: "Primera edición."',
-      ...imageLines('portada', 'portadas', slug, 'Portada'),
+      ...imageLines('portada', COVERS_FOLDER, slug, 'Portada'),
       `# Opcional: PDF para imprimir, subido a public/pdf/abc/. Quita el «#» del principio al subirlo.`,
       `# pdf: /pdf/abc/${slug}.pdf`,
       '# Comisiones relacionadas: «id» de content/comisiones.yaml, uno por renglón con «- », o [] si ninguna.',
@@ -142,7 +143,7 @@ export function abcDraft({ slug, today, highestNumber }: ScaffoldContext): Draft
       'Cada sección empieza con «## » y su título. Separa los párrafos con una línea en blanco; para una lista,',
       'empieza cada renglón con «- ».',
     ].join('\n'),
-    image: { field: 'portada', folder: 'portadas' },
+    image: { field: 'portada', folder: COVERS_FOLDER },
     url: abcUrl(slug),
     steps: [`Revisa «numero»: se puso ${numero}, el siguiente de la serie.`],
   };
@@ -159,7 +160,7 @@ export function issueDraft({ highestNumber }: ScaffoldContext): Draft {
       `numero: ${numero}`,
       '# Tema del número.',
       `tema: ${quoted(`${TODO}: tema del número`)}`,
-      ...imageLines('portada', 'portadas', slug, 'Portada'),
+      ...imageLines('portada', COVERS_FOLDER, slug, 'Portada'),
       `# Opcional: el número completo en PDF, subido a public/pdf/revista/. Quita el «#» del principio al subirlo.`,
       `# pdf: /pdf/revista/${slug}.pdf`,
       '# Comité editorial: una persona o área por bloque que empieza con «- nombre».',
@@ -177,7 +178,7 @@ export function issueDraft({ highestNumber }: ScaffoldContext): Draft {
       `${TODO}: escribe aquí la presentación del número. Los artículos se crean aparte, cada uno con`,
       '«npm run nuevo -- articulo "Título del artículo"».',
     ].join('\n'),
-    image: { field: 'portada', folder: 'portadas' },
+    image: { field: 'portada', folder: COVERS_FOLDER },
     url: issueUrl(numero),
     steps: [`Es el número ${numero}: se publicará en ${issueUrl(numero)}.`],
   };
@@ -242,7 +243,7 @@ export function capsuleDraft({ slug }: ScaffoldContext): Draft {
       'video:',
       '  # Provisional: cambia este id por el de tu video (o usa «archivo» y «subtitulos», como se explica arriba).',
       '  youtube: "IDPENDIENTE"',
-      ...imageLines('poster', 'posters', slug, 'Cartel que se ve antes de reproducir el video,'),
+      ...imageLines('poster', POSTERS_FOLDER, slug, 'Cartel que se ve antes de reproducir el video,'),
       '# Personas que aparecen: bloques «- nombre: …» con «cargo» y «organismo» opcionales, o [] si ninguna.',
       'personas: []',
       '# Opcionales: de qué estado viene, la comisión cuyo trabajo muestra y el organismo que la hizo',
@@ -262,7 +263,7 @@ export function capsuleDraft({ slug }: ScaffoldContext): Draft {
       '',
       '**0:05 a 0:12.** Lo que sigue.',
     ].join('\n'),
-    image: { field: 'poster', folder: 'posters' },
+    image: { field: 'poster', folder: POSTERS_FOLDER },
     url: capsuleUrl(slug),
     steps: [
       'Pon el video: el id de YouTube, o un archivo .mp4 con sus subtítulos .vtt en public/ (el archivo explica las dos maneras).',

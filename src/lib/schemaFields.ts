@@ -37,10 +37,14 @@ export const httpsUrl = z
   .trim()
   .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
     error: 'se esperaba una dirección que empiece con https://',
-  });
+  })
+  .meta({ pattern: '^https://\\S+$', patternMessage: 'se esperaba una dirección que empiece con https://' });
 
-/** A path to a file under `public/` with the given extension, which must exist. */
-export const localPublicFile = (extension: string) =>
+/**
+ * A path to a file under `public/` with the given extension, which must exist; the browser editor
+ * uploads new ones to `folder` (a path of the site, e.g. `/pdf/abc`).
+ */
+export const localPublicFile = (extension: string, folder: string) =>
   z
     .string(expected(`una ruta dentro de public/ que termine en ${extension}`))
     .trim()
@@ -50,7 +54,8 @@ export const localPublicFile = (extension: string) =>
     .refine((value) => !value.split('/').includes('..'), { error: 'la ruta no puede contener «..»' })
     .refine((value) => existsSync(join(PUBLIC_DIR, value)), {
       error: 'no existe ese archivo dentro de public/ (súbelo a public/… o corrige la ruta)',
-    });
+    })
+    .meta({ publicFolder: folder, extension });
 
 /** Parses «m:ss» or «h:mm:ss» (or a number of seconds) into seconds. */
 export function parseDuration(value: string | number): number | undefined {
@@ -72,18 +77,32 @@ export const durationSeconds = z
       return z.NEVER;
     }
     return seconds;
+  })
+  .meta({
+    pattern: '^(?:\\d+:)?\\d{1,2}:[0-5]\\d$',
+    patternMessage: 'se esperaba una duración como «1:30» (minutos:segundos)',
   });
 
+/** A date written AAAA-MM-DD. */
+export const isoDate = z.coerce.date(expected('una fecha con el formato AAAA-MM-DD')).meta({ format: 'date' });
+
+/** Text that must match `pattern`; `message` says how, to the build and to the browser editor. */
+export const matching = (pattern: RegExp, message: string, what = 'texto') =>
+  z.string(expected(what)).regex(pattern, message).meta({ patternMessage: message });
+
 /** The id of a data entry, which is also its URL segment. */
-export const slugId = z
-  .string(expected('un slug'))
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'se esperaba un slug: minúsculas sin acentos, números y guiones, p. ej. «nuevo-leon»',
-  );
+export const slugId = matching(
+  /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  'se esperaba un slug: minúsculas sin acentos, números y guiones, p. ej. «nuevo-leon»',
+  'un slug',
+);
 
 /** A reference to another entry, with Spanish messages when it is missing or not an id. */
 export const ref = <C extends string, R extends z.ZodType<unknown, string>>(
   collection: C,
   reference: (collection: C) => R,
-) => z.string(expected(`el id de una entrada de «${collection}»`)).pipe(reference(collection));
+) =>
+  z
+    .string(expected(`el id de una entrada de «${collection}»`))
+    .pipe(reference(collection))
+    .meta({ collection });
