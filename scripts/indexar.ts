@@ -10,6 +10,7 @@ import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { loadRedirects, type Redirect } from '../src/build/redirects.ts';
 import { COMPRESSIBLE, headersFile, nginxRedirects, PAGEFIND_PACKED } from '../src/build/serving.ts';
+import { ADMIN_URL } from '../src/lib/urls.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -17,11 +18,14 @@ const gunzipAsync = promisify(gunzip);
 
 const seconds = (started: number): string => ((performance.now() - started) / 1000).toFixed(1);
 
+/** The browser editor's folder of dist/: never in search, its bundle compressed at a cheaper level. */
+const ADMIN_FOLDER = ADMIN_URL.replaceAll('/', '');
+
 /**
- * Folders of dist/ with no page a reader searches for: players other sites embed, assets, files.
- * Pagefind would read their HTML only to find no `data-pagefind-body` (6,000 embeds at 10,000 entries).
+ * Folders of dist/ with no page a reader searches for: players other sites embed, assets, files, the
+ * editor. Pagefind would read their HTML only to find no `data-pagefind-body` (6,000 embeds at 10,000 entries).
  */
-const NOT_SEARCHED = new Set(['embed', '_astro', 'pagefind', 'media', 'pdf', 'og']);
+const NOT_SEARCHED = new Set(['embed', '_astro', 'pagefind', 'media', 'pdf', 'og', ADMIN_FOLDER]);
 
 /** Builds the Pagefind index of the HTML in `dist` into `dist/pagefind/`; returns how many pages it indexed. */
 export async function buildSearchIndex(dist: string): Promise<number> {
@@ -47,10 +51,11 @@ const MIN_BYTES = 512;
 /**
  * Brotli quality per file, measured on a 1,000-entry build (see the bench report's notes): 11 for the
  * few files every search or page loads (scripts, the stylesheet, Pagefind's WebAssembly, metadata and
- * filters); 5 for the thousands of pages and data files, 0.6 % larger than 7 and 25 % faster.
+ * filters); 5 for the thousands of pages and data files, 0.6 % larger than 7 and 25 % faster, and for
+ * the editor's 7 MB of scripts, which only editors load (11 took 10 s of every build).
  */
 const brotliQuality = (file: string): number =>
-  /\.(?:js|mjs|css|wasm)$/.test(file) || PAGEFIND_PACKED.test(file) ? 11 : 5;
+  (/\.(?:js|mjs|css|wasm)$/.test(file) && !file.includes(`/${ADMIN_FOLDER}/`)) || PAGEFIND_PACKED.test(file) ? 11 : 5;
 
 const brotli = (data: Buffer, file: string) =>
   brotliAsync(data, {

@@ -43,7 +43,7 @@ http {
   access_log off;
   sendfile on;
 ${temp}
-${nginxServer({ root, listen: [`127.0.0.1:${port}`] })}
+${nginxServer({ root, listen: [`127.0.0.1:${port}`], localProxy: true })}
 }
 `;
 }

@@ -8,3 +8,31 @@ export const REPOSITORY = {
 
 /** Public address of the site: canonical URLs, feeds, sitemap and the production nginx server name. */
 export const SITE_URL = 'https://micrositio.snt.org.mx';
+
+/**
+ * How the browser editor at /admin/ (Decap CMS) reaches the repository of `REPOSITORY`, and how editors
+ * log in. Change it here and run `npm run editor:configurar`: the editor's configuration and its
+ * Content-Security-Policy both come from this. The addresses below are the project's settings, not facts:
+ * README «Editar desde el navegador» says how to set up each one.
+ */
+export const EDITOR: {
+  /** Git host: GitHub (default), or a self-hosted GitLab or Gitea (login with PKCE, no server of ours). */
+  host: 'github' | 'gitlab' | 'gitea';
+  /** The host's API (GitHub's is fixed; for GitLab or Gitea, that of the instance). */
+  apiRoot: string;
+  /** GitHub: the OAuth proxy that completes the login; GitLab or Gitea: the instance's address. */
+  authUrl: string;
+  /** GitHub: the proxy's login path. */
+  authEndpoint: string;
+  /** GitLab or Gitea: the id of the OAuth application registered for the editor. */
+  appId: string;
+  /** Where `npm run editor` runs the local Git proxy (decap-server), which the editor uses on this machine. */
+  localProxy: { host: '127.0.0.1'; port: number };
+} = {
+  host: 'github',
+  apiRoot: 'https://api.github.com',
+  authUrl: 'https://micrositio.snt.org.mx',
+  authEndpoint: 'oauth/auth',
+  appId: '',
+  localProxy: { host: '127.0.0.1', port: 8081 },
+};

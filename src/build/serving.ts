@@ -4,7 +4,8 @@
  * (astro.config.mjs), nginx (`nginx.conf`, `npm run serve`) and Netlify / Cloudflare Pages
  * (`dist/_headers`, `dist/_redirects`).
  */
-import { DATA_URL, FRAMEABLE_URL } from '../lib/urls.ts';
+import { EDITOR } from '../config.ts';
+import { ADMIN_URL, DATA_URL, FRAMEABLE_URL } from '../lib/urls.ts';
 import type { Redirect } from './redirects.ts';
 
 /** The only host whose iframes a page may hold: YouTube's no-cookie player. */
@@ -35,13 +36,49 @@ export const CSP_STYLE_SOURCES = ["'self'"];
 /** Pages other sites may show in an iframe: the capsule players. Every other page refuses. */
 export const EMBED_PREFIX = FRAMEABLE_URL;
 
+/** The browser editor (Decap CMS): a policy of its own, never framed, never indexed. */
+export const ADMIN_PREFIX = ADMIN_URL;
+
+/** The address of the local Git proxy of `npm run editor`. */
+export const localProxyOrigin = (): string => `http://${EDITOR.localProxy.host}:${EDITOR.localProxy.port}`;
+
+/**
+ * The editor's policy: the least Decap needs and nothing else. Its form validators are compiled at
+ * run time ('unsafe-eval') and its styles injected ('unsafe-inline'); scripts come only from the site;
+ * it talks only to the Git host's API (and reads back its own uploads, as blob: addresses) (and, logging in to GitLab or Gitea, to the instance that hands
+ * the token), plus the local proxy where `localProxy` says so (a server on this machine, never production).
+ */
+export function adminCsp(localProxy = false): string {
+  const api = new URL(EDITOR.apiRoot).origin;
+  const login = EDITOR.host === 'github' ? [] : [new URL(EDITOR.authUrl).origin];
+  // blob: is the editor reading back a picture it was just given, before it sends it to the Git host.
+  const connect = new Set(["'self'", 'blob:', api, ...login, ...(localProxy ? [localProxyOrigin()] : [])]);
+  // Avatars of the people logged in: GitHub serves them from a host of their own.
+  const avatars = EDITOR.host === 'github' ? 'https://avatars.githubusercontent.com' : api;
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob: ${avatars}`,
+    "media-src 'self' blob:",
+    "font-src 'self' data:",
+    `connect-src ${[...connect].join(' ')}`,
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
 /**
  * The policy sent as an HTTP header. A `<meta>` policy cannot say who may frame the page, so the
  * header adds `frame-ancestors`; it repeats the page's other directives (so a page without the
  * `<meta>`, such as a redirect, is covered too) but not default-src, which would block the
  * hashed inline code only the `<meta>` lists. Browsers enforce both policies.
  */
-export function cspHeader(path: string): string {
+export function cspHeader(path: string, localProxy = false): string {
+  if (path.startsWith(ADMIN_PREFIX)) return adminCsp(localProxy);
   const ancestors = path.startsWith(EMBED_PREFIX) ? '*' : "'self'";
   const directives = CSP_DIRECTIVES.filter((directive) => !directive.startsWith('default-src'));
   return [...directives, `frame-ancestors ${ancestors}`].join('; ');
@@ -54,14 +91,23 @@ export const COMMON_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy':
     'accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** The headers of a page or file at `path` that depend on where it is (framing). */
-export function pageHeaders(path: string): Record<string, string> {
+/** The headers of a page or file at `path` that depend on where it is (framing, the editor's policy). */
+export function pageHeaders(path: string, localProxy = false): Record<string, string> {
+  if (path.startsWith(ADMIN_PREFIX)) {
+    return {
+      'Content-Security-Policy': cspHeader(path, localProxy),
+      // The Git host's login opens in a window that must be able to answer the editor.
+      'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+      'X-Frame-Options': 'DENY',
+      'X-Robots-Tag': 'noindex, nofollow',
+    };
+  }
   const embed = path.startsWith(EMBED_PREFIX);
   return {
     'Content-Security-Policy': cspHeader(path),
+    'Cross-Origin-Opener-Policy': 'same-origin',
     ...(embed ? {} : { 'X-Frame-Options': 'SAMEORIGIN' }),
   };
 }
@@ -72,6 +118,8 @@ export const OPEN_DATA_HEADERS: Record<string, string> = { 'Access-Control-Allow
 
 /** File names that carry a content hash: they never change, so browsers keep them a year. */
 export const IMMUTABLE_PREFIXES = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'];
+/** The editor's bundle: hashed file names too, under its own policy. */
+export const ADMIN_ASSETS_PREFIX = `${ADMIN_PREFIX}assets/`;
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else is checked again after a short while, so a correction shows within minutes. */
 export const SHORT_CACHE = 'public, max-age=300, must-revalidate';
@@ -115,7 +163,7 @@ export function headersFile(topLevel: { name: string; directory: boolean }[]): s
       ...(path === OPEN_DATA_PREFIX ? OPEN_DATA_HEADERS : {}),
     });
   }
-  for (const prefix of IMMUTABLE_PREFIXES) rule(`${prefix}*`, { 'Cache-Control': IMMUTABLE });
+  for (const prefix of [...IMMUTABLE_PREFIXES, ADMIN_ASSETS_PREFIX]) rule(`${prefix}*`, { 'Cache-Control': IMMUTABLE });
   return rules.join('\n') + '\n';
 }
 
@@ -129,6 +177,8 @@ export interface NginxOptions {
   listen: string[];
   /** TLS certificate and key; production only (HSTS asks browsers to come back over HTTPS). */
   tls?: { certificate: string; key: string };
+  /** A server on this machine (`npm run serve`): the editor may reach the local Git proxy of `npm run editor`. */
+  localProxy?: boolean;
 }
 
 /** The production server: HTTPS on micrositio's host, with Let's Encrypt's usual certificate paths. */
@@ -145,21 +195,21 @@ export const productionNginx = (host: string): NginxOptions => ({
 const quote = (value: string): string => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
 /** `add_header` lines for a location (nginx does not inherit them into a location that sets its own). */
-const addHeaders = (path: string, cache: string, indent: string): string[] =>
+const addHeaders = (path: string, cache: string, indent: string, localProxy = false): string[] =>
   Object.entries({
     ...COMMON_HEADERS,
-    ...pageHeaders(path),
+    ...pageHeaders(path, localProxy),
     ...(path.startsWith(OPEN_DATA_PREFIX) ? OPEN_DATA_HEADERS : {}),
     'Cache-Control': cache,
   }).map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`);
 
 /** A location that serves files under `prefix`, with HTML checked on every visit. */
-const pagesLocation = (modifier: string, prefix: string): string[] => [
+const pagesLocation = (modifier: string, prefix: string, localProxy = false): string[] => [
   `  location ${modifier}${prefix} {`,
-  ...addHeaders(prefix, SHORT_CACHE, '    '),
+  ...addHeaders(prefix, SHORT_CACHE, '    ', localProxy),
   '    try_files $uri $uri/ =404;',
   '    location ~ \\.html$ {',
-  ...addHeaders(prefix, HTML_CACHE, '      '),
+  ...addHeaders(prefix, HTML_CACHE, '      ', localProxy),
   '    }',
   '  }',
 ];
@@ -170,7 +220,7 @@ const pagesLocation = (modifier: string, prefix: string): string[] => [
  * written by the build from content/redirecciones.yaml), precompressed gzip and brotli, a year of
  * cache for hashed files and the security headers above. Needs Debian's brotli_static module.
  */
-export function nginxServer({ root, serverName, listen, tls }: NginxOptions): string {
+export function nginxServer({ root, serverName, listen, tls, localProxy = false }: NginxOptions): string {
   const lines = ['# Generado desde src/build/serving.ts (npm run nginx); no lo edites a mano.'];
   if (tls && serverName) {
     lines.push(
@@ -216,9 +266,10 @@ export function nginxServer({ root, serverName, listen, tls }: NginxOptions): st
     ...pagesLocation('', '/'),
     ...pagesLocation('^~ ', EMBED_PREFIX),
     ...pagesLocation('^~ ', OPEN_DATA_PREFIX),
-    ...IMMUTABLE_PREFIXES.flatMap((prefix) => [
+    ...pagesLocation('^~ ', ADMIN_PREFIX, localProxy),
+    ...[...IMMUTABLE_PREFIXES, ADMIN_ASSETS_PREFIX].flatMap((prefix) => [
       `  location ^~ ${prefix} {`,
-      ...addHeaders(prefix, IMMUTABLE, '    '),
+      ...addHeaders(prefix, IMMUTABLE, '    ', localProxy),
       '  }',
     ]),
     '}',

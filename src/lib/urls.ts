@@ -17,6 +17,9 @@ export const HOME_URL = '/';
 /** The search page; `searchUrl` (src/lib/search.ts) adds a query and filters. */
 export const SEARCH_URL = '/buscar/';
 
+/** The browser editor (Decap CMS): its own files and policy, never indexed or framed. */
+export const ADMIN_URL = '/admin/';
+
 /** The open data index. */
 export const DATA_URL = '/datos/';
 

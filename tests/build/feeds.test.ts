@@ -3,6 +3,7 @@ import { parse, valid, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { loadRedirects } from '../../src/build/redirects';
 import { sitemapOptions } from '../../src/build/sitemap';
+import { ADMIN_URL } from '../../src/lib/urls';
 import { readCollection, type RawEntry } from '../support/content';
 
 // `npm test` builds dist/ before vitest runs.
@@ -166,7 +167,9 @@ const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' })
   .map((file) => file.split('\\').join('/'))
   .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
   .map((file) => `/${file.slice(0, -'index.html'.length)}`)
-  .filter((path) => !redirected.has(path));
+  .filter((path) => !redirected.has(path))
+  // The browser editor is not a page of the site: no feeds, no sitemap (checked below), no search.
+  .filter((path) => !path.startsWith(ADMIN_URL));
 
 /** Alternate RSS links of a built page: title → absolute href. */
 const alternates = (path: string): Map<string, string> =>
@@ -217,7 +220,7 @@ describe('sitemap', () => {
     const wanted = pages.filter((path) => !path.startsWith('/embed/') && path !== '/404/');
     expect([...listed.keys()].sort()).toEqual(wanted.sort());
     for (const path of listed.keys()) {
-      expect(path).not.toMatch(/^\/(?:404|embed)\b/);
+      expect(path).not.toMatch(/^\/(?:404|embed|admin)\b/);
       expect(redirected.has(path)).toBe(false);
     }
   });

@@ -58,7 +58,7 @@ const published = (collection: string) => readCollection(collection).filter((ent
 const yamlCount = (name: string): number =>
   readFileSync(`content/${name}.yaml`, 'utf8')
     .split('\n')
-    .filter((line) => line.startsWith('- ')).length;
+    .filter((line) => line.startsWith('  - ')).length;
 type RawPlan = { ejes: { lineas?: unknown[] }[] };
 const lineCount = published('planes').reduce(
   (sum, plan) => sum + (plan.data as unknown as RawPlan).ejes.reduce((n, axis) => n + (axis.lineas?.length ?? 0), 0),

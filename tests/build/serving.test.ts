@@ -5,7 +5,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { productionConfig } from '../../scripts/nginx';
-import { COMPRESSIBLE, EMBED_PREFIX, HOST_FILES, nginxRedirects } from '../../src/build/serving';
+import { COMPRESSIBLE, cspHeader, EMBED_PREFIX, HOST_FILES, nginxRedirects } from '../../src/build/serving';
+import { ADMIN_URL } from '../../src/lib/urls';
 
 // `npm test` builds dist/ before vitest runs.
 const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) =>
@@ -14,7 +15,10 @@ const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter(
 const pages = files.filter((file) => file.endsWith('.html'));
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-describe.each(pages)('dist/%s', (file) => {
+// The browser editor has no <meta> policy: its own comes as a header (below), which a <meta> would narrow.
+const editorPage = `${ADMIN_URL.slice(1)}index.html`;
+
+describe.each(pages.filter((file) => file !== editorPage))('dist/%s', (file) => {
   const html = readFileSync(join('dist', file), 'utf8');
   const document = parse(html);
   // Redirect pages are written by the build without Astro; they hold no script or style.
@@ -40,6 +44,37 @@ describe.each(pages)('dist/%s', (file) => {
 
   test('has no style attribute, which the policy would silently drop', () => {
     expect(document.querySelectorAll('[style]').map((element) => element.outerHTML)).toEqual([]);
+  });
+});
+
+describe('the browser editor at /admin/', () => {
+  const document = parse(readFileSync(join('dist', editorPage), 'utf8'));
+
+  test('is never indexed, carries no policy of its own in a <meta> and no inline code', () => {
+    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, nofollow');
+    expect(document.querySelector('meta[http-equiv="content-security-policy"]')).toBeNull();
+    expect(document.querySelectorAll('script:not([src]), style, [style]')).toEqual([]);
+    for (const script of document.querySelectorAll('script[src]'))
+      expect(script.getAttribute('src')).toMatch(/^\/admin\/assets\//);
+  });
+
+  test('has a policy that allows eval and inline styles, talks to the Git host only, and is never framed', () => {
+    const policy = cspHeader(ADMIN_URL);
+    expect(policy).toContain("script-src 'self' 'unsafe-eval'");
+    expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+    expect(policy).toContain("connect-src 'self' blob: https://api.github.com;");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toContain('127.0.0.1');
+    expect(cspHeader(ADMIN_URL, true)).toContain(
+      "connect-src 'self' blob: https://api.github.com http://127.0.0.1:8081;",
+    );
+  });
+
+  test('leaves every other page’s policy as it was', () => {
+    for (const path of ['/', '/planes/', '/buscar/', '/datos/', '/embed/capsulas/x/']) {
+      expect(cspHeader(path)).not.toMatch(/unsafe-eval|unsafe-inline|api\.github\.com/);
+      expect(cspHeader(path, true)).toBe(cspHeader(path));
+    }
   });
 });
 
@@ -89,12 +124,15 @@ describe('dist/_headers for Netlify and Cloudflare Pages', () => {
     expect(cspRules.filter((rule) => rule.pattern === '/')).toHaveLength(1);
   });
 
-  test('lets other sites frame the players and nothing else', () => {
+  test('lets other sites frame the players and nothing else, and nobody the editor', () => {
     for (const rule of cspRules) {
       const embed = rule.pattern.startsWith(EMBED_PREFIX);
+      const editor = rule.pattern.startsWith(ADMIN_URL);
       const policy = rule.lines.find((line) => line.startsWith('Content-Security-Policy:')) ?? '';
-      expect(policy, rule.pattern).toContain(embed ? 'frame-ancestors *' : "frame-ancestors 'self'");
-      expect(rule.lines.includes('X-Frame-Options: SAMEORIGIN'), rule.pattern).toBe(!embed);
+      const ancestors = embed ? '*' : editor ? "'none'" : "'self'";
+      expect(policy, rule.pattern).toContain(`frame-ancestors ${ancestors}`);
+      expect(rule.lines.includes('X-Frame-Options: SAMEORIGIN'), rule.pattern).toBe(!embed && !editor);
+      expect(rule.lines.includes('X-Frame-Options: DENY'), rule.pattern).toBe(editor);
     }
   });
 });

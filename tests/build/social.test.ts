@@ -4,6 +4,7 @@ import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { dataEntries } from '~/lib/dataFiles';
+import { ADMIN_URL } from '~/lib/urls';
 import { readCollection } from '../support/content';
 
 // `npm test` builds dist/ before vitest runs.
@@ -22,7 +23,9 @@ const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
     path: file === 'index.html' ? '/' : `/${file.replace(/(?:\/index)?\.html$/, '')}/`,
     html: readFileSync(join(DIST, file), 'utf8'),
   }))
-  .filter((page) => !page.html.includes('http-equiv="refresh"') && !page.path.startsWith('/embed/'));
+  .filter((page) => !page.html.includes('http-equiv="refresh"') && !page.path.startsWith('/embed/'))
+  // The browser editor is nobody's to share or find: tests/build/serving.test.ts checks it says so.
+  .filter((page) => !page.path.startsWith(ADMIN_URL));
 
 const issues = readCollection('revista');
 const issueNumber = (id: string) => String(issues.find((issue) => issue.id === id)?.data['numero']);

@@ -27,6 +27,8 @@ export const common = {
   'status.draft': 'Borrador.',
   'status.scheduled': 'Programada para el {date}.',
   'status.explain': 'Solo se ve en la vista previa (npm run dev); no se publicará hasta que esté lista.',
+  'status.explainEditor':
+    'Así se verá; no se publicará hasta que quites la marca de borrador y se acepte la propuesta.',
   'entry.updated': 'Última actualización:',
   'entry.edit': 'Editar esta página',
   'type.planes': 'Plan de trabajo',

@@ -1,0 +1,64 @@
+/**
+ * The browser editor's previews: each entry as the site shows its head — title, summary, and the same
+ * notes for drafts, scheduled entries and example content — above its text, in the site's stylesheet.
+ */
+import type { PreviewTemplateComponentProps } from 'decap-cms-core';
+import { createElement as h, type ReactNode } from 'react';
+import { t } from '../i18n/es.ts';
+import { formatDate } from '../lib/dates.ts';
+import { withheld } from '../lib/publication.ts';
+
+/** The value of a field of the entry being edited, as a plain value. */
+const valueOf = (entry: PreviewTemplateComponentProps['entry'], name: string): unknown => {
+  const value: unknown = entry.getIn(['data', name]);
+  return typeof value === 'object' && value !== null && 'toJS' in value
+    ? (value as { toJS: () => unknown }).toJS()
+    : value;
+};
+
+/** The notes the site shows above a draft, a scheduled entry or example content (EntryStatus.astro). */
+function notes(entry: PreviewTemplateComponentProps['entry']): ReactNode[] {
+  const written = valueOf(entry, 'fecha');
+  const date = typeof written === 'string' && written ? new Date(written) : new Date();
+  const state = withheld({ borrador: valueOf(entry, 'borrador') === true, fecha: date });
+  const shown: ReactNode[] = [];
+  if (state) {
+    const title =
+      state.reason === 'borrador' ? t('status.draft') : t('status.scheduled', { date: formatDate(state.date) });
+    shown.push(
+      h(
+        'p',
+        { className: 'status-banner', role: 'note', key: 'status' },
+        h('strong', null, title),
+        ' ',
+        t('status.explainEditor'),
+      ),
+    );
+  }
+  if (valueOf(entry, 'ejemplo') === true) {
+    shown.push(
+      h(
+        'p',
+        { className: 'example-banner', role: 'note', key: 'example' },
+        h('strong', null, `${t('example.banner')}.`),
+        ' ',
+        t('example.explain'),
+      ),
+    );
+  }
+  return shown;
+}
+
+/** An entry as its page begins: notes, title, summary, then its text. */
+export function EntryPreview({ entry, widgetFor }: PreviewTemplateComponentProps) {
+  const title = valueOf(entry, 'titulo');
+  const summary = valueOf(entry, 'resumen');
+  return h(
+    'main',
+    { className: 'prose' },
+    ...notes(entry),
+    h('h1', null, typeof title === 'string' ? title : ''),
+    typeof summary === 'string' && summary ? h('p', { className: 'lead' }, summary) : null,
+    widgetFor('body') as ReactNode,
+  );
+}

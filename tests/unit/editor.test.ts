@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { frontmatterYAML } from 'decap-cms-core/dist/esm/formats/frontmatter.js';
+import decapYaml from 'decap-cms-core/dist/esm/formats/yaml.js';
+import { sanitizeSlug } from 'decap-cms-core/dist/esm/lib/urlHelper.js';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { collections } from '../../src/content.config';
+import { contentFiles } from '../../src/build/contentFiles';
+import {
+  collectionSchemas,
+  EDITOR_CONFIG_FILE,
+  editorConfig,
+  editorConfigYaml,
+  SLUG_SETTINGS,
+} from '../../src/build/editorConfig';
+import { dataFilePath } from '~/lib/dataFiles';
+import { ENTRY_COLLECTIONS, HUB_COLLECTIONS } from '~/lib/kinds';
+import { slugify } from '~/lib/slugs';
+
+type Field = Record<string, unknown> & { name: string; label: string; widget: string; fields?: Field[]; field?: Field };
+type Collection = { name: string; fields?: Field[]; files?: { file: string; fields: Field[] }[]; extension?: string };
+
+const schemas = collectionSchemas(collections, z);
+const config = editorConfig(schemas) as { collections: Collection[]; slug: unknown; publish_mode: string };
+const collectionOf = (name: string): Collection => {
+  const found = config.collections.find((collection) => collection.name === name);
+  if (!found) throw new Error(`no collection ${name}`);
+  return found;
+};
+/** The field at a dotted path of a collection (`video.archivo`, `ejes.lineas.estado`). */
+const fieldAt = (collection: string, path: string): Field => {
+  let fields: Field[] = collectionOf(collection).fields ?? collectionOf(collection).files?.[0]?.fields ?? [];
+  let found: Field | undefined;
+  for (const name of path.split('.')) {
+    found = fields.find((field) => field.name === name);
+    if (!found) throw new Error(`no field ${path} in ${collection}`);
+    fields = found.fields ?? [];
+  }
+  return found as Field;
+};
+
+test('public/admin/config.yml is what `npm run editor:configurar` writes from the schemas and the registry', () => {
+  expect(readFileSync(EDITOR_CONFIG_FILE, 'utf8')).toBe(editorConfigYaml(schemas));
+});
+
+test('every collection is in the editor: entries as folders of their format, reference data as their file', () => {
+  expect(config.collections.map((collection) => collection.name)).toEqual([...ENTRY_COLLECTIONS, ...HUB_COLLECTIONS]);
+  expect(collectionOf('planes').extension).toBe('mdx');
+  expect(collectionOf('capsulas').extension).toBe('md');
+  for (const hub of HUB_COLLECTIONS) expect(collectionOf(hub).files?.[0]?.file).toBe(dataFilePath(hub));
+  expect(config.publish_mode).toBe('editorial_workflow');
+});
+
+describe.each(ENTRY_COLLECTIONS)('the %s form', (collection) => {
+  test('has every field of the schema, labelled in Spanish, required as the schema requires', () => {
+    const schema = schemas[collection];
+    const names = (collectionOf(collection).fields ?? []).map((field) => field.name);
+    expect(names).toEqual([...Object.keys(schema?.properties ?? {}), 'body']);
+    for (const field of collectionOf(collection).fields ?? []) {
+      expect(field.label, field.name).toMatch(/^[A-ZÁÉÍÓÚÑ¿]/);
+      if (field.name !== 'body')
+        expect(field.required, field.name).toBe(schema?.required?.includes(field.name) ?? false);
+    }
+  });
+
+  test('starts a new entry as a draft, and refuses titles its file name could not carry', () => {
+    expect(fieldAt(collection, 'borrador')).toMatchObject({ widget: 'boolean', default: true });
+    const [pattern = ''] = fieldAt(collection, 'titulo')['pattern'] as string[];
+    expect(new RegExp(pattern).test('Cómo pedir información')).toBe(true);
+    expect(new RegExp(pattern).test('archivo_final')).toBe(false);
+  });
+});
+
+test('references are relation widgets that show names, and store what the schema checks', () => {
+  expect(fieldAt('capsulas', 'estado')).toMatchObject({
+    widget: 'relation',
+    collection: 'estados',
+    file: 'estados',
+    value_field: 'estados.*.id',
+    display_fields: ['estados.*.nombre'],
+  });
+  expect(fieldAt('capsulas', 'organismo')['display_fields']).toEqual(['organismos.*.siglas', 'organismos.*.nombre']);
+  expect(fieldAt('articulos', 'revista')).toMatchObject({
+    widget: 'relation',
+    collection: 'revista',
+    value_field: '{{slug}}',
+  });
+  expect(fieldAt('planes', 'ejes.lineas.evidencias.capsulas')).toMatchObject({
+    widget: 'relation',
+    collection: 'capsulas',
+    multiple: true,
+  });
+  expect(fieldAt('articulos', 'estados')).toMatchObject({ widget: 'relation', multiple: true });
+});
+
+test('the plan structure is editable: ejes, their líneas, each with its indicator fields and progress', () => {
+  expect(fieldAt('planes', 'ejes')).toMatchObject({ widget: 'list', min: 1 });
+  expect(fieldAt('planes', 'ejes.lineas.texto').widget).toBe('text');
+  expect(fieldAt('planes', 'ejes.lineas.indicador').required).toBe(false);
+  expect(fieldAt('planes', 'ejes.lineas.estado')).toMatchObject({
+    widget: 'select',
+    options: [
+      { label: 'Pendiente', value: 'pendiente' },
+      { label: 'En proceso', value: 'en-proceso' },
+      { label: 'Cumplida', value: 'cumplida' },
+    ],
+  });
+  expect(fieldAt('planes', 'ejes.descripcion')['field']).toMatchObject({ widget: 'text' });
+  expect(fieldAt('planes', 'body')).toMatchObject({
+    widget: 'markdown',
+    modes: ['raw'],
+    pattern: ['<Ejes />', expect.any(String)],
+  });
+});
+
+test('patterns and formats come from the schema, with a Spanish message', () => {
+  const [duration = '', message] = fieldAt('capsulas', 'duracion')['pattern'] as string[];
+  expect(['1:30', '12:05', '1:02:03'].every((value) => new RegExp(duration).test(value))).toBe(true);
+  expect(['90', '1:3', '1:60'].some((value) => new RegExp(duration).test(value))).toBe(false);
+  expect(message).toMatch(/^Se esperaba una duración/);
+  expect(fieldAt('capsulas', 'video.youtube')['pattern']).toEqual([
+    String.raw`^[\w-]{11}$`,
+    'Un id de YouTube tiene 11 caracteres (letras, números, - o _)',
+  ]);
+  expect(fieldAt('organismos', 'organismos.sitio')['pattern']).toEqual([
+    String.raw`^https://\S+$`,
+    expect.stringContaining('https://'),
+  ]);
+  expect(fieldAt('capsulas', 'fecha')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+  expect(fieldAt('planes', 'periodo.inicio')).toMatchObject({ widget: 'number', value_type: 'int', min: 2000 });
+});
+
+test('pictures go next to the entry, videos, captions and PDFs to the public/ folders the schema checks', () => {
+  expect(fieldAt('capsulas', 'poster')).toMatchObject({
+    widget: 'image',
+    media_folder: 'posters/{{slug}}',
+    public_folder: 'posters/{{slug}}',
+  });
+  expect(fieldAt('abc', 'portada')).toMatchObject({ widget: 'image', media_folder: 'portadas/{{slug}}' });
+  expect(fieldAt('capsulas', 'video.archivo')).toMatchObject({
+    widget: 'file',
+    media_folder: '/public/media/capsulas',
+    public_folder: '/media/capsulas',
+  });
+  expect(fieldAt('capsulas', 'video.subtitulos')['media_folder']).toBe('/public/media/capsulas');
+  expect(fieldAt('abc', 'pdf')).toMatchObject({ widget: 'file', media_folder: '/public/pdf/abc' });
+});
+
+// What Decap names a new file: formatters.js prepareSlug (lower case, no «'», «.» → «-») then sanitizeSlug.
+const editorSlug = (title: string): string =>
+  sanitizeSlug(title.trim().toLocaleLowerCase().replace(/'/g, '').replace(/\./g, '-'), SLUG_SETTINGS);
+
+test.each([
+  ...ENTRY_COLLECTIONS.flatMap((collection) =>
+    contentFiles('.', collection, { drafts: true }).map((file) => String(file.data?.['titulo'])),
+  ),
+  'Año de la niñez: ¿qué cambió en 2025?',
+  'Ángel Núñez — “Transparencia” en Güémez',
+  "D'Artagnan’s 1.º foro «en línea»",
+  'Œuvre, æther, straße, Łódź, Øresund',
+])('the editor names the file of «%s» as `npm run nuevo` does', (title) => {
+  expect(editorSlug(title)).toBe(slugify(title));
+});
+
+describe('nothing is lost when the editor opens and saves an entry unchanged', () => {
+  const files = contentFiles('.', undefined, { drafts: true });
+  const format = frontmatterYAML();
+  const frontmatter = (text: string): unknown => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '');
+
+  test.each(files.map((file) => [file.path, file] as const))('%s', (path, file) => {
+    const collection = path.split('/')[1] ?? '';
+    const order = (collectionOf(collection).fields ?? []).map((field) => field.name);
+    const saved = format.toFile(format.fromFile(file.source), order);
+    expect(frontmatter(saved)).toEqual(frontmatter(file.source));
+    expect(saved.slice(saved.indexOf('\n---', 3) + 4)).toBe(file.source.slice(file.source.indexOf('\n---', 3) + 4));
+  });
+
+  test.each(HUB_COLLECTIONS.map((collection) => dataFilePath(collection)))('%s', (path) => {
+    const text = readFileSync(path, 'utf8');
+    expect(parse(decapYaml.toFile(decapYaml.fromFile(text)))).toEqual(parse(text));
+  });
+});
