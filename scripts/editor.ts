@@ -48,7 +48,7 @@ start(bin('decap-server'), [], {
 });
 start(bin('astro'), ['dev', '--host', EDITOR.localProxy.host, '--port', String(DEV_PORT)]);
 console.log(
-  `\nEditor local: abre http://${EDITOR.localProxy.host}:${DEV_PORT}${ADMIN_URL} y entra con «Trabajar en local».\n` +
+  `\nEditor local: abre http://${EDITOR.localProxy.host}:${DEV_PORT}${ADMIN_URL}index.html y pulsa «Iniciar sesión».\n` +
     'Lo que guardes queda en ramas «cms/…» de este clon hasta que lo publiques desde el editor. Ctrl+C para salir.\n',
 );
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -181,3 +181,18 @@ describe('nothing is lost when the editor opens and saves an entry unchanged', (
     expect(parse(decapYaml.toFile(decapYaml.fromFile(text)))).toEqual(parse(text));
   });
 });
+
+test('every proposal runs `npm run revisar`: on GitHub for each pull request, on GitLab for each merge request', () => {
+  const github = parse(readFileSync('.github/workflows/revisar.yml', 'utf8')) as {
+    on: Record<string, unknown>;
+    jobs: { revisar: { steps: { run?: string }[] } };
+  };
+  expect(Object.keys(github.on)).toEqual(['pull_request']);
+  const commands = github.jobs.revisar.steps.map((step) => step.run ?? '').join('\n');
+  expect(commands).toMatch(/npm ci[\s\S]*npm run revisar/);
+  const gitlab = parse(readFileSync('.gitlab-ci.yml', 'utf8')) as {
+    revisar: { rules: { if: string }[]; script: string[] };
+  };
+  expect(gitlab.revisar.rules[0]?.if).toContain('merge_request_event');
+  expect(gitlab.revisar.script).toEqual(['npm ci --no-audit --no-fund', 'npm run revisar']);
+});
