@@ -164,7 +164,7 @@ test('an editor creates a capsule whose title has accents and ñ: a draft on a b
   // the clone), with the entry marked ready: a draft is never built.
   await page.context().close();
   const checkout = `${project.dir}-rama`;
-  git('worktree', 'add', '--quiet', checkout, `cms/capsulas/${slug}`);
+  git('worktree', 'add', '--quiet', '--detach', checkout, `cms/capsulas/${slug}`);
   try {
     symlinkSync(resolve('node_modules'), join(checkout, 'node_modules'));
     const path = join(checkout, file);
