@@ -11,9 +11,12 @@ import {
   collectionSchemas,
   EDITOR_CONFIG_FILE,
   editorConfig,
+  editorBackend,
   editorConfigYaml,
   SLUG_SETTINGS,
 } from '../../src/build/editorConfig';
+import { adminCsp } from '../../src/build/serving';
+import { EDITOR } from '../../src/config';
 import { dataFilePath } from '~/lib/dataFiles';
 import { ENTRY_COLLECTIONS, HUB_COLLECTIONS } from '~/lib/kinds';
 import { slugify } from '~/lib/slugs';
@@ -195,4 +198,26 @@ test('every proposal runs `npm run revisar`: on GitHub for each pull request, on
   };
   expect(gitlab.revisar.rules[0]?.if).toContain('merge_request_event');
   expect(gitlab.revisar.script).toEqual(['npm ci --no-audit --no-fund', 'npm run revisar']);
+});
+
+test.each([
+  { host: 'gitlab' as const, apiRoot: 'https://git.example.org/api/v4', authUrl: 'https://git.example.org' },
+  { host: 'gitea' as const, apiRoot: 'https://codigo.example.org/api/v1', authUrl: 'https://codigo.example.org' },
+])('a self-hosted $host logs in with PKCE, and the editor may talk to that host only', ({ host, apiRoot, authUrl }) => {
+  const saved = { ...EDITOR };
+  Object.assign(EDITOR, { host, apiRoot, authUrl, appId: 'id-de-ejemplo' });
+  try {
+    expect(editorBackend()).toMatchObject({
+      name: host,
+      repo: 'snt-transparencia/micrositio',
+      api_root: apiRoot,
+      base_url: authUrl,
+      auth_type: 'pkce',
+      app_id: 'id-de-ejemplo',
+    });
+    expect(adminCsp()).toContain(`connect-src 'self' blob: ${new URL(apiRoot).origin};`);
+  } finally {
+    Object.assign(EDITOR, saved);
+  }
+  expect(editorBackend()).toMatchObject({ name: 'github', open_authoring: true });
 });
