@@ -106,3 +106,38 @@ export const ref = <C extends string, R extends z.ZodType<unknown, string>>(
     .string(expected(`el id de una entrada de «${collection}»`))
     .pipe(reference(collection))
     .meta({ collection });
+
+/** Whether `zone` names a time zone of the IANA database, as the platform knows it. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('es-MX', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A time zone of the IANA database, e.g. `America/Tijuana`. */
+export const timeZone = z
+  .string(expected('una zona horaria de la base IANA, p. ej. America/Mexico_City'))
+  .trim()
+  .refine(isTimeZone, {
+    error: (issue) =>
+      `la zona horaria «${String(issue.input)}» no existe: usa un nombre de la base IANA, p. ej. America/Mexico_City o America/Tijuana`,
+  });
+
+/** A date and a time of day on the clocks of the place, `AAAA-MM-DD HH:MM`, kept as written. */
+export const localDateTime = matching(
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[T ](?:[01]\d|2[0-3]):[0-5]\d$/,
+  'se esperaba una fecha y una hora como «2026-03-15 10:00» (AAAA-MM-DD HH:MM, hora del lugar)',
+  'una fecha y una hora como «2026-03-15 10:00»',
+)
+  // 2026-02-30 matches the pattern; the calendar refuses it.
+  .refine(
+    (value) => {
+      const [year = 0, month = 0, day = 0] = value.slice(0, 10).split('-').map(Number);
+      return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+    },
+    { error: 'esa fecha no existe en el calendario: revisa el día y el mes' },
+  )
+  .meta({ format: 'datetime-local' });
