@@ -13,6 +13,8 @@ import { stopOnProblems } from '~/lib/problems';
 import { COVERS_FOLDER, POSTERS_FOLDER } from '~/lib/paths';
 import {
   durationSeconds,
+  localDateTime,
+  timeZone,
   expected,
   httpsUrl,
   isoDate,
@@ -480,6 +482,361 @@ const capsulas = defineCollection({
       .strict(),
 });
 
+/** Who organises an event or a call: guarantor bodies and SNT commissions. */
+const organisers = z
+  .object(
+    {
+      /** Guarantor bodies that organise it. */
+      organismos: z
+        .array(ref('organismos', reference), expected('una lista'))
+        .default([])
+        .meta({ title: 'Organismos garantes' }),
+      /** SNT commissions that organise it. */
+      comisiones: z
+        .array(ref('comisiones', reference), expected('una lista'))
+        .default([])
+        .meta({ title: 'Comisiones del SNT' }),
+    },
+    expected('un grupo de campos'),
+  )
+  .strict()
+  .default({ organismos: [], comisiones: [] })
+  .meta({ title: 'Quién organiza' });
+
+/** A línea de acción of a plan that an event or a call shows progress on. */
+const lineEvidence = z
+  .object(
+    {
+      /** The plan. */
+      plan: ref('planes', reference).meta({ title: 'Plan de trabajo' }),
+      /** The línea's number as the plan page shows it: «eje.línea». */
+      linea: matching(/^\d+\.\d+$/, 'se esperaba el número de la línea como «eje.línea», p. ej. «2.3»').meta({
+        title: 'Línea',
+        description: 'Su número en la página del plan: «eje.línea», p. ej. «2.3».',
+      }),
+    },
+    expected('un grupo de campos'),
+  )
+  .strict();
+
+/** Líneas de acción of plans an entry serves as evidence of. */
+const lineEvidences = z
+  .array(lineEvidence, expected('una lista'))
+  .default([])
+  .meta({ title: 'Líneas de acción que cumple', description: 'De los planes de trabajo, si sirve de evidencia.' });
+
+/** States an event or a call belongs to; an event takes the time of the first one. */
+const states = z.array(ref('estados', reference), expected('una lista')).default([]);
+
+// Local times compare as written: the same format, the same clocks.
+const localTimeKey = (value: string): string => value.replace('T', ' ');
+
+const eventos = defineCollection({
+  loader: entries('eventos'),
+  schema: baseEntry
+    .extend({
+      /** Kind of event. */
+      tipo: z
+        .enum(['foro', 'conferencia', 'congreso', 'taller', 'conversatorio', 'otro'], expected('el tipo de evento'))
+        .meta({
+          title: 'Tipo de evento',
+          optionLabels: {
+            foro: 'Foro',
+            conferencia: 'Conferencia',
+            congreso: 'Congreso',
+            taller: 'Taller',
+            conversatorio: 'Conversatorio',
+            otro: 'Otro',
+          },
+        }),
+      /** When it starts, on the clocks of the place. */
+      inicio: localDateTime.meta({ title: 'Empieza', description: 'Fecha y hora del lugar, p. ej. 2026-03-15 10:00.' }),
+      /** When it ends, on the same clocks. */
+      fin: localDateTime.meta({ title: 'Termina', description: 'Fecha y hora del lugar, después del inicio.' }),
+      /** Its time zone when it is not the main one of its first state (a virtual event, a border city). */
+      zonaHoraria: timeZone
+        .meta({
+          title: 'Zona horaria',
+          description:
+            'Solo si no es la principal de su primera entidad (o, sin entidad, la del centro): p. ej. America/Ciudad_Juarez.',
+        })
+        .optional(),
+      /** In person, online or both. */
+      modalidad: z.enum(['presencial', 'virtual', 'hibrida'], expected('presencial, virtual o hibrida')).meta({
+        title: 'Modalidad',
+        optionLabels: { presencial: 'Presencial', virtual: 'Virtual', hibrida: 'Híbrida' },
+      }),
+      /** Venue: building and address; needed in person. */
+      sede: text(0)
+        .meta({ title: 'Sede', description: 'Lugar y dirección; obligatoria si es presencial o híbrida.' })
+        .optional(),
+      /** City of the venue. */
+      ciudad: text(0).meta({ title: 'Ciudad' }).optional(),
+      /** Where to follow it online; needed online. */
+      enlace: httpsUrl
+        .meta({ title: 'Enlace para seguirlo', description: 'Obligatorio si es virtual o híbrido.' })
+        .optional(),
+      /** Where to register, if one must. */
+      registro: httpsUrl
+        .meta({ title: 'Registro', description: 'Dirección para inscribirse, si hace falta.' })
+        .optional(),
+      /** States it belongs to; the first one's time is the event's. */
+      estados: states.meta({ title: 'Entidades', description: 'La primera decide su zona horaria.' }),
+      /** Who organises it. */
+      organizadores: organisers,
+      /** Accessibility it offers. */
+      accesibilidad: z
+        .array(
+          z.enum(['lengua-de-senas', 'subtitulos', 'rampas', 'materiales-accesibles', 'lenguas-indigenas']),
+          expected('una lista'),
+        )
+        .default([])
+        .meta({
+          title: 'Accesibilidad',
+          optionLabels: {
+            'lengua-de-senas': 'Interpretación en Lengua de Señas Mexicana',
+            subtitulos: 'Subtítulos en vivo',
+            rampas: 'Acceso sin escalones',
+            'materiales-accesibles': 'Materiales en formatos accesibles',
+            'lenguas-indigenas': 'Interpretación a lenguas indígenas',
+          },
+        }),
+      /** The capsule with its recording, once it exists. */
+      grabacion: ref('capsulas', reference)
+        .meta({ title: 'Grabación', description: 'La cápsula con la grabación, cuando exista.' })
+        .optional(),
+      /** Plan líneas it is evidence of. */
+      lineas: lineEvidences,
+    })
+    .strict()
+    .superRefine((event, ctx) => {
+      if (localTimeKey(event.fin) <= localTimeKey(event.inicio)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fin'],
+          message: `el evento termina (${event.fin}) antes de empezar (${event.inicio})`,
+        });
+      }
+      if (event.modalidad !== 'virtual' && !event.sede) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sede'],
+          message: `falta la sede: un evento ${event.modalidad} dice dónde es`,
+        });
+      }
+      if (event.modalidad !== 'presencial' && !event.enlace) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['enlace'],
+          message: `falta el enlace: un evento ${event.modalidad === 'virtual' ? 'virtual' : 'híbrido'} dice dónde seguirlo`,
+        });
+      }
+    }),
+});
+
+/** A winning work: a capsule, an audio or a file, and the licence under which every body may reuse it. */
+const winningWork = z
+  .object(
+    {
+      /** Title of the work. */
+      titulo: text().meta({ title: 'Título de la obra' }),
+      /** The work as a capsule of the site. */
+      capsula: ref('capsulas', reference).meta({ title: 'Cápsula' }).optional(),
+      /** The work as an MP3 under public/. */
+      audio: localPublicFile('.mp3', '/media/convocatorias').meta({ title: 'Audio (MP3)' }).optional(),
+      /** The work as a PDF under public/. */
+      archivo: localPublicFile('.pdf', '/pdf/convocatorias').meta({ title: 'Archivo (PDF)' }).optional(),
+      /** Under which terms any guarantor body may reuse it. */
+      licencia: z
+        .enum(['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC-BY-NC-4.0', 'CC-BY-NC-SA-4.0', 'CC0-1.0'], expected('una licencia'))
+        .meta({
+          title: 'Licencia de uso',
+          description: 'Con la que cualquier organismo garante puede reutilizarla.',
+          optionLabels: {
+            'CC-BY-4.0': 'Creative Commons Atribución 4.0',
+            'CC-BY-SA-4.0': 'Creative Commons Atribución-CompartirIgual 4.0',
+            'CC-BY-NC-4.0': 'Creative Commons Atribución-NoComercial 4.0',
+            'CC-BY-NC-SA-4.0': 'Creative Commons Atribución-NoComercial-CompartirIgual 4.0',
+            'CC0-1.0': 'Dominio público (CC0 1.0)',
+          },
+        }),
+    },
+    expected('un grupo de campos'),
+  )
+  .strict()
+  .superRefine((work, ctx) => {
+    const given = [work.capsula, work.audio, work.archivo].filter(Boolean).length;
+    if (given !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `la obra va en uno de «capsula», «audio» o «archivo»; tiene ${given === 0 ? 'ninguno' : 'más de uno'}`,
+      });
+    }
+  })
+  .meta({ title: 'Obra' });
+
+const convocatorias = defineCollection({
+  loader: entries('convocatorias'),
+  schema: baseEntry
+    .extend({
+      /** Kind of contest. */
+      tipo: z
+        .enum(
+          ['spots-de-radio', 'periodismo', 'ensayo', 'video', 'dibujo', 'aplicaciones', 'otro'],
+          expected('el tipo'),
+        )
+        .meta({
+          title: 'Tipo de concurso',
+          optionLabels: {
+            'spots-de-radio': 'Spots de radio',
+            periodismo: 'Periodismo de investigación',
+            ensayo: 'Ensayo',
+            video: 'Video',
+            dibujo: 'Dibujo',
+            aplicaciones: 'Aplicaciones',
+            otro: 'Otro',
+          },
+        }),
+      /** Its edition, when the contest repeats. */
+      edicion: z.number(expected('un número')).int().positive().meta({ title: 'Edición' }).optional(),
+      /** Who may take part. */
+      publico: paragraph().meta({ title: 'Quiénes participan', description: 'P. ej. «Estudiantes de licenciatura».' }),
+      /** When entries open, on the clocks of `zonaHoraria`. */
+      apertura: localDateTime.meta({ title: 'Abre', description: 'Fecha y hora, p. ej. 2026-02-01 09:00.' }),
+      /** When entries close. */
+      cierre: localDateTime.meta({ title: 'Cierra', description: 'Fecha y hora límite para participar.' }),
+      /** The clocks of its dates. */
+      zonaHoraria: timeZone
+        .default('America/Mexico_City')
+        .meta({ title: 'Zona horaria', description: 'La de sus fechas; la del centro si no se indica.' }),
+      /** Its rules, as a PDF under public/. */
+      bases: localPublicFile('.pdf', '/pdf/convocatorias').meta({ title: 'Bases (PDF)' }).optional(),
+      /** Categories entries compete in. */
+      categorias: z
+        .array(
+          z
+            .object(
+              {
+                /** Name of the category. */
+                nombre: text().meta({ title: 'Nombre' }),
+                /** What it asks for. */
+                descripcion: paragraph(0).meta({ title: 'Descripción' }).optional(),
+              },
+              expected('un grupo de campos'),
+            )
+            .strict(),
+          expected('una lista'),
+        )
+        .default([])
+        .meta({ title: 'Categorías' }),
+      /** Prizes, one per line. */
+      premios: z.array(paragraph(), expected('una lista')).default([]).meta({ title: 'Premios' }),
+      /** Who organises it. */
+      organizadores: organisers,
+      /** States it is for, when it is not national. */
+      estados: states.meta({ title: 'Entidades', description: 'Solo si no es nacional.' }),
+      /** Its results, once published. */
+      resultados: z
+        .object(
+          {
+            /** When the results were published. */
+            fecha: isoDate.meta({ title: 'Fecha de los resultados' }),
+            /** Winners per category. */
+            ganadores: z
+              .array(
+                z
+                  .object(
+                    {
+                      /** Category, one of `categorias`. */
+                      categoria: text().meta({ title: 'Categoría' }),
+                      /** Place, e.g. «Primer lugar», «Mención honorífica». */
+                      lugar: text().meta({
+                        title: 'Lugar',
+                        description: 'P. ej. «Primer lugar» o «Mención honorífica».',
+                      }),
+                      /** Name as the results publish it. */
+                      nombre: text(2).meta({ title: 'Nombre', description: 'Como lo publican los resultados.' }),
+                      /** Body, school or group, when the results give it. */
+                      institucion: text(0).meta({ title: 'Institución o escuela' }).optional(),
+                      /** The winning work. */
+                      obra: winningWork,
+                    },
+                    expected('un grupo de campos'),
+                  )
+                  .strict(),
+                expected('una lista'),
+              )
+              .min(1)
+              .meta({ title: 'Ganadores' }),
+          },
+          expected('un grupo de campos'),
+        )
+        .strict()
+        .meta({ title: 'Resultados', description: 'Solo cuando la convocatoria haya cerrado.' })
+        .optional(),
+      /** Plan líneas it is evidence of. */
+      lineas: lineEvidences,
+    })
+    .strict()
+    .superRefine((call, ctx) => {
+      if (localTimeKey(call.cierre) <= localTimeKey(call.apertura)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cierre'],
+          message: `cierra (${call.cierre}) antes de abrir (${call.apertura})`,
+        });
+      }
+      const categories = new Set(call.categorias.map((category) => category.nombre));
+      call.resultados?.ganadores.forEach((winner, index) => {
+        if (categories.size > 0 && !categories.has(winner.categoria)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['resultados', 'ganadores', index, 'categoria'],
+            message: `«${winner.categoria}» no es una de sus categorías: ${[...categories].join(', ')}`,
+          });
+        }
+      });
+      if (call.resultados && call.resultados.fecha.toISOString().slice(0, 10) < call.cierre.slice(0, 10)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['resultados', 'fecha'],
+          message: 'los resultados no pueden publicarse antes del cierre de la convocatoria',
+        });
+      }
+    }),
+});
+
+/** A page of the site that is not an entry: about, accessibility, privacy, contact. */
+const paginas = defineCollection({
+  loader: entries('paginas'),
+  schema: z
+    .object(
+      {
+        /** Title, also its link in the footer. */
+        titulo: text().meta({ title: 'Título', description: 'También es su enlace en el pie de página.' }),
+        /** One or two sentences for search engines and link previews. */
+        resumen: paragraph(10).meta({ title: 'Resumen' }),
+        /** Its place among the footer's links, from 1. */
+        orden: z.number(expected('un número')).int().positive().meta({ title: 'Orden en el pie de página' }),
+        /** Date of its last substantive change. */
+        actualizado: isoDate.meta({ title: 'Última actualización' }).optional(),
+        /** `true` keeps it out of `npm run build`. */
+        borrador: z.boolean(expected('true o false')).default(false).meta({ title: 'Borrador' }),
+        /** A block of the site's own data shown after the text: the contact details of src/config.ts. */
+        incluye: z
+          .enum(['contacto'], expected('contacto'))
+          .meta({
+            title: 'Incluye',
+            description: 'Datos que el sitio agrega al final del texto, desde su configuración.',
+            optionLabels: { contacto: 'Datos de contacto' },
+          })
+          .optional(),
+      },
+      expected('un grupo de campos'),
+    )
+    .strict(),
+});
+
 /** A collection of reference data: one YAML file in content/, each entry with the slug of its hub page as `id`. */
 function hubCollection<Fields extends z.ZodRawShape>(name: string, fields: Fields) {
   return defineCollection({
@@ -508,6 +865,14 @@ const estados = hubCollection('estados', {
   claveInegi: matching(/^\d{2}$/, 'la clave INEGI son dos dígitos, p. ej. «08»').meta({ title: 'Clave INEGI' }),
   /** SNT region the state belongs to (the one place that decides it). */
   region: ref('regiones', reference).meta({ title: 'Región del SNT', description: 'Lineamientos del SNT, art. 15.' }),
+  /** Its IANA time zones, the main one first: events in the state keep its time unless they name another. */
+  zonasHorarias: z
+    .array(timeZone.meta({ title: 'Zona horaria' }), expected('una lista'))
+    .min(1)
+    .meta({
+      title: 'Zonas horarias',
+      description: 'Nombres de la base IANA, la principal primero (p. ej. America/Chihuahua, America/Ciudad_Juarez).',
+    }),
 });
 
 const regiones = hubCollection('regiones', {
@@ -549,4 +914,17 @@ const organismos = hubCollection('organismos', {
     .meta({ title: 'Redes sociales', description: 'Solo cuentas verificadas.' }),
 });
 
-export const collections = { planes, abc, revista, articulos, capsulas, estados, regiones, comisiones, organismos };
+export const collections = {
+  planes,
+  abc,
+  revista,
+  articulos,
+  capsulas,
+  eventos,
+  convocatorias,
+  paginas,
+  estados,
+  regiones,
+  comisiones,
+  organismos,
+};

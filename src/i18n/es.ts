@@ -1,3 +1,4 @@
+import { agenda } from './es/agenda.ts';
 import { capsules } from './es/capsules.ts';
 import { common } from './es/common.ts';
 import { hubs } from './es/hubs.ts';
@@ -6,7 +7,7 @@ import { publications } from './es/publications.ts';
 import { search } from './es/search.ts';
 
 /** Every piece of interface text, in Spanish (es-MX), kept in one file per area of the site. */
-const es = { ...common, ...plans, ...capsules, ...publications, ...hubs, ...search } as const;
+const es = { ...common, ...plans, ...capsules, ...publications, ...hubs, ...search, ...agenda } as const;
 
 /** A key of the Spanish dictionary. */
 export type UiKey = keyof typeof es;

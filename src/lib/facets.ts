@@ -1,6 +1,6 @@
 import { byId, type Catalog, type Entry } from './catalog.ts';
 import type { CollectionEntry } from 'astro:content';
-import { HUB_LISTED, kindOf, type HubCollection, type HubListed } from './kinds.ts';
+import { HUB_LISTED, kind, kindOf, type HubCollection, type HubListed } from './kinds.ts';
 
 /** The states, regions, commissions and bodies an entry belongs to; hubs and filters read this. */
 export type Facets = Record<HubCollection, Set<string>>;
@@ -35,7 +35,12 @@ export function entriesOf(
   id: string,
 ): { [C in HubListed]: CollectionEntry<C>[] } {
   const has = (entry: Entry) => facetsOf(catalog, entry)[facet].has(id);
-  return Object.fromEntries(HUB_LISTED.map((collection) => [collection, catalog[collection].filter(has)])) as {
-    [C in HubListed]: CollectionEntry<C>[];
-  };
+  return Object.fromEntries(
+    HUB_LISTED.map((collection) => {
+      const entries: Entry[] = catalog[collection].filter(has);
+      // Kinds with an order of their own (events by their dates) keep it on hubs too.
+      const { order } = kind(collection);
+      return [collection, order ? order(entries, catalog) : entries];
+    }),
+  ) as { [C in HubListed]: CollectionEntry<C>[] };
 }

@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
-import { newestFirst, type Catalog, type Entry } from './catalog.ts';
-import { ENTRY_COLLECTIONS, HUB_COLLECTIONS } from './kinds.ts';
+import { byId, newestFirst, type Catalog, type Entry } from './catalog.ts';
+import { BUILD_TIME, callTimes } from './agenda.ts';
+import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, SECTIONS, sectionUrl } from './kinds.ts';
+import { ADMIN_URL, DATA_URL, FRAMEABLE_URL, SEARCH_URL } from './urls.ts';
 import { stopOnProblems, type Problem } from './problems.ts';
 import { brokenReferenceProblems, findBrokenReferences } from './references.ts';
 import { describeWithheld, withheld, type Withheld } from './publication.ts';
@@ -54,6 +56,57 @@ function catalogProblems(catalog: Catalog): Problem[] {
       seen.set(entry.data.numero, fileOf(entry));
     }
   }
+  problems.push(...pageProblems(catalog), ...agendaProblems(catalog));
+  return problems;
+}
+
+/** Standalone pages live at the site's top level: their names may not take a section's address. */
+function pageProblems(catalog: Catalog): Problem[] {
+  const taken = new Set(SECTIONS.map((section) => sectionUrl(section).split('/')[1]));
+  for (const reserved of [SEARCH_URL, DATA_URL, ADMIN_URL, FRAMEABLE_URL]) taken.add(reserved.split('/')[1]);
+  return catalog.paginas.flatMap((page): Problem[] =>
+    isSlug(page.id) && !taken.has(page.id)
+      ? []
+      : [
+          {
+            file: page.filePath ?? `content/paginas/${page.id}`,
+            found: isSlug(page.id)
+              ? `el nombre «${page.id}» es el de una sección del sitio, que ya tiene esa dirección`
+              : 'el nombre del archivo forma la dirección de la página, y tiene mayúsculas, acentos, espacios u otros signos',
+            fix: 'renómbralo con otro nombre en minúsculas sin acentos, números y guiones, p. ej. «accesibilidad.md»',
+          },
+        ],
+  );
+}
+
+/** What events and calls say about other entries and about time, checked as of this build. */
+function agendaProblems(catalog: Catalog): Problem[] {
+  const problems: Problem[] = [];
+  const fileOf = (entry: Entry) => entry.filePath ?? `content/${entry.collection}/${entry.id}`;
+  for (const entry of [...catalog.eventos, ...catalog.convocatorias]) {
+    entry.data.lineas.forEach(({ plan, linea }, index) => {
+      const [axis = 0, line = 0] = linea.split('.').map(Number);
+      const target = byId(catalog, 'planes', plan.id);
+      if (target && !target.data.ejes[axis - 1]?.lineas[line - 1]) {
+        problems.push({
+          file: fileOf(entry),
+          field: `lineas.${index}.linea`,
+          found: `el plan «${plan.id}» no tiene la línea ${linea}`,
+          fix: 'escribe el número de la línea como aparece en la página del plan: «eje.línea», p. ej. «2.3»',
+        });
+      }
+    });
+  }
+  for (const call of catalog.convocatorias) {
+    if (call.data.resultados && BUILD_TIME < callTimes(call).closes) {
+      problems.push({
+        file: fileOf(call),
+        field: 'resultados',
+        found: `tiene resultados, pero la convocatoria no ha cerrado (cierra el ${call.data.cierre})`,
+        fix: 'agrega los resultados después del cierre, o corrige la fecha de «cierre»',
+      });
+    }
+  }
   return problems;
 }
 
@@ -61,6 +114,8 @@ async function loadCatalog(): Promise<Catalog> {
   const lists: [string, unknown[]][] = [];
   for (const collection of ENTRY_COLLECTIONS) lists.push([collection, published(await getCollection(collection))]);
   for (const collection of HUB_COLLECTIONS) lists.push([collection, await getCollection(collection)]);
+  const pages = await getCollection('paginas');
+  lists.push(['paginas', import.meta.env.SHOW_DRAFTS ? pages : pages.filter((page) => !page.data.borrador)]);
   const catalog = Object.fromEntries(lists) as Catalog;
   const all = Object.values(catalog).flat();
   const broken = findBrokenReferences(all);

@@ -10,13 +10,30 @@
 import type { ImageMetadata } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { t, type UiKey } from '../i18n/es.ts';
+import { BUILD_TIME, callsInOrder, eventsInOrder } from './agenda.ts';
 import { resolve, type Catalog, type Entry, type Hub } from './catalog.ts';
-import { abcDraft, articleDraft, capsuleDraft, issueDraft, planDraft, type Scaffold } from './scaffolds.ts';
+import {
+  abcDraft,
+  articleDraft,
+  callDraft,
+  capsuleDraft,
+  eventDraft,
+  issueDraft,
+  planDraft,
+  type Scaffold,
+} from './scaffolds.ts';
 import type { SearchFilter } from './search.ts';
 import {
   ABC_URL,
   abcUrl,
   articleUrl,
+  CALLS_CARD_URL,
+  CALLS_URL,
+  callUrl,
+  EVENTS_CARD_URL,
+  EVENTS_URL,
+  eventUrl,
+  standalonePageUrl,
   CAPSULES_URL,
   capsuleUrl,
   COMMISSIONS_URL,
@@ -38,10 +55,24 @@ import {
 } from './urls.ts';
 
 /** Collections whose entries have a page of their own, in the order the site lists kinds. */
-export const ENTRY_COLLECTIONS = ['planes', 'abc', 'revista', 'articulos', 'capsulas'] as const;
+export const ENTRY_COLLECTIONS = [
+  'planes',
+  'abc',
+  'revista',
+  'articulos',
+  'capsulas',
+  'eventos',
+  'convocatorias',
+] as const;
 
 /** Collections of reference data, each entry a hub page that gathers what belongs to it. */
 export const HUB_COLLECTIONS = ['estados', 'regiones', 'comisiones', 'organismos'] as const;
+
+/** Collections of standalone pages (about, accessibility…), each at `/<id>/` and linked from the footer. */
+export const PAGE_COLLECTIONS = ['paginas'] as const;
+
+/** A collection of standalone pages. */
+export type PageCollection = (typeof PAGE_COLLECTIONS)[number];
 
 /** A collection of entries. */
 export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
@@ -77,8 +108,11 @@ export interface EntryKind<C extends EntryCollection> {
   scaffold: { word: string; aliases: string[]; format: 'md' | 'mdx'; description: string; draft: Scaffold };
   /** Its schema.org type. */
   jsonLd: string;
+  /** The order its lists show entries in, when it is not the newest first (events by their dates). */
+  order?: (entries: CollectionEntry<C>[], catalog: Catalog) => CollectionEntry<C>[];
   /** Its social card: its own picture (cropped from `position`), or a drawn card the whole kind shares. */
-  card: { picture: (entry: CollectionEntry<C>, catalog: Catalog) => Picture } | { drawn: string; alt: UiKey };
+  card:
+    { picture: (entry: CollectionEntry<C>, catalog: Catalog) => Picture } | { drawn: string; title: UiKey; alt: UiKey };
 }
 
 /** An entry's own picture: a cover or a poster, with its alternative text. */
@@ -142,7 +176,7 @@ export const KINDS = {
     },
     jsonLd: 'Report',
     // Plans have no picture of their own.
-    card: { drawn: PLANS_CARD_URL, alt: 'share.plansCardAlt' },
+    card: { drawn: PLANS_CARD_URL, title: 'share.plansCardTitle', alt: 'share.plansCardAlt' },
   },
   abc: {
     collection: 'abc',
@@ -239,7 +273,68 @@ export const KINDS = {
     jsonLd: 'VideoObject',
     card: { picture: ({ data }) => ({ src: data.poster, alt: data.posterAlt }) },
   },
+  eventos: {
+    collection: 'eventos',
+    label: { one: 'type.eventos', other: 'nav.eventos' },
+    url: (event) => eventUrl(event.id),
+    list: (page) => listPageUrl(EVENTS_URL, page),
+    feed: { description: 'feed.eventos.description' },
+    searchType: 'search.type.eventos',
+    facets: ({ data }) => ({
+      ...none,
+      estados: ids(data.estados),
+      comisiones: ids(data.organizadores.comisiones),
+      organismos: ids(data.organizadores.organismos),
+    }),
+    years: ({ data }) => [Number(data.inicio.slice(0, 4))],
+    dataset: 'eventos',
+    scaffold: {
+      word: 'evento',
+      aliases: ['eventos'],
+      format: 'md',
+      description: 'foro, conferencia, congreso, taller o conversatorio',
+      draft: eventDraft,
+    },
+    jsonLd: 'Event',
+    order: (events, catalog) => eventsInOrder(catalog, events, BUILD_TIME),
+    card: { drawn: EVENTS_CARD_URL, title: 'share.eventsCardTitle', alt: 'share.eventsCardAlt' },
+  },
+  convocatorias: {
+    collection: 'convocatorias',
+    label: { one: 'type.convocatorias', other: 'nav.convocatorias' },
+    url: (call) => callUrl(call.id),
+    list: (page) => listPageUrl(CALLS_URL, page),
+    feed: { description: 'feed.convocatorias.description' },
+    searchType: 'search.type.convocatorias',
+    facets: ({ data }) => ({
+      ...none,
+      estados: ids(data.estados),
+      comisiones: ids(data.organizadores.comisiones),
+      organismos: ids(data.organizadores.organismos),
+    }),
+    years: ({ data }) => [Number(data.apertura.slice(0, 4))],
+    dataset: 'convocatorias',
+    scaffold: {
+      word: 'convocatoria',
+      aliases: ['convocatorias', 'concurso'],
+      format: 'md',
+      description: 'convocatoria o concurso, con sus bases y después sus resultados',
+      draft: callDraft,
+    },
+    jsonLd: 'CreativeWork',
+    order: (calls) => callsInOrder(calls, BUILD_TIME),
+    card: { drawn: CALLS_CARD_URL, title: 'share.callsCardTitle', alt: 'share.callsCardAlt' },
+  },
 } satisfies { [C in EntryCollection]: EntryKind<C> };
+
+/** How standalone pages are published: at `/<id>/`, linked from the footer in their `orden`. */
+export const PAGES = {
+  paginas: {
+    collection: 'paginas',
+    url: (page: { id: string }): string => standalonePageUrl(page.id),
+    jsonLd: 'WebPage',
+  },
+} as const;
 
 /** Every kind of hub, keyed by its collection. */
 export const HUBS = {
@@ -308,7 +403,14 @@ export const LISTED = ENTRY_COLLECTIONS.filter((collection) => kind(collection).
  * Kinds that hubs list, in the order they list them, each under its heading `hub.<collection>` (and
  * `hub.none.<collection>` when it has none). Issues are not listed: their articles are.
  */
-export const HUB_LISTED = ['planes', 'capsulas', 'abc', 'articulos'] as const satisfies readonly EntryCollection[];
+export const HUB_LISTED = [
+  'planes',
+  'capsulas',
+  'abc',
+  'articulos',
+  'eventos',
+  'convocatorias',
+] as const satisfies readonly EntryCollection[];
 
 /** A kind that hubs list. */
 export type HubListed = (typeof HUB_LISTED)[number];

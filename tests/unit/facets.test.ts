@@ -44,6 +44,33 @@ const catalog = {
   ],
   abc: [],
   revista: [],
+  eventos: [
+    {
+      collection: 'eventos',
+      id: 'foro',
+      data: {
+        inicio: '2026-03-18 10:00',
+        fin: '2026-03-18 14:00',
+        zonaHoraria: 'America/Ciudad_Juarez',
+        estados: [ref('estados', 'chihuahua')],
+        organizadores: { organismos: [], comisiones: [ref('comisiones', 'archivos')] },
+      },
+    },
+  ],
+  convocatorias: [
+    {
+      collection: 'convocatorias',
+      id: 'concurso',
+      data: {
+        apertura: '2026-03-01 09:00',
+        cierre: '2026-05-15 18:00',
+        zonaHoraria: 'America/Mexico_City',
+        estados: [],
+        organizadores: { organismos: [ref('organismos', 'ichitaip')], comisiones: [] },
+      },
+    },
+  ],
+  paginas: [],
 } as unknown as Catalog;
 
 const sorted = (set: Set<string>) => [...set].sort();
@@ -71,12 +98,25 @@ test('hubs list exactly the entries of their state, region or commission', () =>
     planes: [{ id: 'plan' }],
     capsulas: [],
     articulos: [{ id: 'articulo' }],
+    eventos: [{ id: 'foro' }],
+    // A call of a body belongs to the body's state.
+    convocatorias: [{ id: 'concurso' }],
   });
   expect(entriesOf(catalog, 'regiones', 'centro-occidente').capsulas.map((entry) => entry.id)).toEqual(['taller']);
   expect(entriesOf(catalog, 'comisiones', 'archivos')).toMatchObject({
     capsulas: [{ id: 'taller' }],
     articulos: [{ id: 'articulo' }],
     planes: [],
+    eventos: [{ id: 'foro' }],
+    convocatorias: [],
   });
-  expect(entriesOf(catalog, 'estados', 'sonora')).toEqual({ planes: [], capsulas: [], abc: [], articulos: [] });
+  expect(entriesOf(catalog, 'organismos', 'ichitaip').convocatorias.map((entry) => entry.id)).toEqual(['concurso']);
+  expect(entriesOf(catalog, 'estados', 'sonora')).toEqual({
+    planes: [],
+    capsulas: [],
+    abc: [],
+    articulos: [],
+    eventos: [],
+    convocatorias: [],
+  });
 });

@@ -4,7 +4,17 @@ import { describe, expect, test } from 'vitest';
 import { collections } from '../../src/content.config';
 import { t } from '~/i18n/es';
 import { DATASETS } from '~/lib/datasets';
-import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, HUBS, kind, KINDS, sectionUrl, SECTIONS } from '~/lib/kinds';
+import {
+  ENTRY_COLLECTIONS,
+  HUB_COLLECTIONS,
+  HUBS,
+  kind,
+  KINDS,
+  PAGE_COLLECTIONS,
+  PAGES,
+  sectionUrl,
+  SECTIONS,
+} from '~/lib/kinds';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -22,12 +32,15 @@ const code = (file: string): string =>
     .replace(/<!--[\s\S]*?-->/g, '');
 
 test('every collection of content.config.ts has exactly one entry in the registry', () => {
-  const registered = [...ENTRY_COLLECTIONS, ...HUB_COLLECTIONS];
+  const registered = [...ENTRY_COLLECTIONS, ...HUB_COLLECTIONS, ...PAGE_COLLECTIONS];
   expect(new Set(registered).size).toBe(registered.length);
   expect([...registered].sort()).toEqual(Object.keys(collections).sort());
   expect(Object.keys(KINDS)).toEqual([...ENTRY_COLLECTIONS]);
   expect(Object.keys(HUBS)).toEqual([...HUB_COLLECTIONS]);
-  for (const [key, entry] of [...Object.entries(KINDS), ...Object.entries(HUBS)]) expect(entry.collection).toBe(key);
+  expect(Object.keys(PAGES)).toEqual([...PAGE_COLLECTIONS]);
+  for (const [key, entry] of [...Object.entries(KINDS), ...Object.entries(HUBS), ...Object.entries(PAGES)]) {
+    expect(entry.collection).toBe(key);
+  }
 });
 
 describe.each(ENTRY_COLLECTIONS)('the kind %s', (collection) => {
@@ -58,12 +71,12 @@ test('every hub kind has its dataset and its list', () => {
 test('the sections of the site are the lists the registry declares, each with its own address', () => {
   const addresses = SECTIONS.map(sectionUrl);
   expect(new Set(addresses).size).toBe(SECTIONS.length);
-  expect(SECTIONS).toEqual(['planes', 'abc', 'revista', 'capsulas', ...HUB_COLLECTIONS]);
+  expect(SECTIONS).toEqual(['planes', 'abc', 'revista', 'capsulas', 'eventos', 'convocatorias', ...HUB_COLLECTIONS]);
 });
 
 // Every section of the site, as the first segment of its addresses.
 const SECTION_PATH =
-  /(['"`])\/(?:planes|abc|revista|capsulas|embed|estados|regiones|comisiones|organismos|buscar|datos|og|feed\.xml|favicon\.svg|sitemap-index\.xml)\b/;
+  /(['"`])\/(?:planes|abc|revista|capsulas|eventos|convocatorias|embed|estados|regiones|comisiones|organismos|buscar|datos|og|admin|feed\.xml|favicon\.svg|sitemap-index\.xml)\b/;
 
 test('no address is spelled outside src/lib/urls.ts: pages, components and the registry build them from it', () => {
   const spelled = [...sources('src'), 'astro.config.mjs']

@@ -1,0 +1,207 @@
+/**
+ * Events and calls in time: the zone their times are written in, the instants those times name, their
+ * status as of a moment (the build's, on the site) and the order lists show them in. Status is always
+ * derived here, never written by an editor.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { t } from '../i18n/es.ts';
+import { byId, type Catalog, type Entry } from './catalog.ts';
+import { formatDayIn, formatTimeIn, zoneName } from './dates.ts';
+import { localParts, offsetMinutes, zonedInstant } from './zonedTime.ts';
+
+/** A forum, conference, congress, workshop or conversatorio. */
+export type Event = CollectionEntry<'eventos'>;
+
+/** A call or contest. */
+export type Call = CollectionEntry<'convocatorias'>;
+
+/** The clocks of central Mexico, for an event that names no state nor zone. */
+export const CENTRAL_ZONE = 'America/Mexico_City';
+
+/** The moment this build happens: every status and list of the site is as of it. */
+export const BUILD_TIME = new Date();
+
+/** The zone an event's times are written in: its own, else its first state's main zone, else the centre's. */
+export function eventZone(catalog: Catalog, event: Event): string {
+  if (event.data.zonaHoraria) return event.data.zonaHoraria;
+  const [first] = event.data.estados;
+  return (first && byId(catalog, 'estados', first.id)?.data.zonasHorarias[0]) ?? CENTRAL_ZONE;
+}
+
+/** When an event starts and ends, and on which clocks its page shows it. */
+export interface EventTimes {
+  zone: string;
+  start: Date;
+  end: Date;
+}
+
+/** The instants of an event's start and end. */
+export function eventTimes(catalog: Catalog, event: Event): EventTimes {
+  const zone = eventZone(catalog, event);
+  return { zone, start: zonedInstant(event.data.inicio, zone), end: zonedInstant(event.data.fin, zone) };
+}
+
+/** Where an event stands: not yet, happening, or over. */
+export type EventStatus = 'proximo' | 'en-curso' | 'concluido';
+
+/** An event's status at `now`. */
+export function eventStatus({ start, end }: { start: Date; end: Date }, now: Date): EventStatus {
+  if (now < start) return 'proximo';
+  return now < end ? 'en-curso' : 'concluido';
+}
+
+/** When a call opens and closes, and on which clocks. */
+export interface CallTimes {
+  zone: string;
+  opens: Date;
+  closes: Date;
+}
+
+/** The instants a call opens and closes. */
+export function callTimes(call: Call): CallTimes {
+  const zone = call.data.zonaHoraria;
+  return { zone, opens: zonedInstant(call.data.apertura, zone), closes: zonedInstant(call.data.cierre, zone) };
+}
+
+/** Where a call stands: not open yet, open, closed, or closed with its results published. */
+export type CallStatus = 'proxima' | 'abierta' | 'cerrada' | 'con-resultados';
+
+/** A call's status at `now`. */
+export function callStatus(call: Call, now: Date): CallStatus {
+  const { opens, closes } = callTimes(call);
+  if (now < opens) return 'proxima';
+  if (now < closes) return 'abierta';
+  return call.data.resultados ? 'con-resultados' : 'cerrada';
+}
+
+/** Events as lists show them: those to come or under way by start, soonest first; then the past, latest first. */
+export function eventsInOrder(catalog: Catalog, events: Event[], now: Date): Event[] {
+  const timed = events.map((event) => ({ event, ...eventTimes(catalog, event) }));
+  const ahead = timed.filter((item) => item.end > now).sort((a, b) => a.start.getTime() - b.start.getTime());
+  const past = timed.filter((item) => item.end <= now).sort((a, b) => b.start.getTime() - a.start.getTime());
+  return [...ahead, ...past].map((item) => item.event);
+}
+
+/** Calls as lists show them: open ones closing soonest first, then those about to open, then the rest, latest first. */
+export function callsInOrder(calls: Call[], now: Date): Call[] {
+  const timed = calls.map((call) => ({ call, status: callStatus(call, now), ...callTimes(call) }));
+  const group = (status: CallStatus[]) => timed.filter((item) => status.includes(item.status));
+  return [
+    ...group(['abierta']).sort((a, b) => a.closes.getTime() - b.closes.getTime()),
+    ...group(['proxima']).sort((a, b) => a.opens.getTime() - b.opens.getTime()),
+    ...group(['cerrada', 'con-resultados']).sort((a, b) => b.closes.getTime() - a.closes.getTime()),
+  ].map((item) => item.call);
+}
+
+/** «el 15 de marzo de 2026, 10:00» on the clocks of `zone`, parts kept apart for phrases. */
+const moment = (instant: Date, zone: string) => ({
+  day: formatDayIn(instant, zone),
+  time: formatTimeIn(instant, zone),
+});
+
+/** The span of an event in words, on its own clocks: «15 de marzo de 2027, de 10:00 a 14:00». */
+export function describeRange(start: Date, end: Date, zone: string): string {
+  const from = moment(start, zone);
+  const to = moment(end, zone);
+  return localParts(start, zone).date === localParts(end, zone).date
+    ? t('event.range.sameDay', { day: from.day, start: from.time, end: to.time })
+    : t('event.range.days', { startDay: from.day, start: from.time, endDay: to.day, end: to.time });
+}
+
+/** «Hora local: hora estándar central, UTC−6.»: which clocks a page's times are on, at `instant`. */
+export function describeZone(instant: Date, zone: string): string {
+  const minutes = offsetMinutes(instant, zone);
+  const hours = Math.trunc(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  const offset = `${minutes < 0 ? '−' : '+'}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+  return t('event.zone', { name: zoneName(instant, zone), offset });
+}
+
+/** A moment in words on the clocks of `zone`: «29 de enero de 2027, 18:00». */
+export function describeMoment(instant: Date, zone: string): string {
+  const { day, time } = moment(instant, zone);
+  return `${day}, ${time}`;
+}
+
+/** What a card says of an event or a call besides its kind: its status as of the build, and its dates. */
+export function agendaFacts(
+  catalog: Catalog,
+  entry: Entry,
+  now: Date = BUILD_TIME,
+): { status: string; when: string } | undefined {
+  if (entry.collection === 'eventos') {
+    const times = eventTimes(catalog, entry);
+    return {
+      status: t(`event.status.${eventStatus(times, now)}`),
+      when: describeRange(times.start, times.end, times.zone),
+    };
+  }
+  if (entry.collection === 'convocatorias') {
+    const { opens, closes, zone } = callTimes(entry);
+    const status = callStatus(entry, now);
+    return {
+      status: t(`call.status.${status}`),
+      when:
+        status === 'proxima'
+          ? `${t('call.opens')}: ${describeMoment(opens, zone)}`
+          : `${t('call.closes')}: ${describeMoment(closes, zone)}`,
+    };
+  }
+  return undefined;
+}
+
+/** The licences a winning work may carry, and the Spanish text of each. */
+export const LICENCE_DEEDS = {
+  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/deed.es',
+  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/deed.es',
+  'CC-BY-NC-4.0': 'https://creativecommons.org/licenses/by-nc/4.0/deed.es',
+  'CC-BY-NC-SA-4.0': 'https://creativecommons.org/licenses/by-nc-sa/4.0/deed.es',
+  'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/deed.es',
+} as const;
+
+/** A heading of a list of events or calls and what goes under it. */
+export interface AgendaGroup<T> {
+  /** Its anchor: `proximos`, `2026`, `abiertas`… */
+  id: string;
+  label: string;
+  entries: T[];
+}
+
+/** Runs of consecutive items with the same key, in order: lists are already sorted. */
+function runs<T>(items: T[], keyOf: (item: T) => string, labelOf: (key: string) => string): AgendaGroup<T>[] {
+  const groups: AgendaGroup<T>[] = [];
+  for (const item of items) {
+    const key = keyOf(item);
+    const last = groups.at(-1);
+    if (last?.id === key) last.entries.push(item);
+    else groups.push({ id: key, label: labelOf(key), entries: [item] });
+  }
+  return groups;
+}
+
+/** Events of a list page under their headings: those to come or under way, then the past by year. */
+export const eventGroups = (catalog: Catalog, events: Event[], now: Date): AgendaGroup<Event>[] =>
+  runs(
+    events,
+    (event) => {
+      const { start, end, zone } = eventTimes(catalog, event);
+      return end > now ? 'proximos' : localParts(start, zone).date.slice(0, 4);
+    },
+    (key) => (key === 'proximos' ? t('event.group.ahead') : t('event.group.past', { year: key })),
+  );
+
+/** Calls of a list page under their headings: open, about to open, closed. */
+export const callGroups = (calls: Call[], now: Date): AgendaGroup<Call>[] =>
+  runs(
+    calls,
+    (call) => {
+      const status = callStatus(call, now);
+      return status === 'abierta' ? 'abiertas' : status === 'proxima' ? 'proximas' : 'cerradas';
+    },
+    (key) =>
+      key === 'abiertas'
+        ? t('call.group.abierta')
+        : key === 'proximas'
+          ? t('call.group.proxima')
+          : t('call.group.closed'),
+  );
