@@ -3,7 +3,15 @@ import { t } from '../i18n/es.ts';
 import { newestFirst, type Catalog, type Entry } from './catalog.ts';
 import { entriesOf } from './facets.ts';
 import { cardOf } from './hubs.ts';
-import { ENTRY_COLLECTIONS, HUBS, kind, sectionFeedUrl, sectionUrl, type EntryCollection } from './kinds.ts';
+import {
+  ENTRY_COLLECTIONS,
+  HUBS,
+  kind,
+  sectionFeedUrl,
+  sectionUrl,
+  type EntryCollection,
+  type HubCollection,
+} from './kinds.ts';
 import { feedUrl, HOME_URL, SITE_FEED_URL } from './urls.ts';
 
 /** Most items a feed carries: the newest ones (feeds are for news, the lists keep the rest). */
@@ -22,9 +30,9 @@ export function sectionEntries(catalog: Catalog, collection: EntryCollection): E
 export const allEntries = (catalog: Catalog): Entry[] =>
   ENTRY_COLLECTIONS.flatMap((collection): Entry[] => catalog[collection]);
 
-/** Entries that belong to a state (the same ones its hub lists). */
-export const stateEntries = (catalog: Catalog, id: string): Entry[] =>
-  Object.values(entriesOf(catalog, 'estados', id)).flat();
+/** Entries that belong to a hub (the same ones its page lists). */
+export const hubEntries = (catalog: Catalog, collection: HubCollection, id: string): Entry[] =>
+  Object.values(entriesOf(catalog, collection, id)).flat();
 
 /** The newest `FEED_LIMIT` entries, as RSS items with absolute links. */
 export function feedItems(catalog: Catalog, entries: Entry[], base: URL): RSSFeedItem[] {
@@ -90,10 +98,10 @@ export function sectionFeed(collection: EntryCollection): FeedInfo {
   };
 }
 
-/** The feed of a state, by its id and name. */
-export const stateFeed = (id: string, name: string): FeedInfo => ({
-  title: t('feed.state.title', { name }),
-  description: t('feed.state.description', { name }),
-  href: feedUrl(HUBS.estados.url(id)),
-  page: HUBS.estados.url(id),
+/** The feed of a hub (a state, region, commission or body), by its kind, id and name. */
+export const hubFeed = (collection: HubCollection, id: string, name: string): FeedInfo => ({
+  title: t('feed.hub.title', { name }),
+  description: t('feed.hub.description', { name }),
+  href: feedUrl(HUBS[collection].url(id)),
+  page: HUBS[collection].url(id),
 });

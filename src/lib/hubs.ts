@@ -2,6 +2,7 @@ import type { ImageMetadata } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { t, type UiKey } from '../i18n/es.ts';
 import type { Catalog, Entry } from './catalog.ts';
+import { agendaFacts } from './agenda.ts';
 import { entriesOf } from './facets.ts';
 import { entryUrl, kindOf, type HubCollection } from './kinds.ts';
 
@@ -55,6 +56,8 @@ export interface Card {
   image?: { src: ImageMetadata; alt: string } | undefined;
   /** Whether to flag it as example content. */
   example: boolean;
+  /** An event's or a call's status and dates, which its card shows instead of its publication date. */
+  agenda?: { status: string; when: string } | undefined;
 }
 
 /**
@@ -74,5 +77,6 @@ export function cardOf(catalog: Catalog, entry: Entry, { picture = false } = {})
     summary: resumen,
     ...(image ? { image: { src: image.src, alt: image.alt } } : {}),
     example: ejemplo,
+    agenda: agendaFacts(catalog, entry),
   };
 }

@@ -4,11 +4,13 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/es.ts';
+import { callTimes, eventTimes } from './agenda.ts';
 import { isoDuration } from './capsules.ts';
 import { resolve, type Catalog, type Entry } from './catalog.ts';
 import { isoDay } from './dates.ts';
 import { entryUrl, hubUrl, KINDS, sectionUrl } from './kinds.ts';
 import { HOME_URL, SEARCH_URL } from './urls.ts';
+import { isoInZone } from './zonedTime.ts';
 
 /** A JSON-LD object. */
 export type JsonLd = Record<string, unknown>;
@@ -216,6 +218,63 @@ export function report(catalog: Catalog, plan: CollectionEntry<'planes'>, image:
   };
 }
 
+/** Organisers of an event or a call: its bodies, then the SNT for its commissions. */
+const organisersOf = (
+  catalog: Catalog,
+  { organismos, comisiones }: { organismos: { id: string; collection: 'organismos' }[]; comisiones: unknown[] },
+  site: URL,
+): JsonLd[] => [
+  ...organismos.map((ref) => guarantorRef(resolve(catalog, ref), site)),
+  ...(comisiones.length > 0 || organismos.length === 0 ? [publisher(site)] : []),
+];
+
+const ATTENDANCE = {
+  presencial: 'https://schema.org/OfflineEventAttendanceMode',
+  virtual: 'https://schema.org/OnlineEventAttendanceMode',
+  hibrida: 'https://schema.org/MixedEventAttendanceMode',
+} as const;
+
+/** An event: its times with the offset of its place, how to attend, and its place or link. */
+export function eventJsonLd(catalog: Catalog, event: CollectionEntry<'eventos'>, image: string, site: URL): JsonLd {
+  const { data } = event;
+  const { start, end, zone } = eventTimes(catalog, event);
+  const place = data.sede && {
+    '@type': 'Place',
+    name: data.sede,
+    address: { '@type': 'PostalAddress', addressLocality: data.ciudad ?? data.sede, addressCountry: 'MX' },
+  };
+  const online = data.enlace && { '@type': 'VirtualLocation', url: data.enlace };
+  return {
+    '@context': CONTEXT,
+    '@type': KINDS.eventos.jsonLd,
+    ...common(data, absolute(entryUrl(catalog, event), site), image),
+    startDate: isoInZone(start, zone),
+    endDate: isoInZone(end, zone),
+    // A past event was not cancelled: schema.org has no status for «over».
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: ATTENDANCE[data.modalidad],
+    location: [place, online].filter(Boolean),
+    organizer: organisersOf(catalog, data.organizadores, site),
+    ...(data.registro ? { offers: { '@type': 'Offer', url: data.registro, price: 0, priceCurrency: 'MXN' } } : {}),
+  };
+}
+
+/** A call or contest: what it is, when it closes, and who calls it. */
+export function callJsonLd(catalog: Catalog, call: CollectionEntry<'convocatorias'>, image: string, site: URL): JsonLd {
+  const { data } = call;
+  const { closes, zone } = callTimes(call);
+  return {
+    '@context': CONTEXT,
+    '@type': KINDS.convocatorias.jsonLd,
+    ...common(data, absolute(entryUrl(catalog, call), site), image),
+    ...(data.actualizado ? { dateModified: isoDay(data.actualizado) } : {}),
+    expires: isoInZone(closes, zone),
+    audience: { '@type': 'Audience', audienceType: data.publico },
+    author: organisersOf(catalog, data.organizadores, site),
+    publisher: publisher(site),
+  };
+}
+
 /** The structured data of any entry page, by its kind; `image` is the absolute address of its social card. */
 export function entryJsonLd(catalog: Catalog, entry: Entry, image: string, site: URL): JsonLd {
   switch (entry.collection) {
@@ -229,5 +288,9 @@ export function entryJsonLd(catalog: Catalog, entry: Entry, image: string, site:
       return scholarlyArticle(catalog, entry, image, site);
     case 'capsulas':
       return videoObject(catalog, entry, image, site);
+    case 'eventos':
+      return eventJsonLd(catalog, entry, image, site);
+    case 'convocatorias':
+      return callJsonLd(catalog, entry, image, site);
   }
 }

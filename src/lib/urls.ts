@@ -84,6 +84,36 @@ export const CAPSULES_URL = '/capsulas/';
 /** Address of a capsule page. */
 export const capsuleUrl = (id: string): string => `${CAPSULES_URL}${id}/`;
 
+/** The event list: upcoming first, then the past. */
+export const EVENTS_URL = '/eventos/';
+
+/** Address of an event page. */
+export const eventUrl = (id: string): string => `${EVENTS_URL}${id}/`;
+
+/** An event's own calendar file, beside its page. */
+export const eventCalendarUrl = (id: string): string => `${EVENTS_URL}${id}.ics`;
+
+/** The list of calls and contests: open ones first. */
+export const CALLS_URL = '/convocatorias/';
+
+/** Address of a call's page. */
+export const callUrl = (id: string): string => `${CALLS_URL}${id}/`;
+
+/** A call's calendar file with its closing date, beside its page. */
+export const callCalendarUrl = (id: string): string => `${CALLS_URL}${id}.ics`;
+
+/** The calendar of the events and call closings a page lists (the event list, a hub): `/eventos/calendario.ics`. */
+export const calendarUrl = (page: string): string => `${page}calendario.ics`;
+
+/** The social card every event shares. */
+export const EVENTS_CARD_URL = cardUrl('eventos');
+
+/** The social card every call shares. */
+export const CALLS_CARD_URL = cardUrl('convocatorias');
+
+/** Address of a standalone page (about, accessibility, privacy, contact): `/accesibilidad/`. */
+export const standalonePageUrl = (id: string): string => `/${id}/`;
+
 /** Pages made to live in another site's iframe: the only ones another site may frame. */
 export const FRAMEABLE_URL = '/embed/';
 

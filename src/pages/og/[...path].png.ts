@@ -1,20 +1,24 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { t } from '~/i18n/es';
 import { renderCard, type Card } from '~/lib/socialCards';
-import { cardName, PLANS_CARD_URL, SITE_CARD_URL } from '~/lib/urls';
+import { ENTRY_COLLECTIONS, kind } from '~/lib/kinds';
+import { cardName, SITE_CARD_URL } from '~/lib/urls';
 
 /**
- * The drawn cards: the site's, and one that every plan shares (plans have no picture of their
- * own). Other entries share their picture (src/lib/imageCard.ts): drawing a card takes
+ * The drawn cards: the site's, and one for each kind whose entries have no picture of their own (plans,
+ * events, calls). Other entries share their picture (src/lib/imageCard.ts): drawing a card takes
  * 50–250 ms, which a card per entry would multiply by thousands.
  */
 export const getStaticPaths = (() => {
   const cards: { url: string; card: Card }[] = [
     { url: SITE_CARD_URL, card: { label: t('site.short'), title: t('site.tagline'), siteName: t('site.name') } },
-    {
-      url: PLANS_CARD_URL,
-      card: { label: t('nav.planes'), title: t('share.plansCardTitle'), siteName: t('site.name') },
-    },
+    // The card of each kind the registry says shares one.
+    ...ENTRY_COLLECTIONS.flatMap((collection) => {
+      const { card, label } = kind(collection);
+      return 'drawn' in card
+        ? [{ url: card.drawn, card: { label: t(label.other), title: t(card.title), siteName: t('site.name') } }]
+        : [];
+    }),
   ];
   return cards.map(({ url, card }) => ({ params: { path: cardName(url) }, props: { card } }));
 }) satisfies GetStaticPaths;

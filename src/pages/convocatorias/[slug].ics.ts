@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Call } from '~/lib/agenda';
+import { calendarResponse, closingEntry } from '~/lib/calendars';
+import { getCatalog, pagesOf } from '~/lib/getCatalog';
+
+/** `/convocatorias/<id>.ics`: the moment a call closes, to add to any calendar. */
+export const getStaticPaths = (() => pagesOf('convocatorias')) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: Call }> = async ({ props: { entry }, site }) => {
+  const catalog = await getCatalog();
+  const event = closingEntry(catalog, entry, new URL('/', site));
+  return calendarResponse(event.summary, [event]);
+};
