@@ -28,7 +28,7 @@ const freePort = (): Promise<number> =>
   });
 
 /** The whole nginx configuration for a local server: the production `server` block inside a minimal `http`. */
-function localConfig(root: string, port: number, work: string): string {
+function localConfig(root: string, port: number, work: string, accessLog?: string): string {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((kind) => `  ${kind}_temp_path ${join(work, kind)};`)
     .join('\n');
@@ -43,7 +43,7 @@ http {
   access_log off;
   sendfile on;
 ${temp}
-${nginxServer({ root, listen: [`127.0.0.1:${port}`], localProxy: true })}
+${nginxServer({ root, listen: [`127.0.0.1:${port}`], localProxy: true, ...(accessLog ? { accessLog } : {}) })}
 }
 `;
 }
@@ -53,8 +53,12 @@ export interface LocalServer {
   close: () => Promise<void>;
 }
 
-/** Starts nginx over `dir` on `port` (a free one by default); resolves once it answers. */
-export async function startNginx(dir = 'dist', port?: number): Promise<LocalServer> {
+/** Starts nginx over `dir` on `port` (a free one by default), logging to `accessLog` if given; resolves once it answers. */
+export async function startNginx(
+  dir = 'dist',
+  port?: number,
+  { accessLog }: { accessLog?: string } = {},
+): Promise<LocalServer> {
   const root = resolve(dir);
   if (!existsSync(NGINX) || !existsSync(BROTLI_MODULE)) {
     throw new Error(
@@ -67,7 +71,7 @@ export async function startNginx(dir = 'dist', port?: number): Promise<LocalServ
   const listenPort = port ?? (await freePort());
   const work = mkdtempSync(join(tmpdir(), 'snt-nginx-'));
   const config = join(work, 'nginx.conf');
-  writeFileSync(config, localConfig(root, listenPort, work));
+  writeFileSync(config, localConfig(root, listenPort, work, accessLog));
   const nginx: ChildProcess = spawn(NGINX, ['-p', work, '-c', config, '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -36,3 +36,23 @@ export const EDITOR: {
   appId: '',
   localProxy: { host: '127.0.0.1', port: 8081 },
 };
+
+/**
+ * How to reach the commission, as the contact page shows it. The project cannot know these facts:
+ * until the commission writes its own here, `example` stays true and the page says they are examples.
+ */
+export const CONTACT: { example: boolean; email: string; office: string; hours: string } = {
+  example: true,
+  /** Mailbox that answers readers, and where barriers and accessible formats are asked for. */
+  email: 'contacto@example.org',
+  /** Who answers. */
+  office: 'Comisión de Vinculación, Promoción, Difusión y Comunicación Social del SNT',
+  /** When messages are answered. */
+  hours: 'De lunes a viernes, de 9:00 a 17:00 (hora del centro de México)',
+};
+
+/**
+ * Days the server keeps its access log before deleting it (README «Publicar» has the logrotate rule);
+ * the privacy page states the same number, and a test holds them together.
+ */
+export const ACCESS_LOG_DAYS = 30;

@@ -130,7 +130,7 @@ export const HTML_CACHE = 'public, max-age=0, must-revalidate';
 export const HOST_FILES = ['_headers', '_redirects', '_nginx-redirecciones.conf'];
 
 /** Text files worth precompressing (the rest is already compressed: images, video, PDF, Pagefind chunks). */
-export const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|xml|txt|svg|csv|vtt|webmanifest|wasm)$/;
+export const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|xml|txt|svg|csv|vtt|ics|webmanifest|wasm)$/;
 
 /**
  * Pagefind's gzipped files every search loads (metadata, filters, WebAssembly), which get a brotli
@@ -140,7 +140,7 @@ export const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|xml|txt|svg|csv|vtt|webma
 export const PAGEFIND_PACKED = /\/pagefind\/(?:.*\.pf_(?:meta|filter)|wasm\.[\w-]+\.pagefind)$/;
 
 /** Types nginx's mime.types lacks. */
-const EXTRA_TYPES: Record<string, string> = { csv: 'text/csv', vtt: 'text/vtt' };
+const EXTRA_TYPES: Record<string, string> = { csv: 'text/csv', vtt: 'text/vtt', ics: 'text/calendar' };
 
 const headerLines = (headers: Record<string, string>, indent: string): string[] =>
   Object.entries(headers).map(([name, value]) => `${indent}${name}: ${value}`);
@@ -179,11 +179,14 @@ export interface NginxOptions {
   tls?: { certificate: string; key: string };
   /** A server on this machine (`npm run serve`): the editor may reach the local Git proxy of `npm run editor`. */
   localProxy?: boolean;
+  /** Where to write the access log, in the site's privacy-keeping format; no log without it. */
+  accessLog?: string;
 }
 
 /** The production server: HTTPS on micrositio's host, with Let's Encrypt's usual certificate paths. */
 export const productionNginx = (host: string): NginxOptions => ({
   root: '/srv/micrositio/dist',
+  accessLog: '/var/log/nginx/micrositio/accesos.log',
   serverName: host,
   listen: ['443 ssl http2', '[::]:443 ssl http2'],
   tls: {
@@ -220,14 +223,19 @@ const pagesLocation = (modifier: string, prefix: string, localProxy = false): st
  * written by the build from content/redirecciones.yaml), precompressed gzip and brotli, a year of
  * cache for hashed files and the security headers above. Needs Debian's brotli_static module.
  */
-export function nginxServer({ root, serverName, listen, tls, localProxy = false }: NginxOptions): string {
-  const lines = ['# Generado desde src/build/serving.ts (npm run nginx); no lo edites a mano.'];
+export function nginxServer({ root, serverName, listen, tls, localProxy = false, accessLog }: NginxOptions): string {
+  const lines = [
+    '# Generado desde src/build/serving.ts (npm run nginx); no lo edites a mano.',
+    ...ACCESS_LOG_FORMAT,
+    '',
+  ];
   if (tls && serverName) {
     lines.push(
       'server {',
       '  listen 80;',
       '  listen [::]:80;',
       `  server_name ${serverName};`,
+      ...(accessLog ? [`  access_log ${accessLog} ${ACCESS_LOG_NAME};`] : []),
       '  return 301 https://$host$request_uri;',
       '}',
       '',
@@ -236,13 +244,14 @@ export function nginxServer({ root, serverName, listen, tls, localProxy = false 
   lines.push('server {', ...listen.map((value) => `  listen ${value};`));
   if (serverName) lines.push(`  server_name ${serverName};`);
   if (tls) lines.push(`  ssl_certificate ${tls.certificate};`, `  ssl_certificate_key ${tls.key};`);
+  if (accessLog) lines.push(`  access_log ${accessLog} ${ACCESS_LOG_NAME};`);
   lines.push(
     `  root ${root};`,
     '  index index.html;',
     '  server_tokens off;',
     '  absolute_redirect off;',
     '  charset utf-8;',
-    '  charset_types text/css text/plain text/xml text/csv text/vtt application/javascript application/json application/rss+xml image/svg+xml;',
+    '  charset_types text/css text/plain text/xml text/csv text/vtt text/calendar application/javascript application/json application/rss+xml image/svg+xml;',
     '  types {',
     ...Object.entries(EXTRA_TYPES).map(([extension, type]) => `    ${type} ${extension};`),
     '  }',
@@ -255,7 +264,7 @@ export function nginxServer({ root, serverName, listen, tls, localProxy = false 
     '  gzip on;',
     '  gzip_vary on;',
     '  gzip_min_length 512;',
-    '  gzip_types text/css text/plain text/xml text/csv text/vtt application/javascript application/json application/rss+xml image/svg+xml application/wasm;',
+    '  gzip_types text/css text/plain text/xml text/csv text/vtt text/calendar application/javascript application/json application/rss+xml image/svg+xml application/wasm;',
     '  error_page 404 /404.html;',
     '',
     `  include ${root}/_nginx-redirecciones.conf;`,
@@ -276,6 +285,27 @@ export function nginxServer({ root, serverName, listen, tls, localProxy = false 
   );
   return lines.join('\n') + '\n';
 }
+
+/** The name of the access log's format. */
+const ACCESS_LOG_NAME = 'micrositio';
+
+/**
+ * What the access log keeps of a request, as the privacy page says: the address without its last part
+ * (203.0.113.0; an IPv6 address keeps its first three groups), the time, the path without its query
+ * (searches are not logged), the status, the size and the browser; never the referring page, which may
+ * carry someone's search. Nginx reads `map` and `log_format` at the level that includes this file.
+ */
+const ACCESS_LOG_FORMAT = [
+  'map $remote_addr $micrositio_visitante {',
+  '  "~^(?<red4>\\d+\\.\\d+\\.\\d+)\\.\\d+$" "$red4.0";',
+  '  "~^(?<red6>[0-9A-Fa-f]*:[0-9A-Fa-f]*:[0-9A-Fa-f]*):" "$red6::";',
+  '  default "-";',
+  '}',
+  'map $request_uri $micrositio_ruta {',
+  '  "~^(?<ruta>[^?]*)" "$ruta";',
+  '}',
+  `log_format ${ACCESS_LOG_NAME} '$micrositio_visitante [$time_local] "$request_method $micrositio_ruta $server_protocol" $status $body_bytes_sent "$http_user_agent"';`,
+];
 
 /** The redirects as exact nginx locations answering 301, with the headers of the address they leave. */
 export const nginxRedirects = (redirects: Redirect[]): string =>
