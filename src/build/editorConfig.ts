@@ -14,8 +14,10 @@ import {
   HUB_COLLECTIONS,
   HUBS,
   kind,
+  PAGE_COLLECTIONS,
   type EntryCollection,
   type HubCollection,
+  type PageCollection,
 } from '../lib/kinds.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { ADMIN_URL, FAVICON_URL } from '../lib/urls.ts';
@@ -113,6 +115,16 @@ function widgetOf(schema: FieldSchema, path: string): Widget {
       picker_utc: true,
     };
   }
+  if (schema.format === 'datetime-local') {
+    // The time of the place, as written: no conversion to the editor's own clock.
+    return {
+      widget: 'datetime',
+      format: 'YYYY-MM-DD HH:mm',
+      date_format: 'DD/MM/YYYY',
+      time_format: 'HH:mm',
+      picker_utc: true,
+    };
+  }
   if (schema.enum) {
     const labels = schema.optionLabels ?? {};
     return { widget: 'select', options: schema.enum.map((value) => ({ label: labels[value] ?? value, value })) };
@@ -131,6 +143,9 @@ function widgetOf(schema: FieldSchema, path: string): Widget {
     const items = schema.items ?? {};
     const size = schema.minItems ? { min: schema.minItems } : {};
     if (items.collection) return { ...relation(items.collection), multiple: true, ...size };
+    if (items.enum) {
+      return { ...widgetOf({ ...items, optionLabels: schema.optionLabels ?? {} }, path), multiple: true, ...size };
+    }
     if (items.type === 'object') {
       return { widget: 'list', collapsed: true, fields: fieldsOf(items, `${path}.*`), ...size };
     }
@@ -200,6 +215,23 @@ function entryCollection(collection: EntryCollection, schema: FieldSchema): Reco
     summary: '{{titulo}}',
     sortable_fields: ['fecha', 'titulo'],
     fields: [...fields, body],
+  };
+}
+
+/** Standalone pages as a folder collection; they need no draft default, nor a date. */
+function pageCollection(collection: PageCollection, schema: FieldSchema): Record<string, unknown> {
+  return {
+    name: collection,
+    label: 'Páginas del sitio',
+    label_singular: 'Página',
+    folder: `${contentFolder}/${collection}`,
+    create: true,
+    extension: 'md',
+    format: 'frontmatter',
+    identifier_field: 'titulo',
+    slug: '{{slug}}',
+    summary: '{{titulo}}',
+    fields: [...fieldsOf(schema), { name: 'body', label: 'Texto', widget: 'markdown', modes: ['rich_text', 'raw'] }],
   };
 }
 
@@ -290,6 +322,7 @@ export function editorConfig(schemas: Record<string, FieldSchema>): Record<strin
     editor: { preview: true },
     collections: [
       ...ENTRY_COLLECTIONS.map((collection) => entryCollection(collection, schemaOf(collection))),
+      ...PAGE_COLLECTIONS.map((collection) => pageCollection(collection, schemaOf(collection))),
       ...HUB_COLLECTIONS.map((collection) => hubCollection(collection, schemaOf(collection))),
     ],
   };

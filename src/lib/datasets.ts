@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
-import { byId, perCatalog, type Catalog } from './catalog.ts';
+import { eventZone } from './agenda.ts';
+import { byId, perCatalog, resolve, type Catalog } from './catalog.ts';
 import { isoDay } from './dates.ts';
 import { entryUrl, HUBS, KINDS, type EntryCollection, type HubCollection } from './kinds.ts';
 import { instanceOf } from './plans.ts';
@@ -12,13 +13,14 @@ import { lineAnchor } from './urls.ts';
  */
 
 /** Kinds of value a column holds. */
-export type ColumnType = 'texto' | 'entero' | 'fecha' | 'url' | 'booleano' | 'lista';
+export type ColumnType = 'texto' | 'entero' | 'fecha' | 'fechaHora' | 'url' | 'booleano' | 'lista';
 
 /** How each kind of value is described to readers, and written in the CSV. */
 export const COLUMN_TYPES: Record<ColumnType, string> = {
   texto: 'Texto',
   entero: 'Número entero',
   fecha: 'Fecha (AAAA-MM-DD)',
+  fechaHora: 'Fecha y hora locales (AAAA-MM-DD HH:MM), en la zona horaria de la columna «zonaHoraria»',
   url: 'Dirección web (URL absoluta)',
   booleano: 'Booleano (true o false)',
   lista: 'Lista de textos (en CSV, unidos con «; »)',
@@ -167,6 +169,12 @@ const hubDataset = <C extends HubCollection>(
   });
 
 type Plan = CollectionEntry<'planes'>;
+
+/** One winner of a call. */
+interface WinnerSource {
+  call: CollectionEntry<'convocatorias'>;
+  winner: NonNullable<CollectionEntry<'convocatorias'>['data']['resultados']>['ganadores'][number];
+}
 
 /** One línea de acción with the plan and eje it belongs to. */
 interface LineSource {
@@ -481,6 +489,208 @@ export const DATASETS: Dataset[] = [
       },
     ],
   }),
+  entryDataset('eventos', {
+    title: 'Eventos',
+    description:
+      'Foros, conferencias, congresos, talleres y conversatorios publicados, con sus fechas en la hora del lugar: una fila por evento.',
+    columns: [
+      {
+        name: 'tipo',
+        type: 'texto',
+        description: 'foro, conferencia, congreso, taller, conversatorio u otro.',
+        value: (e) => e.data.tipo,
+      },
+      {
+        name: 'inicio',
+        type: 'fechaHora',
+        description: 'Cuándo empieza.',
+        value: (e) => e.data.inicio.replace('T', ' '),
+      },
+      { name: 'fin', type: 'fechaHora', description: 'Cuándo termina.', value: (e) => e.data.fin.replace('T', ' ') },
+      {
+        name: 'zonaHoraria',
+        type: 'texto',
+        description: 'Zona horaria IANA de sus fechas, p. ej. America/Tijuana.',
+        value: (e, catalog) => eventZone(catalog, e),
+      },
+      {
+        name: 'modalidad',
+        type: 'texto',
+        description: 'presencial, virtual o hibrida.',
+        value: (e) => e.data.modalidad,
+      },
+      { name: 'sede', type: 'texto', description: 'Lugar y dirección.', value: (e) => optional(e.data.sede) },
+      { name: 'ciudad', type: 'texto', description: 'Ciudad de la sede.', value: (e) => optional(e.data.ciudad) },
+      { name: 'enlace', type: 'url', description: 'Dónde seguirlo en línea.', value: (e) => optional(e.data.enlace) },
+      { name: 'registro', type: 'url', description: 'Dónde inscribirse.', value: (e) => optional(e.data.registro) },
+      {
+        name: 'estados',
+        type: 'lista',
+        description: 'Identificadores de sus entidades (ver el conjunto «estados»).',
+        value: (e) => refIds(e.data.estados),
+      },
+      {
+        name: 'organismos',
+        type: 'lista',
+        description: 'Identificadores de los organismos garantes que lo organizan.',
+        value: (e) => refIds(e.data.organizadores.organismos),
+      },
+      {
+        name: 'comisiones',
+        type: 'lista',
+        description: 'Identificadores de las comisiones del SNT que lo organizan.',
+        value: (e) => refIds(e.data.organizadores.comisiones),
+      },
+      {
+        name: 'accesibilidad',
+        type: 'lista',
+        description: 'Lo que ofrece: lengua-de-senas, subtitulos, rampas, materiales-accesibles, lenguas-indigenas.',
+        value: (e) => e.data.accesibilidad,
+      },
+      {
+        name: 'grabacion',
+        type: 'texto',
+        description: 'Identificador de la cápsula con su grabación (ver el conjunto «capsulas»).',
+        value: (e) => refId(e.data.grabacion),
+      },
+      {
+        name: 'lineas',
+        type: 'lista',
+        description: 'Líneas de acción que cumple, como «plan 2.3» (ver el conjunto «lineas-de-accion»).',
+        value: (e) => e.data.lineas.map(({ plan, linea }) => `${plan.id} ${linea}`),
+      },
+    ],
+  }),
+  entryDataset('convocatorias', {
+    title: 'Convocatorias',
+    description:
+      'Convocatorias y concursos publicados, con sus fechas de apertura y cierre: una fila por convocatoria.',
+    columns: [
+      {
+        name: 'tipo',
+        type: 'texto',
+        description: 'spots-de-radio, periodismo, ensayo, video, dibujo, aplicaciones u otro.',
+        value: (c) => c.data.tipo,
+      },
+      { name: 'edicion', type: 'entero', description: 'Número de edición.', value: (c) => optional(c.data.edicion) },
+      { name: 'publico', type: 'texto', description: 'Quiénes pueden participar.', value: (c) => c.data.publico },
+      {
+        name: 'apertura',
+        type: 'fechaHora',
+        description: 'Cuándo abre.',
+        value: (c) => c.data.apertura.replace('T', ' '),
+      },
+      {
+        name: 'cierre',
+        type: 'fechaHora',
+        description: 'Cuándo cierra.',
+        value: (c) => c.data.cierre.replace('T', ' '),
+      },
+      {
+        name: 'zonaHoraria',
+        type: 'texto',
+        description: 'Zona horaria IANA de sus fechas.',
+        value: (c) => c.data.zonaHoraria,
+      },
+      { name: 'bases', type: 'url', description: 'Sus bases en PDF.', value: (c) => fileUrl(c.data.bases) },
+      {
+        name: 'categorias',
+        type: 'lista',
+        description: 'Nombres de sus categorías.',
+        value: (c) => c.data.categorias.map((category) => category.nombre),
+      },
+      { name: 'premios', type: 'lista', description: 'Premios.', value: (c) => c.data.premios },
+      {
+        name: 'organismos',
+        type: 'lista',
+        description: 'Identificadores de los organismos garantes que la convocan.',
+        value: (c) => refIds(c.data.organizadores.organismos),
+      },
+      {
+        name: 'comisiones',
+        type: 'lista',
+        description: 'Identificadores de las comisiones del SNT que la convocan.',
+        value: (c) => refIds(c.data.organizadores.comisiones),
+      },
+      {
+        name: 'estados',
+        type: 'lista',
+        description: 'Entidades a las que se dirige, si no es nacional.',
+        value: (c) => refIds(c.data.estados),
+      },
+      {
+        name: 'resultados',
+        type: 'fecha',
+        description: 'Fecha de publicación de sus resultados; vacía si aún no los tiene.',
+        value: (c) => day(c.data.resultados?.fecha),
+      },
+      {
+        name: 'ganadores',
+        type: 'entero',
+        description: 'Número de obras ganadoras (ver el conjunto «obras-ganadoras»).',
+        value: (c) => c.data.resultados?.ganadores.length ?? 0,
+      },
+    ],
+  }),
+  dataset<WinnerSource>({
+    id: 'obras-ganadoras',
+    title: 'Obras ganadoras',
+    description:
+      'Las obras ganadoras de todas las convocatorias, con la licencia con que cualquier organismo garante puede reutilizarlas: una fila por obra.',
+    sources: (catalog) =>
+      catalog.convocatorias.flatMap((call) =>
+        (call.data.resultados?.ganadores ?? []).map((winner) => ({ call, winner })),
+      ),
+    columns: [
+      {
+        name: 'convocatoria',
+        type: 'texto',
+        description: 'Identificador de la convocatoria (ver el conjunto «convocatorias»).',
+        value: (s) => s.call.id,
+      },
+      { name: 'categoria', type: 'texto', description: 'Categoría en que ganó.', value: (s) => s.winner.categoria },
+      {
+        name: 'lugar',
+        type: 'texto',
+        description: 'Lugar que obtuvo, p. ej. «Primer lugar».',
+        value: (s) => s.winner.lugar,
+      },
+      {
+        name: 'nombre',
+        type: 'texto',
+        description: 'Nombre de quien la hizo, como lo publican los resultados.',
+        value: (s) => s.winner.nombre,
+      },
+      {
+        name: 'institucion',
+        type: 'texto',
+        description: 'Institución o escuela.',
+        value: (s) => optional(s.winner.institucion),
+      },
+      { name: 'obra', type: 'texto', description: 'Título de la obra.', value: (s) => s.winner.obra.titulo },
+      {
+        name: 'obraUrl',
+        type: 'url',
+        description: 'Dónde verla, escucharla o descargarla.',
+        value: (s, catalog) => {
+          const { capsula, audio, archivo } = s.winner.obra;
+          return capsula ? absoluteUrl(entryUrl(catalog, resolve(catalog, capsula))) : fileUrl(audio ?? archivo);
+        },
+      },
+      {
+        name: 'licencia',
+        type: 'texto',
+        description: 'Licencia de uso (identificador SPDX), p. ej. CC-BY-4.0.',
+        value: (s) => s.winner.obra.licencia,
+      },
+      {
+        name: 'ejemplo',
+        type: 'booleano',
+        description: 'true si es contenido de ejemplo, sin fuente real.',
+        value: (s) => s.call.data.ejemplo,
+      },
+    ],
+  }),
   hubDataset('estados', {
     title: 'Entidades federativas',
     description: 'Las 32 entidades federativas y la región del SNT a la que pertenece cada una.',
@@ -498,6 +708,12 @@ export const DATASETS: Dataset[] = [
         type: 'texto',
         description: 'Identificador de la región del SNT (ver el conjunto «regiones»).',
         value: (s) => s.data.region.id,
+      },
+      {
+        name: 'zonasHorarias',
+        type: 'lista',
+        description: 'Sus zonas horarias de la base IANA, la principal primero.',
+        value: (s) => s.data.zonasHorarias,
       },
     ],
   }),

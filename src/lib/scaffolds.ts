@@ -6,7 +6,7 @@
  */
 import type { HubCollection } from './kinds.ts';
 import { COVERS_FOLDER, POSTERS_FOLDER } from './paths.ts';
-import { abcUrl, articleUrl, capsuleUrl, issueUrl, planUrl } from './urls.ts';
+import { abcUrl, articleUrl, callUrl, capsuleUrl, eventUrl, issueUrl, planUrl } from './urls.ts';
 
 /** Marks every value the editor still has to write; the pages show it as is in `npm run dev`. */
 export const TODO = 'PENDIENTE';
@@ -268,6 +268,110 @@ export function capsuleDraft({ slug }: ScaffoldContext): Draft {
     steps: [
       'Pon el video: el id de YouTube, o un archivo .mp4 con sus subtítulos .vtt en public/ (el archivo explica las dos maneras).',
       'Escribe la transcripción completa bajo «## Transcripción».',
+    ],
+  };
+}
+
+/** A date a month after `today`, as AAAA-MM-DD: a new event or call needs a real date to build. */
+const monthAfter = (today: string): string => {
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + 1);
+  return date.toISOString().slice(0, 10);
+};
+
+/** An event: a month from today, in person in the first state of the list, with its times on that state's clocks. */
+export function eventDraft({ slug, today, firstId }: ScaffoldContext): Draft {
+  const day = monthAfter(today);
+  const estado = firstId('estados');
+  return {
+    slug,
+    fields: [
+      '# Tipo: foro, conferencia, congreso, taller, conversatorio u otro.',
+      'tipo: foro',
+      '# Cuándo empieza, con la hora del lugar (AAAA-MM-DD HH:MM). Se puso dentro de un mes; cámbialo.',
+      `inicio: "${day} 10:00"`,
+      '# Cuándo termina, igual que «inicio».',
+      `fin: "${day} 14:00"`,
+      '# Modalidad: presencial, virtual o hibrida. Presencial e híbrido llevan «sede»; virtual e híbrido, «enlace».',
+      'modalidad: presencial',
+      '# Lugar y dirección.',
+      `sede: ${quoted(`${TODO}: lugar y dirección`)}`,
+      '# Ciudad y entidad, p. ej. «Ciudad Juárez, Chihuahua».',
+      `ciudad: ${quoted(`${TODO}: ciudad, estado`)}`,
+      '# Opcional: dirección para seguirlo en línea y para inscribirse (https://…). Quita el «#» para usarlas.',
+      '# enlace: https://…',
+      '# registro: https://…',
+      `# Entidades: «id» de content/estados.yaml. La primera decide la hora (se puso ${estado}; cámbiala).`,
+      'estados:',
+      `  - ${estado}`,
+      '# Opcional: la zona horaria, solo si no es la principal de la entidad, p. ej. America/Ciudad_Juarez.',
+      '# zonaHoraria: America/Mexico_City',
+      '# Quién organiza.',
+      'organizadores:',
+      '  # Organismos garantes: «id» de content/organismos.yaml, p. ej. [info-cdmx].',
+      '  organismos: []',
+      '  # Comisiones: «id» de content/comisiones.yaml.',
+      '  comisiones: []',
+      '# Accesibilidad que ofrece: lengua-de-senas, subtitulos, rampas, materiales-accesibles, lenguas-indigenas.',
+      'accesibilidad: []',
+      '# Después del evento: «grabacion: id-de-la-capsula» con su grabación.',
+    ],
+    body: [
+      `${TODO}: escribe aquí de qué trata el evento, a quién está dirigido y qué se hará.`,
+      '',
+      '## Programa',
+      '',
+      `1. ${TODO}: primera actividad.`,
+    ].join('\n'),
+    url: eventUrl(slug),
+    steps: [
+      `Revisa «inicio», «fin» y «estados»: se puso un día dentro de un mes en ${estado}, solo para que la entrada funcione.`,
+      'Si es virtual o híbrido, agrega «enlace»; si hay registro, «registro».',
+    ],
+  };
+}
+
+/** A call: open from today for a month, with one category and one prize to rewrite. */
+export function callDraft({ slug, today }: ScaffoldContext): Draft {
+  return {
+    slug,
+    fields: [
+      '# Tipo: spots-de-radio, periodismo, ensayo, video, dibujo, aplicaciones u otro.',
+      'tipo: otro',
+      '# Quiénes pueden participar.',
+      `publico: ${quoted(`${TODO}: quiénes participan`)}`,
+      '# Cuándo abre (AAAA-MM-DD HH:MM, hora del centro). Se puso hoy; cámbialo.',
+      `apertura: "${today} 09:00"`,
+      '# Cuándo cierra, igual que «apertura». Se puso dentro de un mes; cámbialo.',
+      `cierre: "${monthAfter(today)} 18:00"`,
+      '# Opcional: las bases en PDF, subidas a public/pdf/convocatorias/. Quita el «#» al subirlas.',
+      `# bases: /pdf/convocatorias/${slug}.pdf`,
+      '# Categorías: para agregar una, copia las dos líneas de «- nombre».',
+      'categorias:',
+      '  # Nombre de la categoría; puede llevar «descripcion» debajo.',
+      `  - nombre: ${quoted(`${TODO}: categoría`)}`,
+      '# Premios, uno por renglón.',
+      'premios:',
+      `  - ${quoted(`${TODO}: premio`)}`,
+      '# Quién organiza.',
+      'organizadores:',
+      '  # Organismos garantes: «id» de content/organismos.yaml, p. ej. [info-cdmx].',
+      '  organismos: []',
+      '  # Comisiones: «id» de content/comisiones.yaml.',
+      '  comisiones: []',
+      '# Cuando cierre y haya ganadores, agrega «resultados» (ver la guía de edición del README).',
+    ],
+    body: [
+      `${TODO}: escribe aquí de qué trata la convocatoria y cómo participar.`,
+      '',
+      '## Cómo participar',
+      '',
+      `1. ${TODO}: primer paso.`,
+    ].join('\n'),
+    url: callUrl(slug),
+    steps: [
+      'Revisa «apertura» y «cierre»: se puso un mes desde hoy, solo para que la entrada funcione.',
+      'Sube las bases en PDF y quita el «#» de «bases».',
     ],
   };
 }
