@@ -379,4 +379,48 @@ for (const capsule of await readEntries('capsulas')) {
   );
 }
 
+/** A call's rules: who may take part, its dates, categories and prizes, then its text. */
+async function callRulesPdf(call) {
+  const { data } = call;
+  const { doc, fonts } = await newPdf(`Bases: ${data.titulo}`, `Convocatoria. ${LABEL}.`, new Date(data.fecha));
+  const w = new PdfWriter(doc, fonts, 2);
+  w.newPage();
+  w.banner(LABEL.toUpperCase(), hexColor('#1f4e79'));
+  w.text(`Bases: ${data.titulo}`, { size: 16, bold: true, gap: 12 });
+  w.text(`Participan: ${data.publico}`);
+  w.text(`Abre: ${data.apertura} · Cierra: ${data.cierre} (hora del centro de México)`, { gap: 12 });
+  if (data.categorias?.length) {
+    w.text('Categorías', { size: 12, bold: true });
+    for (const category of data.categorias)
+      w.text(`• ${category.nombre}${category.descripcion ? `: ${category.descripcion}` : ''}`);
+  }
+  if (data.premios?.length) {
+    w.text('Premios', { size: 12, bold: true });
+    for (const prize of data.premios) w.text(`• ${prize}`);
+  }
+  for (const block of blocks(call.body)) if (!w.text(block.text, block.heading ? { size: 12, bold: true } : {})) break;
+  await savePdf(doc, join(PUBLIC, data.bases));
+}
+
+/** A winning work delivered as a file: its title, category and licence (the work itself is the real one). */
+async function winningWorkPdf(call, winner) {
+  const { obra } = winner;
+  const { doc, fonts } = await newPdf(obra.titulo, `Obra ganadora. ${LABEL}.`, new Date(call.data.resultados.fecha));
+  const w = new PdfWriter(doc, fonts, 1);
+  w.newPage();
+  w.banner(LABEL.toUpperCase(), hexColor('#1d6b4f'));
+  w.text(obra.titulo, { size: 18, bold: true, gap: 12 });
+  w.text(`${winner.lugar}, categoría «${winner.categoria}», de ${call.data.titulo}.`);
+  w.text(`Autoría: ${winner.nombre}${winner.institucion ? `, ${winner.institucion}` : ''}.`);
+  w.text(`Licencia de uso: ${obra.licencia}.`);
+  w.text('Aquí iría la obra ganadora; este archivo de ejemplo solo muestra dónde se publica y cómo se descarga.');
+  await savePdf(doc, join(PUBLIC, obra.archivo));
+}
+
+for (const call of await readEntries('convocatorias')) {
+  if (call.data.bases) await callRulesPdf(call);
+  for (const winner of call.data.resultados?.ganadores ?? [])
+    if (winner.obra.archivo) await winningWorkPdf(call, winner);
+}
+
 console.log('Listo: portadas, pósteres y PDF de ejemplo generados.');
