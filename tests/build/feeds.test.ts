@@ -36,6 +36,8 @@ const byCollection: Record<string, Expected[]> = {
   revista: expected('revista', (entry) => `/revista/${String(entry.data['numero'])}/`),
   articulos: expected('articulos', (entry) => `/revista/${issueNumber(String(entry.data['revista']))}/${entry.id}/`),
   capsulas: expected('capsulas', (entry) => `/capsulas/${entry.id}/`),
+  eventos: expected('eventos', (entry) => `/eventos/${entry.id}/`),
+  convocatorias: expected('convocatorias', (entry) => `/convocatorias/${entry.id}/`),
 };
 const everything = Object.values(byCollection).flat();
 const typeName: Record<string, string> = {
@@ -44,6 +46,8 @@ const typeName: Record<string, string> = {
   revista: 'Revista',
   articulos: 'Artículo',
   capsulas: 'Cápsula',
+  eventos: 'Evento',
+  convocatorias: 'Convocatoria',
 };
 
 /** Items of a built feed: path of its link (after checking it is absolute), date and categories. */
@@ -87,9 +91,15 @@ function expectNewest(file: string, entries: Expected[]): void {
   }
 }
 
-const states = readdirSync('dist/estados', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
+const hubsOf = (section: string): string[] =>
+  readdirSync(`dist/${section}`, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+const states = hubsOf('estados');
+/** Every hub, as `<section>/<id>`: states, regions, commissions and bodies all have a feed now. */
+const hubs = ['estados', 'regiones', 'comisiones', 'organismos'].flatMap((section) =>
+  hubsOf(section).map((id) => `${section}/${id}`),
+);
 
 const feeds = [
   '/feed.xml',
@@ -97,7 +107,9 @@ const feeds = [
   '/abc/feed.xml',
   '/revista/feed.xml',
   '/capsulas/feed.xml',
-  ...states.map((state) => `/estados/${state}/feed.xml`),
+  '/eventos/feed.xml',
+  '/convocatorias/feed.xml',
+  ...hubs.map((hub) => `/${hub}/feed.xml`),
 ];
 
 describe.each(feeds)('%s', (file) => {
@@ -130,30 +142,33 @@ describe('feed contents', () => {
     expectNewest('/feed.xml', everything);
   });
 
-  test.each(['planes', 'abc', 'capsulas'])('/%s/feed.xml has the newest entries of the collection', (section) => {
-    expectNewest(`/${section}/feed.xml`, byCollection[section] ?? []);
-  });
+  test.each(['planes', 'abc', 'capsulas', 'eventos', 'convocatorias'])(
+    '/%s/feed.xml has the newest entries of the collection',
+    (section) => {
+      expectNewest(`/${section}/feed.xml`, byCollection[section] ?? []);
+    },
+  );
 
   test('/revista/feed.xml has the newest issues and articles', () => {
     expectNewest('/revista/feed.xml', [...(byCollection['revista'] ?? []), ...(byCollection['articulos'] ?? [])]);
   });
 
-  test('each state feed has the entries its hub lists', () => {
-    const entryPath = /^\/(?:planes|abc|capsulas)\/[^/]+\/$|^\/revista\/\d+\/[^/]+\/$/;
+  test('each hub’s feed has the entries its page lists: every state, region, commission and body', () => {
+    const entryPath = /^\/(?:planes|abc|capsulas|eventos|convocatorias)\/[^/]+\/$|^\/revista\/\d+\/[^/]+\/$/;
     let nonEmpty = 0;
-    for (const state of states) {
-      const hub = new Set(
-        html(`/estados/${state}/`)
-          .querySelectorAll('main a[href]')
+    for (const hub of hubs) {
+      const listed = new Set(
+        html(`/${hub}/`)
+          .querySelectorAll('main .hub-section a[href]')
           .map((link) => link.getAttribute('href') ?? '')
           .filter((href) => entryPath.test(href)),
       );
-      const items = feedItems(`/estados/${state}/feed.xml`).map((item) => item.path);
+      const items = feedItems(`/${hub}/feed.xml`).map((item) => item.path);
       // A hub shows up to 24 entries of each kind; the feed carries the newest 50 of all kinds.
-      for (const path of hub) expect(items, `${state}: falta ${path}`).toContain(path);
+      for (const path of listed) expect(items, `${hub}: falta ${path}`).toContain(path);
       expectNewest(
-        `/estados/${state}/feed.xml`,
-        everything.filter((entry) => items.includes(entry.url) || hub.has(entry.url)),
+        `/${hub}/feed.xml`,
+        everything.filter((entry) => items.includes(entry.url) || listed.has(entry.url)),
       );
       if (items.length > 0) nonEmpty += 1;
     }
@@ -186,12 +201,15 @@ describe('pages announce their feeds', () => {
     }
   });
 
-  test.each(['planes', 'abc', 'revista', 'capsulas'])('/%s/ links its collection feed, with a title', (section) => {
-    const links = alternates(`/${section}/`);
-    expect([...links.values()]).toContain(`${SITE}/${section}/feed.xml`);
-    expect(links.size).toBe(2);
-    for (const title of links.keys()) expect(title).not.toBe('');
-  });
+  test.each(['planes', 'abc', 'revista', 'capsulas', 'eventos', 'convocatorias'])(
+    '/%s/ links its collection feed, with a title',
+    (section) => {
+      const links = alternates(`/${section}/`);
+      expect([...links.values()]).toContain(`${SITE}/${section}/feed.xml`);
+      expect(links.size).toBe(2);
+      for (const title of links.keys()) expect(title).not.toBe('');
+    },
+  );
 
   test('each state hub links its own feed', () => {
     for (const state of states) {

@@ -26,6 +26,23 @@ const capsule = (fields: Record<string, string>) => {
   return `---\n${yaml}\n---\n\nTranscripción de prueba.\n`;
 };
 
+/** A valid entry of `collection` with some fields replaced, from the frontmatter lines of an example. */
+const withFields = (example: string, fields: Record<string, string>) => {
+  const source = readFileSync(example, 'utf8');
+  const changed = Object.entries(fields).reduce(
+    (text, [key, value]) =>
+      new RegExp(`^${key}:`, 'm').test(text)
+        ? text.replace(new RegExp(`^${key}:.*$`, 'm'), `${key}: ${value}`)
+        : text.replace(/^---\n/, `---\n${key}: ${value}\n`),
+    source,
+  );
+  return changed;
+};
+const event = (fields: Record<string, string>) =>
+  withFields('content/eventos/foro-transparencia-en-la-frontera.md', fields);
+const call = (fields: Record<string, string>) =>
+  withFields('content/convocatorias/concurso-spots-de-radio-universitarios.md', fields);
+
 const bodyWithSite = (site: string) =>
   `${readFileSync('content/organismos.yaml', 'utf8')}  - id: prueba\n    siglas: PRUEBA\n    nombre: Organismo de prueba\n    sitio: ${site}\n`;
 
@@ -109,6 +126,45 @@ const cases = [
     expected: ['content/capsulas/Prueba_Mayusculas.md', 'Renómbralo con solo minúsculas sin acentos'],
   },
   {
+    name: 'an event that ends before it starts',
+    file: 'content/eventos/prueba.md',
+    text: event({ inicio: '"2027-03-18 10:00"', fin: '"2027-03-17 14:00"' }),
+    command: 'sync',
+    expected: ['content/eventos/prueba.md', 'fin', 'el evento termina (2027-03-17 14:00) antes de empezar (2027-03-18 10:00)'],
+  },
+  {
+    name: 'a time zone that does not exist',
+    file: 'content/eventos/prueba.md',
+    text: event({ zonaHoraria: 'America/Atlantida' }),
+    command: 'sync',
+    expected: ['content/eventos/prueba.md', 'zonaHoraria', 'la zona horaria «America/Atlantida» no existe'],
+  },
+  {
+    name: 'a recording that is not a capsule',
+    file: 'content/eventos/prueba.md',
+    text: event({ grabacion: 'foro-transparencia-en-la-frontera' }),
+    command: 'build',
+    expected: ['content/eventos/prueba.md', '«grabacion»', '«foro-transparencia-en-la-frontera»', 'capsulas'],
+  },
+  {
+    name: 'a call that closes before it opens',
+    file: 'content/convocatorias/prueba.md',
+    text: call({ apertura: '"2027-01-29 09:00"', cierre: '"2027-01-10 18:00"' }),
+    command: 'sync',
+    expected: ['content/convocatorias/prueba.md', 'cierre', 'cierra (2027-01-10 18:00) antes de abrir (2027-01-29 09:00)'],
+  },
+  {
+    name: 'results on a call that has not closed',
+    file: 'content/convocatorias/prueba.md',
+    text: call({
+      cierre: '"2099-01-29 18:00"',
+      resultados:
+        '\n  fecha: 2099-02-15\n  ganadores:\n    - categoria: "Spot informativo"\n      lugar: "Primer lugar"\n      nombre: "Equipo de prueba"\n      obra:\n        titulo: "Spot de prueba"\n        archivo: /pdf/convocatorias/concurso-spots-de-radio-universitarios.pdf\n        licencia: CC-BY-4.0',
+    }),
+    command: 'build',
+    expected: ['content/convocatorias/prueba.md', 'resultados', 'la convocatoria no ha cerrado'],
+  },
+  {
     name: 'a magazine number used twice',
     file: 'content/revista/numero-repetido.md',
     text: readFileSync('content/revista/numero-2.md', 'utf8'),
@@ -137,16 +193,23 @@ describe('bad content stops the build', () => {
   });
 
   test('a future-dated entry waits for its day, and the build says what it left out', () => {
-    const capsuleFile = readFileSync('content/capsulas/archivos-en-orden.md', 'utf8');
-    project.write('content/capsulas/archivos-en-orden.md', capsuleFile.replace(/^fecha: .*$/m, 'fecha: 2099-01-05'));
+    const capsuleFile = readFileSync('content/capsulas/gobierno-abierto-en-tu-colonia.md', 'utf8');
+    project.write(
+      'content/capsulas/gobierno-abierto-en-tu-colonia.md',
+      capsuleFile.replace(/^fecha: .*$/m, 'fecha: 2099-01-05'),
+    );
     const plan = readFileSync('content/planes/region-norte-2019-2020.mdx', 'utf8');
     project.write('content/planes/region-norte-borrador.mdx', plan.replace('---\n', '---\nborrador: true\n'));
     const result = project.astro('build');
     expect(result.status).toBe(0);
-    expect(existsSync(join(project.dir, 'dist/capsulas/archivos-en-orden/index.html'))).toBe(false);
-    expect(readFileSync(join(project.dir, 'dist/capsulas/index.html'), 'utf8')).not.toContain('archivos-en-orden');
+    expect(existsSync(join(project.dir, 'dist/capsulas/gobierno-abierto-en-tu-colonia/index.html'))).toBe(false);
+    expect(readFileSync(join(project.dir, 'dist/capsulas/index.html'), 'utf8')).not.toContain(
+      'gobierno-abierto-en-tu-colonia',
+    );
     expect(result.output).toContain('Se dejaron fuera de la construcción 2 entradas sin publicar');
-    expect(result.output).toContain('content/capsulas/archivos-en-orden.md (programada para el 2099-01-05)');
+    expect(result.output).toContain(
+      'content/capsulas/gobierno-abierto-en-tu-colonia.md (programada para el 2099-01-05)',
+    );
     expect(result.output).toContain('content/planes/region-norte-borrador.mdx (borrador)');
   });
 

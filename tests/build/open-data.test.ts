@@ -72,6 +72,12 @@ const expectedCounts: Record<string, number> = {
   revista: published('revista').length,
   articulos: published('articulos').length,
   capsulas: published('capsulas').length,
+  eventos: published('eventos').length,
+  convocatorias: published('convocatorias').length,
+  'obras-ganadoras': published('convocatorias').reduce(
+    (sum, call) => sum + ((call.data['resultados'] as { ganadores: unknown[] } | undefined)?.ganadores.length ?? 0),
+    0,
+  ),
   estados: yamlCount('estados'),
   regiones: yamlCount('regiones'),
   comisiones: yamlCount('comisiones'),
@@ -161,6 +167,7 @@ describe.each(DATASETS.map((dataset) => [dataset.id, dataset] as const))('/datos
         if (value === null) continue;
         if (column.type === 'entero') expect(Number.isInteger(value), column.name).toBe(true);
         if (column.type === 'fecha') expect(value, column.name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (column.type === 'fechaHora') expect(value, column.name).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
         if (column.type === 'url') expect(value, column.name).toMatch(/^https:\/\//);
         if (column.type === 'booleano') expect(typeof value, column.name).toBe('boolean');
         if (column.type === 'lista') expect(Array.isArray(value), column.name).toBe(true);

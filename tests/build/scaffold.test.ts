@@ -106,6 +106,20 @@ const kinds = [
     required: [...base, 'duracion', 'video.youtube', 'poster', 'posterAlt'],
     page: '/capsulas/ano-de-la-ninez-senales/',
   },
+  {
+    args: ['evento', 'Foro: datos abiertos, ¿y ahora?'],
+    file: 'content/eventos/foro-datos-abiertos-y-ahora.md',
+    image: undefined,
+    required: [...base, 'tipo', 'inicio', 'fin', 'modalidad', 'sede', 'ciudad', 'estados.0'],
+    page: '/eventos/foro-datos-abiertos-y-ahora/',
+  },
+  {
+    args: ['convocatoria', 'Concurso de spots 2027'],
+    file: 'content/convocatorias/concurso-de-spots-2027.md',
+    image: undefined,
+    required: [...base, 'tipo', 'publico', 'apertura', 'cierre', 'categorias.0.nombre', 'premios.0'],
+    page: '/convocatorias/concurso-de-spots-2027/',
+  },
 ];
 
 describe('npm run nuevo in a copy of the project', () => {

@@ -6,6 +6,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { productionConfig } from '../../scripts/nginx';
 import { COMPRESSIBLE, cspHeader, EMBED_PREFIX, HOST_FILES, nginxRedirects } from '../../src/build/serving';
+import { ACCESS_LOG_DAYS } from '../../src/config';
 import { ADMIN_URL } from '../../src/lib/urls';
 
 // `npm test` builds dist/ before vitest runs.
@@ -139,6 +140,20 @@ describe('dist/_headers for Netlify and Cloudflare Pages', () => {
 
 test('nginx.conf is up to date with src/build/serving.ts (run `npm run nginx` after changing it)', () => {
   expect(readFileSync('nginx.conf', 'utf8')).toBe(productionConfig());
+});
+
+test('the access log nginx.conf writes is the one README’s logrotate rule deletes after the days the privacy page says', () => {
+  const [, log = ''] = /access_log (\S+) /.exec(readFileSync('nginx.conf', 'utf8')) ?? [];
+  const readme = readFileSync('README.md', 'utf8');
+  const [, rule = ''] = /cat > \/etc\/logrotate\.d\/micrositio <<'FIN'\n([\s\S]*?)\n\s*FIN/.exec(readme) ?? [];
+  expect(rule).toContain(`${log} {`);
+  expect(rule).toMatch(new RegExp(`^\\s*daily$[\\s\\S]*^\\s*rotate ${ACCESS_LOG_DAYS}$`, 'm'));
+  expect(readme).toContain(`mkdir -p ${log.slice(0, log.lastIndexOf('/'))}`);
+  // Debian's own rule rotates /var/log/nginx/*.log after 14 days: the site's log stays out of its reach.
+  expect(log).not.toMatch(/^\/var\/log\/nginx\/[^/]+\.log$/);
+  expect(readFileSync('content/paginas/aviso-de-privacidad.md', 'utf8')).toContain(
+    `se conserva ${ACCESS_LOG_DAYS} días`,
+  );
 });
 
 test('nginx keeps a redirect’s anchor, which it would otherwise read as a comment', () => {

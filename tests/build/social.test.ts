@@ -53,6 +53,20 @@ const required = new Map<string, Need>([
   ...readCollection('abc').map((booklet) => need(`/abc/${booklet.id}/`, 'Book', ['name', 'datePublished'])),
   ...readCollection('planes').map((plan) => need(`/planes/${plan.id}/`, 'Report', ['name', 'datePublished'])),
   ...bodies.map((body) => need(`/organismos/${body.id}/`, 'GovernmentOrganization', ['name', 'url'])),
+  ...readCollection('eventos').map((event) =>
+    need(`/eventos/${event.id}/`, 'Event', [
+      'name',
+      'startDate',
+      'endDate',
+      'eventStatus',
+      'eventAttendanceMode',
+      'location',
+      'organizer',
+    ]),
+  ),
+  ...readCollection('convocatorias').map((call) =>
+    need(`/convocatorias/${call.id}/`, 'CreativeWork', ['name', 'expires', 'audience', 'author']),
+  ),
 ]);
 
 const meta = (root: HTMLElement, key: string): string[] =>

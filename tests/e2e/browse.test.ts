@@ -111,11 +111,12 @@ test('the search box of the home page submits to /buscar/ without JavaScript', a
   await context.close();
 });
 
+// Both schemes on a phone, where most readers are; the desktop layout in one scheme: the colours of a
+// scheme do not change with the width, and each axe run costs seconds on this machine.
 describe.each([
   { width: 375, colorScheme: 'light' as const },
   { width: 375, colorScheme: 'dark' as const },
   { width: 1280, colorScheme: 'light' as const },
-  { width: 1280, colorScheme: 'dark' as const },
 ])('at $width px in the $colorScheme scheme', (options) => {
   test.each(templates)('axe-core finds no WCAG A/AA violation on %s', async (path) => {
     const page = await newPage(options);
@@ -126,7 +127,7 @@ describe.each([
 });
 
 // 1280 px zoomed to 400 % leaves a 320 px wide viewport: content must reflow, not scroll sideways.
-test.each(templates)('%s reflows at 320 px (400 %% zoom) without scrolling sideways', async (path) => {
+test.each(templates)('%s reflows at 320 px (400 percent zoom) without scrolling sideways', async (path) => {
   const page = await newPage({ width: 320 });
   await page.goto(`${env.site.url}${path}`);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

@@ -109,6 +109,23 @@ test.each([
   await page.context().close();
 });
 
+test('the Evento type with a state finds that state’s events, and the Convocatoria type every call', async () => {
+  const events = await open(`/buscar/?tipo=Evento&estado=Chihuahua`);
+  await announced(events);
+  await showAll(events);
+  expect(pagesOf(await resultLinks(events))).toEqual(['/eventos/foro-transparencia-en-la-frontera/']);
+  await events.context().close();
+  const calls = await open(`/buscar/?tipo=Convocatoria`);
+  await announced(calls);
+  await showAll(calls);
+  expect(pagesOf(await resultLinks(calls)).sort()).toEqual([
+    '/convocatorias/concurso-dibujo-infantil/',
+    '/convocatorias/concurso-ensayo-gobierno-abierto/',
+    '/convocatorias/concurso-spots-de-radio-universitarios/',
+  ]);
+  await calls.context().close();
+});
+
 test('a shared address restores its query, its filters and its order', async () => {
   const page = await open(`/buscar/?q=archivos&tipo=${encodeURIComponent('Cápsula')}&estado=Chihuahua&orden=fecha`);
   await resultLinks(page);

@@ -1,6 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
+import { startNginx } from '../../scripts/servidor';
+import { ACCESS_LOG_DAYS } from '../../src/config';
+import { readCollection } from '../support/content';
 import { browserAndSite, watchCspViolations, watchThirdPartyRequests } from '../support/browser';
 import { serviceTemplates, templates } from '../support/templates';
 
@@ -47,6 +53,19 @@ test('only the embeddable player may be framed by other sites', async () => {
 
 test('datasets can be read by other sites’ pages', async () => {
   expect((await head('/datos/capsulas.json')).headers.get('access-control-allow-origin')).toBe('*');
+});
+
+test('a calendar is served as text/calendar in UTF-8, kept five minutes like a feed, and a calendar program reads it', async () => {
+  const response = await head('/eventos/calendario.ics', { 'accept-encoding': 'br' });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+  expect(response.headers.get('content-encoding')).toBe('br');
+  expect(response.headers.get('cache-control')).toBe((await head('/eventos/feed.xml')).headers.get('cache-control'));
+  expect(response.headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+  const calendar = ICAL.Component.fromString(await response.text());
+  const titles = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event).summary);
+  const published = readCollection('eventos').filter((event) => !event.data['borrador']);
+  expect(titles.sort()).toEqual(published.map((event) => String(event.data['titulo'])).sort());
 });
 
 test('an address without its final slash is sent to the one with it', async () => {
@@ -124,4 +143,28 @@ test('Pagefind’s index chunks and result fragments arrive as Pagefind packed t
     expect(response.headers.get('content-type'), path).toBe('application/octet-stream');
     expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(`dist${path}`)), path).toBe(true);
   }
+});
+
+test('the access log keeps what the privacy page says: no last octet, no query, no referring page', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'snt-registro-'));
+  const log = join(folder, 'accesos.log');
+  const server = await startNginx('dist', undefined, { accessLog: log });
+  try {
+    await fetch(`${server.url}/buscar/?q=mi+busqueda+privada`, {
+      headers: { referer: `${server.url}/capsulas/?q=otra+busqueda` },
+    });
+  } finally {
+    await server.close();
+  }
+  const written = readFileSync(log, 'utf8');
+  const lines = written.trimEnd().split('\n');
+  for (const line of lines) expect(line).toMatch(/^127\.0\.0\.0 \[.+\] "GET \/\S* HTTP\/1\.1" \d{3} \d+ "[^"]*"$/);
+  expect(lines.filter((line) => line.includes('"GET /buscar/ HTTP/1.1" 200'))).toHaveLength(1);
+  expect(written).not.toMatch(/busqueda|127\.0\.0\.1|capsulas/);
+  rmSync(folder, { recursive: true, force: true });
+});
+
+test('the privacy page states how long the server keeps that log', () => {
+  const page = readFileSync('dist/aviso-de-privacidad/index.html', 'utf8');
+  expect(page).toContain(`se conserva ${ACCESS_LOG_DAYS} días`);
 });

@@ -5,6 +5,9 @@ const youtubeCapsule = capsules.find((capsule) => (capsule.data['video'] as { yo
 const ownCapsule = capsules.find((capsule) => (capsule.data['video'] as { archivo?: string }).archivo);
 const article = readCollection('articulos')[0];
 const issueNumber = readCollection('revista').find((issue) => issue.id === article?.data['revista'])?.data['numero'];
+// The event with the most to show (a venue and a link), and a call with its results.
+const event = readCollection('eventos').find((entry) => entry.data['modalidad'] === 'hibrida');
+const call = readCollection('convocatorias').find((entry) => entry.data['resultados']);
 
 /** One page of each template a reader can land on, the Spanish 404 included. */
 export const templates = [
@@ -19,6 +22,11 @@ export const templates = [
   '/capsulas/',
   `/capsulas/${youtubeCapsule?.id ?? ''}/`,
   `/capsulas/${ownCapsule?.id ?? ''}/`,
+  '/eventos/',
+  `/eventos/${event?.id ?? ''}/`,
+  '/convocatorias/',
+  `/convocatorias/${call?.id ?? ''}/`,
+  '/contacto/',
   '/estados/',
   '/estados/chihuahua/',
   '/regiones/',

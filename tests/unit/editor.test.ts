@@ -18,7 +18,7 @@ import {
 import { adminCsp } from '../../src/build/serving';
 import { EDITOR } from '../../src/config';
 import { dataFilePath } from '~/lib/dataFiles';
-import { ENTRY_COLLECTIONS, HUB_COLLECTIONS } from '~/lib/kinds';
+import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, PAGE_COLLECTIONS } from '~/lib/kinds';
 import { slugify } from '~/lib/slugs';
 
 type Field = Record<string, unknown> & { name: string; label: string; widget: string; fields?: Field[]; field?: Field };
@@ -48,7 +48,11 @@ test('public/admin/config.yml is what `npm run editor:configurar` writes from th
 });
 
 test('every collection is in the editor: entries as folders of their format, reference data as their file', () => {
-  expect(config.collections.map((collection) => collection.name)).toEqual([...ENTRY_COLLECTIONS, ...HUB_COLLECTIONS]);
+  expect(config.collections.map((collection) => collection.name)).toEqual([
+    ...ENTRY_COLLECTIONS,
+    ...PAGE_COLLECTIONS,
+    ...HUB_COLLECTIONS,
+  ]);
   expect(collectionOf('planes').extension).toBe('mdx');
   expect(collectionOf('capsulas').extension).toBe('md');
   for (const hub of HUB_COLLECTIONS) expect(collectionOf(hub).files?.[0]?.file).toBe(dataFilePath(hub));
