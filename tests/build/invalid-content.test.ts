@@ -130,7 +130,11 @@ const cases = [
     file: 'content/eventos/prueba.md',
     text: event({ inicio: '"2027-03-18 10:00"', fin: '"2027-03-17 14:00"' }),
     command: 'sync',
-    expected: ['content/eventos/prueba.md', 'fin', 'el evento termina (2027-03-17 14:00) antes de empezar (2027-03-18 10:00)'],
+    expected: [
+      'content/eventos/prueba.md',
+      'fin',
+      'el evento termina (2027-03-17 14:00) antes de empezar (2027-03-18 10:00)',
+    ],
   },
   {
     name: 'a time zone that does not exist',
@@ -151,7 +155,11 @@ const cases = [
     file: 'content/convocatorias/prueba.md',
     text: call({ apertura: '"2027-01-29 09:00"', cierre: '"2027-01-10 18:00"' }),
     command: 'sync',
-    expected: ['content/convocatorias/prueba.md', 'cierre', 'cierra (2027-01-10 18:00) antes de abrir (2027-01-29 09:00)'],
+    expected: [
+      'content/convocatorias/prueba.md',
+      'cierre',
+      'cierra (2027-01-10 18:00) antes de abrir (2027-01-29 09:00)',
+    ],
   },
   {
     name: 'results on a call that has not closed',
