@@ -122,14 +122,15 @@ describe.each([
     const page = await newPage(options);
     await page.goto(`${env.site.url}${path}`);
     expect(await accessibilityViolations(page)).toEqual([]);
+    if (options.width === 375 && options.colorScheme === 'light') {
+      // 1280 px zoomed to 400 % leaves a 320 px wide viewport: content must reflow, not scroll sideways.
+      // Checked on the page already open, narrowed: a page load less per template.
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+        'reflow at 320 px',
+      ).toBe(true);
+    }
     await page.context().close();
   });
-});
-
-// 1280 px zoomed to 400 % leaves a 320 px wide viewport: content must reflow, not scroll sideways.
-test.each(templates)('%s reflows at 320 px (400 percent zoom) without scrolling sideways', async (path) => {
-  const page = await newPage({ width: 320 });
-  await page.goto(`${env.site.url}${path}`);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-  await page.context().close();
 });
