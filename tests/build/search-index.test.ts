@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse as parseHtml } from 'node-html-parser';
+import { t } from '~/i18n/es';
+import { describe, expect, test } from 'vitest';
+import { readCollection } from '../support/content';
+
+// What Pagefind indexed, read back from its own files: each page's fragment holds the text it searches
+// and cuts excerpts from. `npm test` builds dist/ before vitest runs.
+
+interface Fragment {
+  url: string;
+  content: string;
+}
+
+const FRAGMENTS = 'dist/pagefind/fragment';
+const fragments: Fragment[] = readdirSync(FRAGMENTS).map((file) => {
+  const raw = gunzipSync(readFileSync(join(FRAGMENTS, file)));
+  return JSON.parse(raw.subarray(raw.indexOf('{')).toString('utf8')) as Fragment;
+});
+
+/** The built page behind a fragment. */
+const pageOf = (url: string) => parseHtml(readFileSync(`dist${url}index.html`, 'utf8'));
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Sentences that say something about the page or the site, never what the entry says. */
+const boilerplate = [
+  t('example.explain'),
+  t('capsule.noVideo'),
+  t('capsule.download'),
+  t('hub.search', { name: '' }),
+  t('agenda.hubCalendar', { name: '' }).split(' de ')[0] ?? '',
+  t('event.calendar'),
+  t('call.calendar'),
+  t('agenda.asOf', { date: '' }).trim(),
+  t('entry.updated'),
+  t('date.published'),
+  'Descargar PDF',
+];
+
+test('every page that says it is searchable was indexed', () => {
+  const indexed = new Set(fragments.map((fragment) => fragment.url));
+  expect(indexed.size).toBeGreaterThan(50);
+  for (const url of [
+    '/capsulas/archivos-en-orden/',
+    '/planes/region-norte-2019-2020/',
+    '/comisiones/archivos-y-gestion-documental/',
+    '/eventos/foro-transparencia-en-la-frontera/',
+  ]) {
+    expect(indexed, url).toContain(url);
+  }
+});
+
+describe.each(fragments.map((fragment) => [fragment.url, fragment] as const))('%s', (url, { content }) => {
+  test('indexes no banner, fallback, date label or link label', () => {
+    for (const sentence of boilerplate) expect(content, sentence).not.toContain(sentence);
+  });
+
+  test('indexes no fact label glued to its value', () => {
+    const labels = pageOf(url)
+      .querySelectorAll('main dt')
+      .map((dt) => dt.text.trim())
+      .filter(Boolean);
+    // «Duración9 s», «SiglasINAI»: a value starts with a capital or a digit; «Presentación» is a word of its own.
+    for (const label of labels) expect(content).not.toMatch(new RegExp(`${escape(label)}[\\p{Lu}\\p{N}]`, 'u'));
+  });
+});
+
+test('a capsule stays findable by its transcript and by the people who appear in it', () => {
+  const capsules = readCollection('capsulas').filter((capsule) => !capsule.data['borrador']);
+  const withPeople = capsules.filter((capsule) => (capsule.data['personas'] as unknown[] | undefined)?.length);
+  expect(withPeople.length).toBeGreaterThan(0);
+  for (const capsule of capsules) {
+    const fragment = fragments.find((item) => item.url === `/capsulas/${capsule.id}/`);
+    const firstWords = capsule.body.replace(/^#.*$/gm, '').trim().split(/\s+/).slice(0, 6).join(' ');
+    expect(fragment?.content, capsule.id).toContain(firstWords);
+    for (const person of (capsule.data['personas'] ?? []) as { nombre: string }[]) {
+      expect(fragment?.content, capsule.id).toContain(person.nombre);
+    }
+  }
+});
