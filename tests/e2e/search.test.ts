@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseHtml } from 'node-html-parser';
 import { expect, test } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { accessibilityViolations, browserAndSite, watchThirdPartyRequests } from '../support/browser';
@@ -244,8 +246,12 @@ test('ticking a filter narrows the results and writes it into the address', asyn
     .toBe(true);
   // Values of one filter add up: ticking «Plan» too brings plans back beside the capsules.
   await filterBox(page, /^Plan/).check();
+  await page.waitForURL(/tipo=C%C3%A1psula.*tipo=Plan|tipo=Plan.*tipo=C%C3%A1psula/);
   await expect
-    .poll(async () => new Set(pagesOf(await resultLinks(page)).map((path) => path?.split('/')[1])))
+    .poll(async () => {
+      await showAll(page);
+      return new Set(pagesOf(await resultLinks(page)).map((path) => path?.split('/')[1]));
+    })
     .toEqual(new Set(['capsulas', 'planes']));
   await page.context().close();
 });
@@ -271,14 +277,14 @@ test('pages other than /buscar/ load no search code, even when the header search
   await page.context().close();
 });
 
-test('Pagefind loads on the first focus of the search box, and no thumbnails, prebuilt UI or closed filter load', async () => {
+test('Pagefind starts loading as /buscar/ opens, and no thumbnails, prebuilt UI or closed filter load', async () => {
   const page = await (await env.browser.newContext()).newPage();
   const loaded: string[] = [];
   page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
   await page.goto(`${env.site.url}/buscar/`, { waitUntil: 'networkidle' });
-  expect(loaded.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
-  await searchBox(page).focus();
+  // The engine and its metadata, before anyone types: the first words wait less on a slow phone.
   await expect.poll(() => loaded).toContain('/pagefind/pagefind.js');
+  await expect.poll(() => loaded.some((path) => path.endsWith('.pf_meta'))).toBe(true);
   await searchBox(page).fill('archivos');
   await resultLinks(page);
   await page.waitForLoadState('networkidle');
@@ -292,6 +298,85 @@ test('Pagefind loads on the first focus of the search box, and no thumbnails, pr
   expect(await filterBox(page, /^Cápsula \(\d+\)$/).isVisible()).toBe(true);
   await page.context().close();
 });
+
+/** The sections a reader is offered when a search finds nothing or cannot run. */
+async function offeredSections(page: Page) {
+  const browse = page.getByRole('navigation', { name: 'O explora las secciones del sitio' });
+  await expect.poll(() => browse.isVisible()).toBe(true);
+  return browse.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+}
+
+test('a search with no results says so and offers the lists and hubs to browse', async () => {
+  const page = await open('/buscar/?q=zqxjkw');
+  expect(await announced(page).catch(async () => page.getByRole('status').innerText())).toContain(
+    'No hay resultados para «zqxjkw»',
+  );
+  expect(await offeredSections(page)).toEqual(
+    expect.arrayContaining(['/planes/', '/capsulas/', '/eventos/', '/convocatorias/', '/estados/', '/comisiones/']),
+  );
+  await searchBox(page).fill('archivos');
+  await resultLinks(page);
+  await expect.poll(() => page.locator('.browse').isVisible()).toBe(false);
+  await page.context().close();
+});
+
+test('while the engine is on its way a search says it is searching; if the network fails, it says so', async () => {
+  const page = await (await env.browser.newContext()).newPage();
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${env.site.url}/buscar/`);
+  await searchBox(page).fill('archivos');
+  await expect.poll(() => page.getByRole('status').innerText()).toBe('Buscando…');
+  release();
+  expect((await resultLinks(page)).length).toBeGreaterThan(0);
+  await page.context().close();
+
+  const offline = await (await env.browser.newContext()).newPage();
+  await offline.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
+  await offline.goto(`${env.site.url}/buscar/`);
+  await searchBox(offline).fill('archivos');
+  await expect.poll(() => offline.getByRole('status').innerText()).toContain('No se pudo cargar la búsqueda');
+  expect(await offeredSections(offline)).toContain('/capsulas/');
+  await offline.context().close();
+});
+
+/** Words of a text, lower-cased, without punctuation: how an excerpt and a page's prose are compared. */
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** A built page's prose: its text blocks outside what the index leaves out, in order, as a reader sees them. */
+function proseOf(path: string): string {
+  const main = parseHtml(readFileSync(`dist${path}index.html`, 'utf8')).querySelector('main');
+  return (main?.querySelectorAll('h1, h2, h3, h4, p, li, td, th, blockquote, dd') ?? [])
+    .filter((block) => !block.closest('[data-pagefind-ignore], dt') && !block.querySelector('p, li'))
+    .map((block) => block.text)
+    .join(' ');
+}
+
+test.each(['capacitaciones', 'transparencia', 'archivos'])(
+  'every excerpt for «%s» is the entry’s own prose, never a label, a banner or a fallback',
+  async (query) => {
+    const page = await open(`/buscar/?q=${encodeURIComponent(query)}`);
+    await announced(page);
+    await showAll(page);
+    const results = await page.locator('.results > li').evaluateAll((items) =>
+      items.map((item) => ({
+        href: item.querySelector('a')?.getAttribute('href') ?? '',
+        excerpt: item.querySelector(':scope > .excerpt')?.textContent ?? '',
+      })),
+    );
+    await page.context().close();
+    expect(results.length).toBeGreaterThan(0);
+    for (const { href, excerpt } of results) expect(` ${words(proseOf(href))} `, href).toContain(` ${words(excerpt)} `);
+  },
+);
 
 test('without JavaScript the page says search needs it and links to the sections to browse', async () => {
   const page = await open('/buscar/?q=archivos', { javaScriptEnabled: false });

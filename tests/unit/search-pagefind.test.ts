@@ -45,22 +45,24 @@ test.each([
   expect(requestedFilters(groups)).toEqual(expected);
 });
 
-test('Pagefind loads and starts once, on the first call', async () => {
-  const { isPagefindRequested, loadPagefind } = await freshModule();
-  expect(isPagefindRequested()).toBe(false);
+test('Pagefind loads and starts once, on the first call, and is ready only once started', async () => {
+  const { isPagefindReady, loadPagefind } = await freshModule();
+  expect(isPagefindReady()).toBe(false);
   const first = loadPagefind();
-  expect(isPagefindRequested()).toBe(true);
+  expect(isPagefindReady()).toBe(false);
   await first;
+  expect(isPagefindReady()).toBe(true);
   await loadPagefind();
   expect(bundle.init).toHaveBeenCalledTimes(1);
 });
 
-test('a failed load is tried again by the next call', async () => {
-  const { isPagefindRequested, loadPagefind } = await freshModule();
+test('a failed load is not ready, and is tried again by the next call', async () => {
+  const { isPagefindReady, loadPagefind } = await freshModule();
   bundle.init.mockRejectedValueOnce(new Error('sin conexión'));
   await expect(loadPagefind()).rejects.toThrow('sin conexión');
-  expect(isPagefindRequested()).toBe(false);
+  expect(isPagefindReady()).toBe(false);
   await loadPagefind();
+  expect(isPagefindReady()).toBe(true);
   expect(bundle.init).toHaveBeenCalledTimes(2);
 });
 

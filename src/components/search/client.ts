@@ -2,7 +2,7 @@
 import { readAddress, writeAddress, type Order } from './address';
 import {
   filterCounts,
-  isPagefindRequested,
+  isPagefindReady,
   loadPagefind,
   requestedFilters,
   searchFor,
@@ -24,6 +24,7 @@ const pane = find<HTMLElement>('.search-filters', root);
 const status = find<HTMLElement>('[role="status"]', root);
 const list = find<HTMLOListElement>('.results', root);
 const more = find<HTMLButtonElement>('.more', root);
+const browse = find<HTMLElement>('.browse', root);
 
 // The address is the state: read it once, then write it back after every change.
 const address = readAddress(location.search);
@@ -64,11 +65,12 @@ async function search() {
     results = [];
     list.replaceChildren();
     more.hidden = true;
+    browse.hidden = true;
     status.textContent = '';
     if (groups.some(({ details }) => details.open)) void recount().catch(() => undefined);
     return;
   }
-  if (!isPagefindRequested()) status.textContent = text('loading');
+  if (!isPagefindReady()) status.textContent = text('loading');
   const filters = requestedFilters(groups);
   try {
     const response = await searchFor(term, filters, sort ? { [sort]: 'desc' } : {});
@@ -77,11 +79,18 @@ async function search() {
     list.replaceChildren();
     await Promise.all([showMore(false), recount(term, filters, response.filters)]);
   } catch {
-    if (id === searchId) status.textContent = text('error');
+    if (id !== searchId) return;
+    results = [];
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = text('error');
+    browse.hidden = false;
     return;
   }
   if (id !== searchId) return;
   status.textContent = statusText(text, results.length, term);
+  // With nothing found, the lists and hubs are the way on.
+  browse.hidden = results.length > 0;
 }
 
 /**
@@ -133,7 +142,7 @@ pane.addEventListener(
 );
 more.addEventListener('click', () => void showMore(true));
 
-// Pagefind (≈ 85 KB with its worker and WebAssembly) loads only when needed: now for a shared search,
-// otherwise on the first focus in the search form or the filters.
+// Pagefind (≈ 85 KB with its worker and WebAssembly, then its metadata) starts loading as the page opens, so
+// the first words typed on a slow connection wait as little as possible; a shared search runs at once.
 if (address.shared) void search();
-else root.addEventListener('focusin', () => void loadPagefind().catch(() => undefined), { once: true });
+else void loadPagefind().catch(() => undefined);

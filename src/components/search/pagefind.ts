@@ -47,11 +47,13 @@ export interface Pagefind {
 const BUNDLE = '/pagefind/pagefind.js';
 
 let engine: Promise<Pagefind> | undefined;
+let ready = false;
 
 /** Pagefind, loaded and initialised the first time it is needed. */
 export function loadPagefind(): Promise<Pagefind> {
   engine ??= import(/* @vite-ignore */ BUNDLE).then(async (pagefind: Pagefind) => {
     await pagefind.init();
+    ready = true;
     return pagefind;
   });
   // A failed load (offline, dev server without an index) may be retried by the next search.
@@ -59,8 +61,8 @@ export function loadPagefind(): Promise<Pagefind> {
   return engine;
 }
 
-/** Whether Pagefind is loaded or on its way; until then a search says it is loading. */
-export const isPagefindRequested = (): boolean => engine !== undefined;
+/** Whether Pagefind has loaded its engine and metadata; until then a search says it is loading. */
+export const isPagefindReady = (): boolean => ready;
 
 /** Searches for `term`, or for every page the filters let through when it is empty; loads Pagefind if need be. */
 export async function searchFor(term: string, filters: Filters, sort: Sort = {}): Promise<SearchResponse | null> {

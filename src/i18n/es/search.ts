@@ -16,6 +16,7 @@ export const search = {
   'search.order.newest': 'Más recientes',
   'search.results': 'Resultados',
   'search.loading': 'Buscando…',
+  'search.browse': 'O explora las secciones del sitio',
   'search.count.one': '1 resultado para «{q}»',
   'search.count.other': '{n} resultados para «{q}»',
   'search.count.filtered.one': '1 resultado con los filtros elegidos',
@@ -24,7 +25,7 @@ export const search = {
   'search.none.filtered': 'No hay resultados con los filtros elegidos. Quita alguno para ver más.',
   'search.more': 'Mostrar más resultados',
   'search.error':
-    'No se pudo cargar la búsqueda. Revisa tu conexión y vuelve a intentarlo; mientras tanto puedes navegar por las secciones del menú.',
+    'No se pudo cargar la búsqueda. Revisa tu conexión y vuelve a intentarlo; mientras tanto puedes navegar por las secciones del sitio.',
   'search.devNote':
     'La búsqueda usa el índice que genera la construcción del sitio. En el servidor de desarrollo no existe todavía: corre «npm run build» y luego «npm run preview» para probarla.',
   'search.noScript':
