@@ -18,6 +18,7 @@ import {
   expected,
   httpsUrl,
   isoDate,
+  knownDate,
   localPublicFile,
   matching,
   ref,
@@ -90,10 +91,11 @@ const baseEntry = z.object(
       title: 'Resumen',
       description: 'Una o dos oraciones para listas, resultados de búsqueda y redes sociales.',
     }),
-    /** Publication date (YYYY-MM-DD). */
-    fecha: isoDate.meta({
+    /** Publication date: YYYY-MM-DD, or YYYY-MM or YYYY when only the month or the year is known. */
+    fecha: knownDate.meta({
       title: 'Fecha de publicación',
-      description: 'Con una fecha futura, la entrada espera ese día para publicarse.',
+      description:
+        'AAAA-MM-DD; si solo se sabe el mes o el año, AAAA-MM o AAAA. Con una fecha futura, la entrada espera ese día para publicarse.',
     }),
     /** Date of the last substantive change, when it differs from `fecha`. */
     actualizado: isoDate

@@ -18,9 +18,13 @@ const valueOf = (entry: PreviewTemplateComponentProps['entry'], name: string): u
 
 /** The notes the site shows above a draft, a scheduled entry or example content (EntryStatus.astro). */
 function notes(entry: PreviewTemplateComponentProps['entry']): ReactNode[] {
+  // What the editor holds: 2024-05-10, 2022-01 or 2019 (a year may come back from the file as a number).
   const written = valueOf(entry, 'fecha');
-  const date = typeof written === 'string' && written ? new Date(written) : new Date();
-  const state = withheld({ borrador: valueOf(entry, 'borrador') === true, fecha: date });
+  const fecha = typeof written === 'string' || typeof written === 'number' ? String(written) : '';
+  const state = withheld({
+    borrador: valueOf(entry, 'borrador') === true,
+    fecha: /^\d{4}(?:-\d{2}){0,2}$/.test(fecha) ? fecha : new Date().toISOString().slice(0, 10),
+  });
   const shown: ReactNode[] = [];
   if (state) {
     const title =

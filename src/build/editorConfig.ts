@@ -115,6 +115,10 @@ function widgetOf(schema: FieldSchema, path: string): Widget {
       picker_utc: true,
     };
   }
+  if (schema.format === 'knownDate') {
+    // A date known to the month or the year has no day to pick: it is typed, as the files have it.
+    return { widget: 'string', pattern: [schema.pattern ?? '', schema.patternMessage ?? ''] };
+  }
   if (schema.format === 'datetime-local') {
     // The time of the place, as written: no conversion to the editor's own clock.
     return {

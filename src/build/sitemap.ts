@@ -17,10 +17,10 @@ const asEntry = (file: ContentFile, collection: string): Entry => {
   const data: Record<string, unknown> = { ...file.data };
   // An article names its issue by id; the registry resolves it to the issue's number for the address.
   if (typeof data['revista'] === 'string') data['revista'] = { collection: 'revista', id: data['revista'] };
-  for (const field of ['fecha', 'actualizado']) {
-    const value = data[field];
-    if (typeof value === 'string' || value instanceof Date) data[field] = new Date(value);
-  }
+  // As the schemas read them: `fecha` as far as it is known (2019, 2022-01, 2024-05-10), `actualizado` a day.
+  const { fecha, actualizado } = data;
+  data['fecha'] = fecha instanceof Date ? isoDay(fecha) : String(fecha);
+  if (typeof actualizado === 'string' || actualizado instanceof Date) data['actualizado'] = new Date(actualizado);
   const id = file.path.slice(`content/${collection}/`.length).replace(/\.mdx?$/, '');
   return { id, collection, filePath: file.path, data } as unknown as Entry;
 };

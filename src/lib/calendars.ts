@@ -6,6 +6,7 @@ import { t } from '../i18n/es.ts';
 import { callTimes, eventTimes, type Call, type Event } from './agenda.ts';
 import type { Catalog, Hub } from './catalog.ts';
 import { entriesOf } from './facets.ts';
+import { startOf } from './dates.ts';
 import { calendarText, type CalendarEvent } from './icalendar.ts';
 import { entryUrl } from './kinds.ts';
 
@@ -29,7 +30,7 @@ export function eventEntry(catalog: Catalog, event: Event, site: URL): CalendarE
     start,
     end,
     timeZone: zone,
-    lastModified: event.data.actualizado ?? event.data.fecha,
+    lastModified: event.data.actualizado ?? startOf(event.data.fecha),
   };
 }
 
@@ -43,7 +44,7 @@ export function closingEntry(catalog: Catalog, call: Call, site: URL): CalendarE
     url: new URL(entryUrl(catalog, call), site).href,
     start: closes,
     timeZone: zone,
-    lastModified: call.data.actualizado ?? call.data.fecha,
+    lastModified: call.data.actualizado ?? startOf(call.data.fecha),
   };
 }
 

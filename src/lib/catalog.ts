@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import { startOf, type KnownDate } from './dates.ts';
 import type { EntryCollection, HubCollection, PageCollection } from './kinds.ts';
 
 /**
@@ -15,8 +16,8 @@ export type Entry = CollectionEntry<EntryCollection>;
 export type Hub = CollectionEntry<HubCollection>;
 
 /** Orders entries by their `fecha`, newest first. */
-export const newestFirst = (a: { data: { fecha: Date } }, b: { data: { fecha: Date } }): number =>
-  b.data.fecha.getTime() - a.data.fecha.getTime();
+export const newestFirst = (a: { data: { fecha: KnownDate } }, b: { data: { fecha: KnownDate } }): number =>
+  startOf(b.data.fecha).getTime() - startOf(a.data.fecha).getTime();
 
 /** Entries per page in every list. */
 export const PAGE_SIZE = 24;

@@ -19,7 +19,7 @@ export type ColumnType = 'texto' | 'entero' | 'fecha' | 'fechaHora' | 'url' | 'b
 export const COLUMN_TYPES: Record<ColumnType, string> = {
   texto: 'Texto',
   entero: 'Número entero',
-  fecha: 'Fecha (AAAA-MM-DD)',
+  fecha: 'Fecha (AAAA-MM-DD; AAAA-MM o AAAA cuando solo se sabe el mes o el año)',
   fechaHora: 'Fecha y hora locales (AAAA-MM-DD HH:MM), en la zona horaria de la columna «zonaHoraria»',
   url: 'Dirección web (URL absoluta)',
   booleano: 'Booleano (true o false)',
@@ -105,7 +105,7 @@ function entryColumns<C extends EntryCollection>(): ColumnDefinition<CollectionE
     },
     { name: 'titulo', type: 'texto', description: 'Título.', value: (e) => e.data.titulo },
     { name: 'resumen', type: 'texto', description: 'Resumen breve.', value: (e) => e.data.resumen },
-    { name: 'fecha', type: 'fecha', description: 'Fecha de publicación.', value: (e) => isoDay(e.data.fecha) },
+    { name: 'fecha', type: 'fecha', description: 'Fecha de publicación.', value: (e) => e.data.fecha },
     {
       name: 'actualizado',
       type: 'fecha',

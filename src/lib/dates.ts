@@ -6,6 +6,29 @@ export const formatDate = (date: Date): string => longDate.format(date);
 /** The machine-readable form for `<time datetime>`: 2022-01-15. */
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
+const longMonth = new Intl.DateTimeFormat('es-MX', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * A date as far as it is known, as ISO 8601 cuts it: «2019» (the year), «2022-01» (the month) or «2024-05-10».
+ * Pages, feeds, JSON-LD and datasets show and emit this much and no more.
+ */
+export type KnownDate = string;
+
+/** The first day a known date may be, for sorting and scheduling. */
+export const startOf = (known: KnownDate): Date => {
+  const [year = 0, month = 1, day = 1] = known.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day));
+};
+
+/** Whether the day of a known date is known. */
+export const isDayKnown = (known: KnownDate): boolean => known.length === 10;
+
+/** A known date in words: «10 de mayo de 2024», «enero de 2022» or «2019». */
+export function formatKnownDate(known: KnownDate): string {
+  if (isDayKnown(known)) return formatDate(startOf(known));
+  return known.length === 7 ? longMonth.format(startOf(known)) : known;
+}
+
 /** A period of years: «2022» or «2023–2024». */
 export const formatPeriod = ({ inicio, fin }: { inicio: number; fin: number }): string =>
   inicio === fin ? String(inicio) : `${inicio}–${fin}`;

@@ -1,6 +1,7 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { t } from '../i18n/es.ts';
 import { newestFirst, type Catalog, type Entry } from './catalog.ts';
+import { isDayKnown, startOf } from './dates.ts';
 import { entriesOf } from './facets.ts';
 import { cardOf } from './hubs.ts';
 import {
@@ -44,7 +45,8 @@ export function feedItems(catalog: Catalog, entries: Entry[], base: URL): RSSFee
       return {
         title: card.title,
         link: new URL(card.href, base).href,
-        pubDate: card.date,
+        // RSS dates are whole days and times: an entry known only to the month or the year has none.
+        ...(isDayKnown(card.date) ? { pubDate: startOf(card.date) } : {}),
         description: card.summary,
         categories: [t(card.type)],
       };

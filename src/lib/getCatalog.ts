@@ -7,8 +7,9 @@ import { stopOnProblems, type Problem } from './problems.ts';
 import { brokenReferenceProblems, findBrokenReferences } from './references.ts';
 import { describeWithheld, withheld, type Withheld } from './publication.ts';
 import { isSlug } from './slugs.ts';
+import type { KnownDate } from './dates.ts';
 
-type Dated = { filePath?: string | undefined; data: { fecha: Date; borrador: boolean } };
+type Dated = { filePath?: string | undefined; data: { fecha: KnownDate; borrador: boolean } };
 
 /** Entries a build leaves out (drafts and future dates), reported once at the end of loading. */
 const leftOut: { filePath?: string | undefined; withheld: Withheld }[] = [];

@@ -2,6 +2,7 @@ import type { ImageMetadata } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { t, type UiKey } from '../i18n/es.ts';
 import type { Catalog, Entry } from './catalog.ts';
+import type { KnownDate } from './dates.ts';
 import { agendaFacts } from './agenda.ts';
 import { entriesOf } from './facets.ts';
 import { entryUrl, kindOf, type HubCollection } from './kinds.ts';
@@ -48,8 +49,8 @@ export interface Card {
   title: string;
   /** Dictionary key of its kind, e.g. `type.capsulas`. */
   type: UiKey;
-  /** Publication date. */
-  date: Date;
+  /** Publication date, as far as it is known. */
+  date: KnownDate;
   /** One or two sentences. */
   summary: string;
   /** Cover or poster, with its alternative text. */

@@ -7,7 +7,7 @@ import { t } from '../i18n/es.ts';
 import { callTimes, eventTimes } from './agenda.ts';
 import { isoDuration } from './capsules.ts';
 import { resolve, type Catalog, type Entry } from './catalog.ts';
-import { isoDay } from './dates.ts';
+import { isoDay, type KnownDate } from './dates.ts';
 import { entryUrl, hubUrl, KINDS, sectionUrl } from './kinds.ts';
 import { HOME_URL, SEARCH_URL } from './urls.ts';
 import { isoInZone } from './zonedTime.ts';
@@ -69,10 +69,11 @@ const person = (
 });
 
 /** Fields every entry shares. */
-const common = (data: { titulo: string; resumen: string; fecha: Date }, url: string, image: string): JsonLd => ({
+const common = (data: { titulo: string; resumen: string; fecha: KnownDate }, url: string, image: string): JsonLd => ({
   name: data.titulo,
   description: data.resumen,
-  datePublished: isoDay(data.fecha),
+  // ISO 8601 cuts a date where it is known: «2019», «2022-01».
+  datePublished: data.fecha,
   inLanguage: LANGUAGE,
   url,
   image,
@@ -118,7 +119,7 @@ export function videoObject(catalog: Catalog, capsule: CollectionEntry<'capsulas
     '@type': KINDS.capsulas.jsonLd,
     ...common(data, url, image),
     thumbnailUrl: image,
-    uploadDate: isoDay(data.fecha),
+    uploadDate: data.fecha,
     duration: isoDuration(data.duracion),
     ...(data.video.youtube
       ? { embedUrl: `https://www.youtube-nocookie.com/embed/${data.video.youtube}` }
@@ -177,13 +178,13 @@ export function scholarlyArticle(
 export function book(catalog: Catalog, booklet: CollectionEntry<'abc'>, image: string, site: URL): JsonLd {
   const { data } = booklet;
   const lastEdition = data.ediciones[data.ediciones.length - 1];
-  const modified = data.actualizado ?? lastEdition?.fecha ?? data.fecha;
+  const modified = data.actualizado ?? lastEdition?.fecha;
   return {
     '@context': CONTEXT,
     '@type': KINDS.abc.jsonLd,
     ...common(data, absolute(entryUrl(catalog, booklet), site), image),
     bookEdition: String(data.ediciones.length),
-    dateModified: isoDay(modified),
+    dateModified: modified ? isoDay(modified) : data.fecha,
     about: data.tema,
     isPartOf: { '@type': 'BookSeries', name: t('abc.title') },
     position: data.numero,

@@ -22,6 +22,7 @@ import {
   planDraft,
   type Scaffold,
 } from './scaffolds.ts';
+import type { KnownDate } from './dates.ts';
 import type { SearchFilter } from './search.ts';
 import {
   ABC_URL,
@@ -145,7 +146,7 @@ export interface HubKind<C extends HubCollection> {
 type Ref = { id: string } | undefined;
 const ids = (refs: Ref[]): string[] => refs.flatMap((ref) => (ref ? [ref.id] : []));
 const none: DirectFacets = { estados: [], regiones: [], comisiones: [], organismos: [] };
-const yearOf = (entry: { data: { fecha: Date } }): number[] => [entry.data.fecha.getUTCFullYear()];
+const yearOf = (entry: { data: { fecha: KnownDate } }): number[] => [Number(entry.data.fecha.slice(0, 4))];
 
 /** Every kind of entry, keyed by its collection. */
 export const KINDS = {

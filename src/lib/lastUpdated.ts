@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { startOf, type KnownDate } from './dates.ts';
 import { CONTENT_DIR } from './paths.ts';
 
 let commits: Map<string, Date> | undefined;
@@ -26,8 +27,8 @@ function commitDates(): Map<string, Date> {
 /** When an entry last changed: its `actualizado`, else its last commit, else its `fecha`. */
 export function lastUpdated(entry: {
   filePath?: string | undefined;
-  data: { fecha: Date; actualizado?: Date | undefined };
+  data: { fecha: KnownDate; actualizado?: Date | undefined };
 }): Date {
   const committed = entry.filePath ? commitDates().get(entry.filePath.replace(/^\.\//, '')) : undefined;
-  return entry.data.actualizado ?? committed ?? entry.data.fecha;
+  return entry.data.actualizado ?? committed ?? startOf(entry.data.fecha);
 }

@@ -1,10 +1,13 @@
+import { startOf, type KnownDate } from './dates.ts';
+
 /** Why an entry is not published yet, if it is not. */
 export type Withheld = { reason: 'borrador' } | { reason: 'programada'; date: Date };
 
 /** An entry's publication state: drafts wait for `borrador` to go, future dates wait for their day. */
-export function withheld(data: { borrador: boolean; fecha: Date }, now: Date = new Date()): Withheld | undefined {
+export function withheld(data: { borrador: boolean; fecha: KnownDate }, now: Date = new Date()): Withheld | undefined {
   if (data.borrador) return { reason: 'borrador' };
-  if (data.fecha.getTime() > now.getTime()) return { reason: 'programada', date: data.fecha };
+  const day = startOf(data.fecha);
+  if (day.getTime() > now.getTime()) return { reason: 'programada', date: day };
   return undefined;
 }
 

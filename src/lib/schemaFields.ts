@@ -90,6 +90,33 @@ export const isoDate = z.coerce.date(expected('una fecha con el formato AAAA-MM-
 export const matching = (pattern: RegExp, message: string, what = 'texto') =>
   z.string(expected(what)).regex(pattern, message).meta({ patternMessage: message });
 
+/**
+ * A date known to the day (2024-05-10), the month (2022-01) or only the year (2019), kept as far as it is
+ * known. YAML reads a full date as a date and a year as a number: both are taken.
+ */
+/** Whether AAAA-MM-DD names a day of the calendar (2024-02-30 does not). */
+const isCalendarDay = (day: string): boolean => {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+};
+
+const KNOWN_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+const KNOWN_DATE_MESSAGE =
+  'se esperaba una fecha como «2024-05-10», o «2022-01» o «2019» cuando solo se sabe el mes o el año';
+
+export const knownDate = z
+  .union(
+    [z.date(), z.number().int(), z.string()],
+    expected('una fecha: AAAA-MM-DD, o AAAA-MM o AAAA si no se sabe el día'),
+  )
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim()))
+  .pipe(matching(KNOWN_DATE, KNOWN_DATE_MESSAGE, 'una fecha'))
+  // 2024-02-30 matches the pattern; the calendar refuses it.
+  .refine((known) => !KNOWN_DATE.test(known) || known.length < 10 || isCalendarDay(known), {
+    error: (issue) => `la fecha «${String(issue.input)}» no existe en el calendario`,
+  })
+  .meta({ format: 'knownDate', pattern: KNOWN_DATE.source, patternMessage: KNOWN_DATE_MESSAGE });
+
 /** The id of a data entry, which is also its URL segment. */
 export const slugId = matching(
   /^[a-z0-9]+(?:-[a-z0-9]+)*$/,

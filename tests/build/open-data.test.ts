@@ -166,7 +166,7 @@ describe.each(DATASETS.map((dataset) => [dataset.id, dataset] as const))('/datos
         const value = row[column.name] ?? null;
         if (value === null) continue;
         if (column.type === 'entero') expect(Number.isInteger(value), column.name).toBe(true);
-        if (column.type === 'fecha') expect(value, column.name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (column.type === 'fecha') expect(value, column.name).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
         if (column.type === 'fechaHora') expect(value, column.name).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
         if (column.type === 'url') expect(value, column.name).toMatch(/^https:\/\//);
         if (column.type === 'booleano') expect(typeof value, column.name).toBe('boolean');

@@ -134,7 +134,20 @@ test('patterns and formats come from the schema, with a Spanish message', () => 
     String.raw`^https://\S+$`,
     expect.stringContaining('https://'),
   ]);
-  expect(fieldAt('capsulas', 'fecha')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+  // A publication date may be known only to the month or the year: typed, with the pattern the build checks.
+  const fecha = fieldAt('capsulas', 'fecha') as unknown as { widget: string; pattern: [string, string] };
+  expect(fecha.widget).toBe('string');
+  expect(['2024-05-10', '2022-01', '2019'].map((value) => new RegExp(fecha.pattern[0]).test(value))).toEqual([
+    true,
+    true,
+    true,
+  ]);
+  expect(['10/05/2024', '2022-1', '19'].some((value) => new RegExp(fecha.pattern[0]).test(value))).toBe(false);
+  expect(fieldAt('capsulas', 'actualizado')).toMatchObject({
+    widget: 'datetime',
+    format: 'YYYY-MM-DD',
+    time_format: false,
+  });
   expect(fieldAt('planes', 'periodo.inicio')).toMatchObject({ widget: 'number', value_type: 'int', min: 2000 });
 });
 

@@ -1,5 +1,5 @@
 // Results and filter options built from the page's <template>s: text only, so no markup from the index runs.
-import { formatDate } from '~/lib/dates';
+import { formatKnownDate } from '~/lib/dates';
 import { sortedValues, subResultsOf } from './display';
 import type { Counts, FilterGroup, ResultData } from './pagefind';
 
@@ -41,7 +41,7 @@ export function resultItem(data: ResultData): HTMLElement {
   link.href = data.url;
   link.textContent = data.meta['title'] ?? data.url;
   const fecha = data.meta['fecha'];
-  const facts = [data.meta['tipo'], fecha && formatDate(new Date(fecha))].filter(Boolean);
+  const facts = [data.meta['tipo'], fecha && formatKnownDate(fecha)].filter(Boolean);
   (item.querySelector('.meta') as HTMLElement).textContent = facts.join(' · ');
   setExcerpt(item.querySelector('.excerpt') as HTMLElement, data.excerpt);
   const subs = item.querySelector('.sub-results') as HTMLElement;
