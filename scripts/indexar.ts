@@ -154,4 +154,5 @@ if (import.meta.main) {
     );
     process.exit(1);
   }
+  console.log('Sitio listo en dist/. Para verlo como se publicará: npm run serve, y abre http://localhost:8080/');
 }
