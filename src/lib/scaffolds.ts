@@ -279,6 +279,16 @@ const monthAfter = (today: string): string => {
   return date.toISOString().slice(0, 10);
 };
 
+/** Who organises an event or a call: empty lists to fill, each explained. */
+const ORGANISERS_FIELDS = [
+  '# Quién organiza.',
+  'organizadores:',
+  '  # Organismos garantes: «id» de content/organismos.yaml, p. ej. [info-cdmx].',
+  '  organismos: []',
+  '  # Comisiones: «id» de content/comisiones.yaml.',
+  '  comisiones: []',
+];
+
 /** An event: a month from today, in person in the first state of the list, with its times on that state's clocks. */
 export function eventDraft({ slug, today, firstId }: ScaffoldContext): Draft {
   const day = monthAfter(today);
@@ -306,12 +316,7 @@ export function eventDraft({ slug, today, firstId }: ScaffoldContext): Draft {
       `  - ${estado}`,
       '# Opcional: la zona horaria, solo si no es la principal de la entidad, p. ej. America/Ciudad_Juarez.',
       '# zonaHoraria: America/Mexico_City',
-      '# Quién organiza.',
-      'organizadores:',
-      '  # Organismos garantes: «id» de content/organismos.yaml, p. ej. [info-cdmx].',
-      '  organismos: []',
-      '  # Comisiones: «id» de content/comisiones.yaml.',
-      '  comisiones: []',
+      ...ORGANISERS_FIELDS,
       '# Accesibilidad que ofrece: lengua-de-senas, subtitulos, rampas, materiales-accesibles, lenguas-indigenas.',
       'accesibilidad: []',
       '# Después del evento: «grabacion: id-de-la-capsula» con su grabación.',
@@ -353,12 +358,7 @@ export function callDraft({ slug, today }: ScaffoldContext): Draft {
       '# Premios, uno por renglón.',
       'premios:',
       `  - ${quoted(`${TODO}: premio`)}`,
-      '# Quién organiza.',
-      'organizadores:',
-      '  # Organismos garantes: «id» de content/organismos.yaml, p. ej. [info-cdmx].',
-      '  organismos: []',
-      '  # Comisiones: «id» de content/comisiones.yaml.',
-      '  comisiones: []',
+      ...ORGANISERS_FIELDS,
       '# Cuando cierre y haya ganadores, agrega «resultados» (ver la guía de edición del README).',
     ],
     body: [
