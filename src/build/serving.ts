@@ -14,7 +14,8 @@ export const FRAME_HOSTS = ['https://www.youtube-nocookie.com'];
 /**
  * The policy every page carries. Scripts and styles are left out: Astro adds them to each page's
  * `<meta>` with the hashes of that page's inline code (`security.csp` in astro.config.mjs).
- * Pagefind compiles WebAssembly ('wasm-unsafe-eval', on script-src) and searches in a worker.
+ * Pagefind compiles WebAssembly ('wasm-unsafe-eval', on script-src) and searches on the page's thread
+ * (src/components/search/pagefind.ts): no page starts a worker.
  */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
@@ -22,7 +23,7 @@ export const CSP_DIRECTIVES = [
   "media-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self'",
+  "worker-src 'none'",
   `frame-src ${FRAME_HOSTS.join(' ')}`,
   "object-src 'none'",
   "base-uri 'self'",

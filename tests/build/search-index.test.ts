@@ -1,24 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parse as parseHtml } from 'node-html-parser';
 import { t } from '~/i18n/es';
 import { describe, expect, test } from 'vitest';
 import { readCollection } from '../support/content';
+import { searchablePart } from '../../scripts/indexar';
+import { readFragments, readMeta } from '../support/pagefind';
 
 // What Pagefind indexed, read back from its own files: each page's fragment holds the text it searches
 // and cuts excerpts from. `npm test` builds dist/ before vitest runs.
 
-interface Fragment {
-  url: string;
-  content: string;
-}
-
-const FRAGMENTS = 'dist/pagefind/fragment';
-const fragments: Fragment[] = readdirSync(FRAGMENTS).map((file) => {
-  const raw = gunzipSync(readFileSync(join(FRAGMENTS, file)));
-  return JSON.parse(raw.subarray(raw.indexOf('{')).toString('utf8')) as Fragment;
-});
+const fragments = readFragments('dist');
 
 /** The built page behind a fragment. */
 const pageOf = (url: string) => parseHtml(readFileSync(`dist${url}index.html`, 'utf8'));
@@ -50,6 +42,44 @@ test('every page that says it is searchable was indexed', () => {
   ]) {
     expect(indexed, url).toContain(url);
   }
+});
+
+test('results carry only what they show: title, type and date; no image, whose file name Pagefind would index', () => {
+  for (const { url, meta } of fragments) {
+    expect(meta['image'], url).toBe('');
+    expect(
+      Object.keys(meta).filter((key) => !['title', 'tipo', 'fecha', 'image'].includes(key)),
+      url,
+    ).toEqual([]);
+  }
+  const entries = fragments.filter(({ meta }) => meta['fecha']);
+  expect(entries.length).toBeGreaterThan(20);
+  for (const { url, meta } of entries) expect(meta['tipo'], url).toBeTruthy();
+});
+
+test('Pagefind is sent only each page’s <main>, and everything it reads of a page is there', () => {
+  const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !/^(?:embed|admin)\//.test(file))
+    .map((file) => readFileSync(join('dist', file), 'utf8'));
+  const searchable = pages.filter((html) => searchablePart(html) !== undefined);
+  expect(searchable).toHaveLength(fragments.length);
+  for (const html of searchable) {
+    // Header and footer carry `data-pagefind-ignore`, inert while pages mark a body; nothing else is outside.
+    const attributes = (text: string) =>
+      (text.match(/data-pagefind-[a-z-]+(?:="[^"]*")?/g) ?? []).filter((name) => name !== 'data-pagefind-ignore');
+    expect(attributes(searchablePart(html) ?? '')).toEqual(attributes(html));
+    expect(searchablePart(html)).toContain(`<html lang="es-MX">`);
+  }
+});
+
+test('pages are numbered oldest first, so the date sort every search loads is the cheap list 0, 1, 2…', () => {
+  const { pages, sorts } = readMeta('dist');
+  const byDate = sorts.find(({ sort }) => sort === 'fecha')?.pages ?? [];
+  expect(byDate.length).toBeGreaterThan(20);
+  const first = byDate[0] ?? 0;
+  expect(byDate).toEqual(byDate.map((_, position) => first + position));
+  // The pages without a date (hubs, the about pages) come first, and are all that comes before.
+  expect(first + byDate.length).toBe(pages.length);
 });
 
 describe.each(fragments.map((fragment) => [fragment.url, fragment] as const))('%s', (url, { content }) => {

@@ -277,7 +277,7 @@ test('pages other than /buscar/ load no search code, even when the header search
   await page.context().close();
 });
 
-test('Pagefind starts loading as /buscar/ opens, and no thumbnails, prebuilt UI or closed filter load', async () => {
+test('Pagefind starts loading as /buscar/ opens, and no worker, thumbnails, prebuilt UI or closed filter load', async () => {
   const page = await (await env.browser.newContext()).newPage();
   const loaded: string[] = [];
   page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
@@ -289,7 +289,9 @@ test('Pagefind starts loading as /buscar/ opens, and no thumbnails, prebuilt UI 
   await resultLinks(page);
   await page.waitForLoadState('networkidle');
   expect(
-    loaded.filter((path) => /\.(webp|avif|png|jpe?g)$|pagefind-(component-)?ui|^\/pagefind\/.*\.css$/.test(path)),
+    loaded.filter((path) =>
+      /\.(webp|avif|png|jpe?g)$|pagefind-(component-)?ui|pagefind-worker|^\/pagefind\/.*\.css$/.test(path),
+    ),
   ).toEqual([]);
   // A closed filter costs nothing; opening one fetches its values and counts.
   expect(loaded.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);

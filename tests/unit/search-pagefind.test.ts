@@ -3,6 +3,7 @@ import type { Counts, FilterGroup, Filters } from '../../src/components/search/p
 
 // A stand-in for the bundle the build writes to /pagefind/, which Node cannot load.
 const bundle = vi.hoisted(() => ({
+  options: vi.fn(),
   init: vi.fn(),
   search: vi.fn<(term: string | null, options: { filters: Filters }) => Promise<unknown>>(),
 }));
@@ -15,6 +16,7 @@ const freshModule = async () => {
 };
 
 beforeEach(() => {
+  bundle.options.mockReset().mockResolvedValue(undefined);
   bundle.init.mockReset().mockResolvedValue(undefined);
   bundle.search.mockReset();
 });
@@ -54,6 +56,13 @@ test('Pagefind loads and starts once, on the first call, and is ready only once 
   expect(isPagefindReady()).toBe(true);
   await loadPagefind();
   expect(bundle.init).toHaveBeenCalledTimes(1);
+});
+
+test('Pagefind is told to search on the page, without its worker, before it starts', async () => {
+  const { loadPagefind } = await freshModule();
+  await loadPagefind();
+  expect(bundle.options).toHaveBeenCalledWith({ noWorker: true });
+  expect(bundle.options.mock.invocationCallOrder[0]).toBeLessThan(bundle.init.mock.invocationCallOrder[0] ?? 0);
 });
 
 test('a failed load is not ready, and is tried again by the next call', async () => {
