@@ -1,7 +1,11 @@
-// Bytes a first search costs a reader: /buscar/ opened in real Chromium, a common query, results shown.
+// Bytes a search costs a reader: /buscar/ opened in real Chromium, one query per kind of word the
+// budgets name (a common word, a rare one, three common ones), each from an empty cache, and a later
+// query typed into the same page.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page, Request } from 'playwright-core';
 import { launchBrowser, serveSite } from '../../tests/support/browser.ts';
+import type { SearchWords } from './palabras.ts';
 import { gzipBytes } from './pesos.ts';
 
 /** One file the browser fetched. */
@@ -15,19 +19,37 @@ export interface Transfer {
   gzipEstimate: number;
 }
 
-export interface FirstQuery {
+/** What one query cost. */
+export interface QueryCost {
   query: string;
-  /** Result links on the page when the measurement ended. */
+  /** Results shown on the page when the measurement ended. */
   results: number;
   transferred: number;
   gzipEstimate: number;
   files: Transfer[];
 }
 
+/** Every query the bench runs, and the part of a first search that does not depend on the words. */
+export interface SearchCosts {
+  words: SearchWords;
+  /** First searches, each in a new browser context (nothing cached). */
+  common: QueryCost;
+  rare: QueryCost;
+  three: QueryCost;
+  /** The rare word typed after the common word's results: only what it adds (its chunks and fragments). */
+  later: QueryCost;
+  /** Bytes of the common word's first search that any query costs: engine, metadata, the page and its files. */
+  fixed: number;
+}
+
+/** Files whose bytes depend on the words searched: index chunks, filters and the results' fragments. */
+export const PER_QUERY = /\.pf_(?:index|filter|fragment)$/;
+
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|csv)$|\/$/;
-/** Links to entry pages and hubs: what a search result points to. */
-const RESULT_LINKS =
-  'main a[href*="/capsulas/"], main a[href*="/revista/"], main a[href*="/planes/"], main a[href*="/abc/"], main a[href*="/estados/"], main a[href*="/comisiones/"], main a[href*="/organismos/"], main a[href*="/regiones/"]';
+/** A result the page shows: rendered only once its fragment has been downloaded. */
+const RESULT = 'main ol.results > li';
+/** How long the network must stay quiet for a query to be over. */
+const QUIET_MS = 500;
 
 /** What the file behind `path` would weigh gzip -9 compressed, when it is text; its size otherwise. */
 function estimate(dist: string, path: string, transferred: number): number {
@@ -37,62 +59,95 @@ function estimate(dist: string, path: string, transferred: number): number {
   return COMPRESSIBLE.test(path) ? gzipBytes(data) : data.length;
 }
 
+/** The size of one finished request, as the network sent it. */
+async function transfer(dist: string, request: Request): Promise<Transfer | undefined> {
+  const url = new URL(request.url());
+  if (url.protocol === 'data:' || url.protocol === 'blob:') return undefined;
+  const sizes = await request.sizes();
+  const response = await request.response();
+  // Playwright reports no body size for a worker's own script: take the file nginx sends,
+  // the precompressed copy for the encoding it used, or the file itself.
+  const encoding = (await response?.headerValue('content-encoding')) ?? '';
+  const sent = join(dist, url.pathname + (encoding === 'br' ? '.br' : encoding === 'gzip' ? '.gz' : ''));
+  const body = sizes.responseBodySize || (response?.status() === 200 && existsSync(sent) ? statSync(sent).size : 0);
+  const transferred = sizes.responseHeadersSize + body;
+  return {
+    path: url.pathname + url.search,
+    transferred,
+    encoding,
+    gzipEstimate: estimate(dist, url.pathname, transferred),
+  };
+}
+
+/** Records what a page fetches; `take` hands over what finished since the last call, once the network is quiet. */
+function record(page: Page, dist: string) {
+  let pending: Promise<Transfer | undefined>[] = [];
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const change = (delta: number) => {
+    inFlight += delta;
+    lastChange = Date.now();
+  };
+  page.on('request', () => change(1));
+  page.on('requestfailed', () => change(-1));
+  page.on('requestfinished', (request) => {
+    change(-1);
+    pending.push(transfer(dist, request));
+  });
+  return async (query: string, test: (file: Transfer) => boolean = () => true): Promise<QueryCost> => {
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length > 0, RESULT, {
+      timeout: 30_000,
+    });
+    while (inFlight > 0 || Date.now() - lastChange < QUIET_MS) await page.waitForTimeout(100);
+    const taken = pending;
+    pending = [];
+    const files = (await Promise.all(taken)).filter((file): file is Transfer => file !== undefined);
+    return costOf(query, await page.locator(RESULT).count(), files.filter(test));
+  };
+}
+
+const costOf = (query: string, results: number, files: Transfer[]): QueryCost => ({
+  query,
+  results,
+  transferred: files.reduce((sum, file) => sum + file.transferred, 0),
+  gzipEstimate: files.reduce((sum, file) => sum + file.gzipEstimate, 0),
+  files: files.sort((a, b) => b.transferred - a.transferred),
+});
+
 /**
- * Serves `dist`, opens `/buscar/?q=<query>` (typing into the page's search box if the address alone
- * shows nothing), waits for result links and for the network to settle, and sums every response.
+ * Serves `dist` and runs each query of `words` as a first search (a new browser context, `/buscar/?q=…`),
+ * then, in the common word's page, types the rare word as a reader's next query.
  */
-export async function measureFirstQuery(dist: string, query = 'transparencia'): Promise<FirstQuery> {
+export async function measureSearches(dist: string, words: SearchWords): Promise<SearchCosts> {
   const server = await serveSite(dist);
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage();
-    const pending: Promise<Transfer | undefined>[] = [];
-    page.on('requestfinished', (request) => {
-      pending.push(
-        (async () => {
-          const url = new URL(request.url());
-          if (url.protocol === 'data:' || url.protocol === 'blob:') return undefined;
-          const sizes = await request.sizes();
-          const response = await request.response();
-          // Playwright reports no body size for a worker's own script: take the file nginx sends,
-          // the precompressed copy for the encoding it used, or the file itself.
-          const encoding = (await response?.headerValue('content-encoding')) ?? '';
-          const sent = join(dist, url.pathname + (encoding === 'br' ? '.br' : encoding === 'gzip' ? '.gz' : ''));
-          const body =
-            sizes.responseBodySize || (response?.status() === 200 && existsSync(sent) ? statSync(sent).size : 0);
-          const transferred = sizes.responseHeadersSize + body;
-          return {
-            path: url.pathname + url.search,
-            transferred,
-            encoding,
-            gzipEstimate: estimate(dist, url.pathname, transferred),
-          };
-        })(),
-      );
-    });
-    await page.goto(`${server.url}/buscar/?q=${encodeURIComponent(query)}`);
-    const results = () => page.locator(RESULT_LINKS).count();
-    try {
-      await page.waitForFunction((selector) => document.querySelectorAll(selector).length > 0, RESULT_LINKS, {
-        timeout: 15_000,
-      });
-    } catch {
-      // The address alone did not search: type the query as a reader would.
-      await page.getByRole('main').getByRole('searchbox').first().fill(query);
-      await page.waitForFunction((selector) => document.querySelectorAll(selector).length > 0, RESULT_LINKS, {
-        timeout: 30_000,
-      });
-    }
-    await page.waitForLoadState('networkidle');
-    const count = await results();
-    const files = (await Promise.all(pending)).filter((file): file is Transfer => file !== undefined);
-    return {
-      query,
-      results: count,
-      transferred: files.reduce((sum, file) => sum + file.transferred, 0),
-      gzipEstimate: files.reduce((sum, file) => sum + file.gzipEstimate, 0),
-      files: files.sort((a, b) => b.transferred - a.transferred),
+    const first = async (query: string, next?: string) => {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        const take = record(page, dist);
+        await page.goto(`${server.url}/buscar/?q=${encodeURIComponent(query)}`);
+        const cost = await take(query);
+        if (next === undefined) return { cost };
+        await page.getByRole('main').getByRole('searchbox').first().fill(next);
+        await page.waitForFunction((term) => new URL(location.href).searchParams.get('q') === term, next);
+        // The page may still fetch its own files (the icon) late: they belong to the first search.
+        const late: Transfer[] = [];
+        const later = await take(next, (file) => PER_QUERY.test(file.path) || (late.push(file), false));
+        return { cost: costOf(query, cost.results, [...cost.files, ...late]), later };
+      } finally {
+        await context.close();
+      }
     };
+    const { cost: common, later } = await first(words.common, words.rare);
+    const { cost: rare } = await first(words.rare);
+    const { cost: three } = await first(words.three);
+    const fixed = common.files
+      .filter((file) => !PER_QUERY.test(file.path))
+      .reduce((sum, file) => sum + file.transferred, 0);
+    if (!later) throw new Error('La búsqueda siguiente no se midió.');
+    return { words, common, rare, three, later, fixed };
   } finally {
     await browser.close();
     await server.close();

@@ -2,8 +2,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { measureFirstQuery, type FirstQuery } from './busqueda.ts';
+import { measureSearches, type SearchCosts } from './busqueda.ts';
 import { generate, type GeneratedEntry } from './generar.ts';
+import { readFragments } from '../../tests/support/pagefind.ts';
+import { compareWithReal, searchWords, type Comparison } from './palabras.ts';
 import { folderBytes, htmlPages, siteCss, weighTemplate, type Bytes, type TemplateWeight } from './pesos.ts';
 import { build, copyProject, readPool, removeProject, SAMPLE_MS, writeGenerated } from './proyecto.ts';
 
@@ -32,8 +34,12 @@ export interface Run {
   };
   /** Generated entries without a page in dist/ (should be none). */
   missingPages: string[];
-  dist: { bytes: number; pagefindBytes: number };
-  firstQuery: FirstQuery;
+  /** Sizes of dist/ and of its search index; how many chunks Pagefind cut the word index into. */
+  dist: { bytes: number; pagefindBytes: number; indexChunks: number };
+  /** What each kind of query downloads on /buscar/. */
+  search: SearchCosts;
+  /** The synthetic text's word frequencies and page lengths next to the real entries'. */
+  words: Comparison;
   siteCss: Bytes & { files: number; inline: number; rules: number };
   templates: TemplateWeight[];
 }
@@ -171,7 +177,8 @@ export async function runBench(
     say(
       `  ${result.seconds.toFixed(1)} s, ${(result.peakRssBytes / 1e9).toFixed(2)} GB; midiendo la búsqueda en Chromium…`,
     );
-    const firstQuery = await measureFirstQuery(dist);
+    const indexed = readFragments(dist);
+    const search = await measureSearches(dist, searchWords(indexed));
     const templates = templatePages(dist, generated.entries, texts);
     const count = (collection: string) => generated.entries.filter((entry) => entry.collection === collection).length;
     return {
@@ -196,8 +203,13 @@ export async function runBench(
       missingPages: generated.entries
         .filter((entry) => !existsSync(join(dist, entry.url, 'index.html')))
         .map((entry) => entry.url),
-      dist: { bytes: folderBytes(dist), pagefindBytes: folderBytes(join(dist, 'pagefind')) },
-      firstQuery,
+      dist: {
+        bytes: folderBytes(dist),
+        pagefindBytes: folderBytes(join(dist, 'pagefind')),
+        indexChunks: readdirSync(join(dist, 'pagefind', 'index')).filter((file) => file.endsWith('.pf_index')).length,
+      },
+      search,
+      words: compareWithReal(indexed, new Set(generated.entries.map((entry) => entry.url))),
       siteCss: siteCss(
         dist,
         templates.map(([, path]) => path),

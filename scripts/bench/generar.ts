@@ -18,6 +18,11 @@ export interface Pool {
   videos: { archivo: string; subtitulos: string }[];
   pdfsAbc: string[];
   pdfsRevista: string[];
+  /**
+   * Sentences of the real entries (bodies, summaries, plan texts): the generated text is made of them, so
+   * its word frequencies are the real content's, as the search budgets need (bench report, «palabras»).
+   */
+  sentences: string[];
 }
 
 /** One file to write, relative to the project root. */
@@ -68,34 +73,6 @@ function random(seed: number) {
 }
 type Random = ReturnType<typeof random>;
 
-const SUBJECTS = [
-  'El organismo garante',
-  'La Unidad de Transparencia',
-  'El Sistema Nacional de Transparencia',
-  'Cada institución pública',
-  'La comisión temática',
-  'El comité de transparencia',
-  'La coordinación regional',
-  'El ayuntamiento',
-  'La sociedad civil organizada',
-  'Cualquier persona',
-  'El área de archivo',
-  'La persona titular del sujeto obligado',
-] as const;
-const VERBS = [
-  'publica',
-  'revisa',
-  'difunde',
-  'actualiza',
-  'organiza',
-  'protege',
-  'evalúa',
-  'promueve',
-  'documenta',
-  'explica',
-  'consulta',
-  'resguarda',
-] as const;
 const OBJECTS = [
   'la información sobre el presupuesto',
   'los datos personales de las y los usuarios',
@@ -109,20 +86,6 @@ const OBJECTS = [
   'los compromisos de gobierno abierto',
   'los recursos de revisión',
   'los avisos de privacidad',
-] as const;
-const COMPLEMENTS = [
-  'en la Plataforma Nacional de Transparencia',
-  'con lenguaje ciudadano',
-  'dentro de los plazos que fija la ley',
-  'para fortalecer la rendición de cuentas',
-  'en formatos abiertos y accesibles',
-  'con perspectiva de género e inclusión',
-  'en coordinación con los órganos garantes',
-  'para que la ciudadanía pueda exigir cuentas',
-  'de manera gratuita y sin justificar el interés',
-  'a partir de un diagnóstico participativo',
-  'en las comunidades indígenas de la entidad',
-  'con el apoyo de las instituciones académicas',
 ] as const;
 const TOPICS = [
   'acceso a la información',
@@ -148,13 +111,14 @@ const ROLES = [
 const STATUSES = ['pendiente', 'en-proceso', 'cumplida'] as const;
 /** What a synthetic YouTube id is made of (ASCII only, so splitting gives one character each). */
 const YOUTUBE_ID_CHARACTERS = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789_-'.split('');
+/** Seconds of video each transcript paragraph covers: about one sentence, as the real transcripts read. */
+const SEGMENT_SECONDS = 18;
 
-const sentence = (r: Random, place: string) =>
-  `${r.pick(SUBJECTS)} ${r.pick(VERBS)} ${r.pick(OBJECTS)} ${r.pick(COMPLEMENTS)}${r.chance(0.3) ? ` en ${place}` : ''}.`;
-const paragraph = (r: Random, place: string, sentences: number) =>
-  Array.from({ length: sentences }, () => sentence(r, place)).join(' ');
-const paragraphs = (r: Random, place: string, count: number) =>
-  Array.from({ length: count }, () => paragraph(r, place, r.int(3, 6))).join('\n\n');
+/** `count` real sentences picked at random: the text of one paragraph. */
+const paragraph = (r: Random, pool: Pool, count: number) =>
+  Array.from({ length: count }, () => r.pick(pool.sentences)).join(' ');
+const paragraphs = (r: Random, pool: Pool, count: number) =>
+  Array.from({ length: count }, () => paragraph(r, pool, r.int(2, 4))).join('\n\n');
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const slug = (text: string) =>
   text
@@ -168,14 +132,14 @@ const iso = (date: Date) => date.toISOString().slice(0, 10);
 const q = (text: string) => JSON.stringify(text);
 
 /** Markdown with headings, lists and emphasis, as the real articles and booklets are written. */
-function sections(r: Random, place: string, count: number): string {
+function sections(r: Random, pool: Pool, count: number): string {
   return Array.from({ length: count }, (_, index) => {
     const heading = `## ${capitalized(r.pick(TOPICS))}: ${r.pick(OBJECTS)}`;
     const list = r.chance(0.4)
-      ? `\n\n${Array.from({ length: r.int(3, 6) }, () => `- **${capitalized(r.pick(TOPICS))}.** ${sentence(r, place)}`).join('\n')}`
+      ? `\n\n${Array.from({ length: r.int(3, 6) }, () => `- **${capitalized(r.pick(TOPICS))}.** ${paragraph(r, pool, 1)}`).join('\n')}`
       : '';
-    const sub = index % 3 === 2 ? `\n\n### ${capitalized(r.pick(OBJECTS))}\n\n${paragraph(r, place, r.int(3, 5))}` : '';
-    return `${heading}\n\n${paragraphs(r, place, r.int(2, 4))}${list}${sub}`;
+    const sub = index % 3 === 2 ? `\n\n### ${capitalized(r.pick(OBJECTS))}\n\n${paragraph(r, pool, r.int(3, 5))}` : '';
+    return `${heading}\n\n${paragraphs(r, pool, r.int(1, 2))}${list}${sub}`;
   }).join('\n\n');
 }
 
@@ -219,9 +183,10 @@ export function generate(total: number, pool: Pool, options: { until: Date; from
     const video = youtube
       ? `  youtube: ${q(Array.from({ length: 11 }, () => r.pick(YOUTUBE_ID_CHARACTERS)).join(''))}`
       : (({ archivo, subtitulos }) => `  archivo: ${archivo}\n  subtitulos: ${subtitulos}`)(r.pick(pool.videos));
-    const segments = Array.from({ length: Math.max(3, Math.round(seconds / 12)) }, (_, s) => {
+    const segments = Array.from({ length: Math.max(3, Math.round(seconds / SEGMENT_SECONDS)) }, (_, s) => {
       const at = (t: number) => `${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}`;
-      return `**${at(s * 12)} a ${at(Math.min(seconds, s * 12 + 12))}.** ${paragraph(r, estado, r.int(1, 3))}`;
+      const start = s * SEGMENT_SECONDS;
+      return `**${at(start)} a ${at(Math.min(seconds, start + SEGMENT_SECONDS))}.** ${paragraph(r, pool, 1)}`;
     }).join('\n\n');
     add(
       'capsulas',
@@ -229,7 +194,7 @@ export function generate(total: number, pool: Pool, options: { until: Date; from
       `/capsulas/${id}/`,
       `---
 titulo: ${q(`${capitalized(topic)}: ${r.pick(OBJECTS)} (${i + 1})`)}
-resumen: ${q(sentence(r, estado))}
+resumen: ${q(paragraph(r, pool, 1))}
 fecha: ${iso(fecha)}
 ${updated(fecha)}duracion: "${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}"
 video:
@@ -243,7 +208,7 @@ comision: ${r.pick(pool.comisiones)}
 organismo: ${r.pick(pool.organismos)}
 ---
 
-${paragraph(r, estado, r.int(3, 5))}
+${paragraph(r, pool, r.int(2, 4))}
 
 ## Transcripción
 
@@ -266,7 +231,7 @@ ${segments}
       `/revista/${numero}/`,
       `---
 titulo: ${q(`México Transparente, número ${numero}: ${capitalized(r.pick(TOPICS))}`)}
-resumen: ${q(sentence(r, 'el país'))}
+resumen: ${q(paragraph(r, pool, 1))}
 fecha: ${iso(fecha)}
 numero: ${numero}
 tema: ${q(capitalized(r.pick(TOPICS)))}
@@ -279,7 +244,7 @@ ${Array.from({ length: r.int(2, 4) }, () => personYaml(r, pool, '  ')).join('\n'
 
 ## Presentación
 
-${paragraphs(r, 'el país', r.int(3, 5))}
+${paragraphs(r, pool, r.int(2, 4))}
 `,
     );
   }
@@ -297,7 +262,7 @@ ${paragraphs(r, 'el país', r.int(3, 5))}
       `/revista/${issue.numero}/${id}/`,
       `---
 titulo: ${q(`${capitalized(topic)} y ${r.pick(OBJECTS)} (${i + 1})`)}
-resumen: ${q(sentence(r, estado))}
+resumen: ${q(paragraph(r, pool, 1))}
 fecha: ${iso(issue.fecha)}
 ${updated(issue.fecha)}revista: ${issue.id}
 autores:
@@ -311,9 +276,9 @@ comisiones:
   - ${r.pick(pool.comisiones)}
 ---
 
-${paragraph(r, estado, r.int(3, 5))}
+${paragraph(r, pool, r.int(3, 5))}
 
-${sections(r, estado, r.int(4, 7))}
+${sections(r, pool, r.int(2, 3))}
 `,
     );
     articleIds.push(id);
@@ -332,13 +297,13 @@ ${sections(r, estado, r.int(4, 7))}
       `/abc/${id}/`,
       `---
 titulo: ${q(`El ABC de ${topic} (${numero})`)}
-resumen: ${q(sentence(r, 'el país'))}
+resumen: ${q(paragraph(r, pool, 1))}
 fecha: ${iso(fecha)}
 numero: ${numero}
 tema: ${q(capitalized(topic))}
 reforma: ${q(`Refleja la reforma de ${fecha.getUTCFullYear()} a la legislación de transparencia`)}
 ediciones:
-${Array.from({ length: editions }, (_, e) => `  - fecha: ${iso(new Date(Math.min(fecha.getTime() + e * 200 * 86_400_000, options.until.getTime())))}\n    descripcion: ${q(e === 0 ? 'Primera edición.' : `Edición ${e + 1}: ${sentence(r, 'el país')}`)}`).join('\n')}
+${Array.from({ length: editions }, (_, e) => `  - fecha: ${iso(new Date(Math.min(fecha.getTime() + e * 200 * 86_400_000, options.until.getTime())))}\n    descripcion: ${q(e === 0 ? 'Primera edición.' : `Edición ${e + 1}: ${paragraph(r, pool, 1)}`)}`).join('\n')}
 portada: ${r.pick(pool.portadasAbc)}
 portadaAlt: ${q(`Portada del cuadernillo ${numero} de la serie Los ABC`)}
 pdf: ${r.pick(pool.pdfsAbc)}
@@ -346,9 +311,9 @@ comisiones:
   - ${r.pick(pool.comisiones)}
 ---
 
-${paragraph(r, 'el país', r.int(3, 5))}
+${paragraph(r, pool, r.int(3, 5))}
 
-${sections(r, 'el país', r.int(6, 9))}
+${sections(r, pool, r.int(4, 5))}
 `,
     );
   }
@@ -364,24 +329,24 @@ ${sections(r, 'el país', r.int(6, 9))}
     const fecha = date();
     const inicio = fecha.getUTCFullYear();
     const id = `plan-${pad(i + 1)}-${slug(owner).slice(0, 40)}-${inicio}`;
-    const detailed = r.chance(0.5);
-    const ejes = Array.from({ length: r.int(3, 7) }, (_, e) => {
-      const lineas = Array.from({ length: r.int(4, 12) }, () => {
+    const detailed = r.chance(0.3);
+    const ejes = Array.from({ length: r.int(3, 6) }, (_, e) => {
+      const lineas = Array.from({ length: r.int(3, 5) }, () => {
         const evidence =
           r.chance(0.1) && capsuleIds.length && articleIds.length
             ? `\n        evidencias:\n          capsulas:\n            - ${r.pick(capsuleIds)}\n          articulos:\n            - ${r.pick(articleIds)}`
             : '';
         const indicator = detailed
-          ? `\n        actividades:\n${Array.from({ length: r.int(1, 4) }, () => `          - ${q(sentence(r, 'la región'))}`).join('\n')}\n        meta: ${q(sentence(r, 'la región'))}\n        indicador: ${q(`Porcentaje de ${r.pick(OBJECTS)}`)}\n        formula: ${q('(Acciones realizadas / acciones programadas) × 100')}\n        temporalidad: ${q(r.pick(['Trimestral', 'Semestral', 'Anual']))}\n        medioVerificacion: ${q('Informe de actividades publicado')}\n        estado: ${r.pick(STATUSES)}`
+          ? `\n        actividades:\n${Array.from({ length: r.int(1, 2) }, () => `          - ${q(paragraph(r, pool, 1))}`).join('\n')}\n        meta: ${q(paragraph(r, pool, 1))}\n        indicador: ${q(`Porcentaje de ${r.pick(OBJECTS)}`)}\n        formula: ${q('(Acciones realizadas / acciones programadas) × 100')}\n        temporalidad: ${q(r.pick(['Trimestral', 'Semestral', 'Anual']))}\n        medioVerificacion: ${q('Informe de actividades publicado')}\n        estado: ${r.pick(STATUSES)}`
           : '';
-        return `      - texto: ${q(sentence(r, 'la región'))}${indicator}${evidence}`;
+        return `      - texto: ${q(paragraph(r, pool, 1))}${indicator}${evidence}`;
       }).join('\n');
       return `  - etiqueta: ${q(`Eje estratégico ${e + 1}`)}
     titulo: ${q(capitalized(r.pick(TOPICS)))}
     descripcion:
-      - ${q(paragraph(r, 'la región', r.int(2, 4)))}
+      - ${q(paragraph(r, pool, r.int(2, 4)))}
     objetivos:
-      - ${q(sentence(r, 'la región'))}
+      - ${q(paragraph(r, pool, 1))}
     lineas:
 ${lineas}`;
     }).join('\n');
@@ -393,7 +358,7 @@ ${lineas}`;
       `/planes/${id}/`,
       `---
 titulo: ${q(`Plan de trabajo ${inicio} de ${owner} (${i + 1})`)}
-resumen: ${q(sentence(r, 'la región'))}
+resumen: ${q(paragraph(r, pool, 1))}
 fecha: ${iso(fecha)}
 instancia: ${kind}
 ${ownerField}
@@ -411,11 +376,11 @@ ${ejes}
 
 ## Exposición de motivos
 
-${paragraphs(r, 'la región', r.int(3, 6))}
+${paragraphs(r, pool, r.int(1, 3))}
 
 ## Objetivo general
 
-${paragraph(r, 'la región', r.int(3, 5))}
+${paragraph(r, pool, r.int(2, 3))}
 
 ## Ejes del plan de trabajo
 
@@ -423,7 +388,7 @@ ${paragraph(r, 'la región', r.int(3, 5))}
 
 ## Reflexiones finales
 
-${paragraphs(r, 'la región', r.int(2, 4))}
+${paragraphs(r, pool, r.int(1, 2))}
 `,
     );
   }

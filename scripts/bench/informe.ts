@@ -2,7 +2,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Machine, Run } from './correr.ts';
-import { checkBudgets, type Check } from './presupuestos.ts';
+import { INDEX_CHUNK_SIZE } from '../indexar.ts';
+import type { SearchCosts } from './busqueda.ts';
+import { BUDGETS, checkBudgets, type Check } from './presupuestos.ts';
 
 export interface Report {
   date: string;
@@ -25,7 +27,8 @@ export function makeReport(small: Run, large: Run, machine: Report['machine'], d
     buildSeconds: large.build.seconds,
     peakRssBytes: large.build.peakRssBytes,
     buildRatio,
-    firstQueryBytes: large.firstQuery.transferred,
+    search: large.search,
+    wordsOutOfRange: large.words.words.filter((word) => !word.ok).map((word) => word.word),
     siteCssGzip: large.siteCss.gzip,
     templates: large.templates,
   });
@@ -35,7 +38,7 @@ export function makeReport(small: Run, large: Run, machine: Report['machine'], d
 /** What each file of a first search is, to tell what grows with the site from what does not. */
 const SEARCH_PARTS = [
   {
-    part: 'motor de Pagefind (JS, worker, WebAssembly): fijo',
+    part: 'motor de Pagefind (JS y WebAssembly): fijo',
     test: /\/pagefind\/.*(?:\.js|\.pagefind|\.json)(?:\?|$)/,
   },
   { part: 'metadatos de Pagefind: crecen con las páginas', test: /\.pf_meta$/ },
@@ -51,6 +54,27 @@ const searchPart = (files: { path: string; transferred: number }[], part: string
     .filter((file) => SEARCH_PARTS.find(({ test }) => test.test(file.path))?.part === part)
     .reduce((sum, file) => sum + file.transferred, 0);
 
+/** The queries of the search table, in the order the budgets name them. */
+const QUERY_ROWS: {
+  kind: 'rare' | 'common' | 'three' | 'later';
+  label: (search: SearchCosts) => string;
+  budget?: number;
+}[] = [
+  {
+    kind: 'rare',
+    label: (s) => `palabra poco frecuente («${s.words.rare}», en ${percent(s.words.rareShare)} de las páginas)`,
+    budget: BUDGETS.rareWordBytes,
+  },
+  {
+    kind: 'common',
+    label: (s) => `palabra más común («${s.words.common}», en ${percent(s.words.commonShare)} de las páginas)`,
+    budget: BUDGETS.commonWordBytes,
+  },
+  { kind: 'three', label: (s) => `tres palabras comunes («${s.words.three}»)` },
+  { kind: 'later', label: (s) => `búsqueda siguiente («${s.words.rare}» después de «${s.words.common}»)` },
+];
+
+const percent = (share: number) => `${(share * 100).toLocaleString('es-MX', { maximumFractionDigits: 1 })} %`;
 const kb = (bytes: number) => `${(bytes / 1000).toLocaleString('es-MX', { maximumFractionDigits: 1 })} KB`;
 const mb = (bytes: number) => `${(bytes / 1e6).toLocaleString('es-MX', { maximumFractionDigits: 1 })} MB`;
 const num = (value: number, digits = 1) => value.toLocaleString('es-MX', { maximumFractionDigits: digits });
@@ -59,9 +83,11 @@ const show = (value: number, unit: Check['unit']) =>
     ? `${num(value)} s`
     : unit === '×'
       ? `${num(value, 2)} ×`
-      : value >= 1e8
-        ? `${num(value / 1e9, 2)} GB`
-        : kb(value);
+      : unit === 'palabras'
+        ? `${value} palabras`
+        : value >= 1e8
+          ? `${num(value / 1e9, 2)} GB`
+          : kb(value);
 const mark = (ok: boolean) => (ok ? '✔' : '✘');
 
 /** The report as Markdown. */
@@ -122,21 +148,55 @@ export function reportMarkdown(report: Report): string {
       (r) => `| ${r.group} | ${r.count} | ${num(r.seconds)} | ${num((r.seconds * 1000) / r.count)} |`,
     ),
     '',
-    `## Primera búsqueda («${large.firstQuery.query}», ${large.entries} entradas)`,
+    `## Búsqueda (${large.entries} entradas)`,
     '',
-    `${kb(large.firstQuery.transferred)} transferidos (${kb(large.firstQuery.gzipEstimate)} si todo el texto se sirviera con gzip -9); ${large.firstQuery.results} enlaces de resultados en la página. Con ${small.entries} entradas: ${kb(small.firstQuery.transferred)}.`,
+    'Cada primera búsqueda abre /buscar/?q=… en Chromium con la caché vacía y suma lo transferido (cabeceras incluidas) hasta que se muestran los resultados y la red queda quieta. La parte fija es lo que no depende de las palabras: motor, metadatos, la página y sus archivos. La búsqueda siguiente se escribe en la misma página después de la palabra más común: solo cuenta lo que agrega (sus trozos del índice y fragmentos).',
     '',
-    '| parte | ' + `${small.entries} entradas | ${large.entries} entradas |`,
+    `| consulta | resultados mostrados | ${small.entries} entradas | ${large.entries} entradas | presupuesto |`,
+    '| --- | --- | --- | --- | --- |',
+    `| parte fija (motor, metadatos, /buscar/) | — | ${kb(small.search.fixed)} | ${kb(large.search.fixed)} | ≤ ${kb(BUDGETS.searchFixedBytes)} |`,
+    ...QUERY_ROWS.map(({ kind, label, budget }) => {
+      const cost = large.search[kind];
+      return `| ${label(large.search)} | ${cost.results} | ${kb(small.search[kind].transferred)} | ${kb(cost.transferred)} | ${budget ? `≤ ${kb(budget)}` : 'se informa'} |`;
+    }),
+    '',
+    `Índice de Pagefind: ${large.dist.indexChunks} trozos (${small.dist.indexChunks} con ${small.entries} entradas); Pagefind corta un trozo al pasar de ${num(INDEX_CHUNK_SIZE, 0)} posiciones de palabras (\`scripts/indexar.ts\`), así que una palabra muy común ocupa uno o más trozos para ella sola.`,
+    '',
+    `### Por partes: «${large.search.common.query}»`,
+    '',
+    `| parte | ${small.entries} entradas | ${large.entries} entradas |`,
     '| --- | --- | --- |',
     ...SEARCH_PARTS.map(
       ({ part }) =>
-        `| ${part} | ${kb(searchPart(small.firstQuery.files, part))} | ${kb(searchPart(large.firstQuery.files, part))} |`,
+        `| ${part} | ${kb(searchPart(small.search.common.files, part))} | ${kb(searchPart(large.search.common.files, part))} |`,
     ),
     '',
-    '| archivo | transferido | codificación | con gzip -9 |',
-    '| --- | --- | --- | --- |',
-    ...large.firstQuery.files.map(
-      (f) => `| \`${f.path}\` | ${kb(f.transferred)} | ${f.encoding || '—'} | ${kb(f.gzipEstimate)} |`,
+    ...QUERY_ROWS.flatMap(({ kind, label }) => [
+      `### Archivos: ${label(large.search)}, ${large.entries} entradas`,
+      '',
+      '| archivo | transferido | codificación | con gzip -9 |',
+      '| --- | --- | --- | --- |',
+      ...large.search[kind].files.map(
+        (f) => `| \`${f.path}\` | ${kb(f.transferred)} | ${f.encoding || '—'} | ${kb(f.gzipEstimate)} |`,
+      ),
+      '',
+    ]),
+    `## Texto sintético frente al contenido real (${large.entries} entradas)`,
+    '',
+    `Medido en el índice de Pagefind de la construcción grande: las entradas reales de content/ (cápsulas, artículos, números, cuadernillos y planes) y las sintéticas, con el mismo recuento de palabras. El texto sintético está hecho de oraciones reales; cada palabra debe caer entre la frecuencia más baja y la más alta de las colecciones reales. ${large.words.words.filter((w) => w.ok).length} de ${large.words.words.length} palabras dentro del rango.`,
+    '',
+    '| palabra | real, por 1000 palabras | rango de las colecciones reales | sintético | sintético ÷ real | páginas reales que la tienen | páginas sintéticas que la tienen |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...large.words.words.map(
+      (w) =>
+        `| ${mark(w.ok)} ${w.word} | ${num(w.real, 2)} | ${num(w.realRange[0], 2)} – ${num(w.realRange[1], 2)} | ${num(w.synthetic, 2)} | ${num(w.real ? w.synthetic / w.real : 0, 2)} | ${percent(w.realPages)} | ${percent(w.syntheticPages)} |`,
+    ),
+    '',
+    '| colección | páginas reales | palabras por página, real | páginas sintéticas | palabras por página, sintético |',
+    '| --- | --- | --- | --- | --- |',
+    ...large.words.lengths.map(
+      (l) =>
+        `| ${l.collection} | ${l.realPages} | ${num(l.realWords, 0)} | ${l.syntheticPages} | ${num(l.syntheticWords, 0)} |`,
     ),
     '',
     `## Peso por plantilla (${large.entries} entradas)`,

@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { contentFiles, proseOf } from '../../src/build/contentFiles.ts';
 import { dataEntries } from '../../src/lib/dataFiles.ts';
 import type { GeneratedFile, Pool } from './generar.ts';
 
@@ -174,7 +175,52 @@ export function readPool(root: string): Pool {
     videos,
     pdfsAbc: files('public/pdf/abc', '.pdf', '/pdf/abc/'),
     pdfsRevista: files('public/pdf/revista', '.pdf', '/pdf/revista/'),
+    sentences: realSentences(root),
   };
+}
+
+/** The collections the bench generates, whose real entries lend it their sentences. */
+const IMITATED = ['planes', 'abc', 'revista', 'articulos', 'capsulas'];
+
+/** Every string inside a frontmatter value (plan ejes, lines and activities are nested lists and maps). */
+const stringsIn = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(stringsIn)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(stringsIn)
+        : [];
+
+/** Markdown reduced to the words a reader sees: no heading or list marks, emphasis, link targets or MDX tags. */
+const plainText = (markdown: string): string =>
+  markdown
+    .replace(/^\s*(?:#{1,6}|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/<[^>]+>|^import .*$/gm, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_]{1,3}([^*_\n]+)[*_]{1,3}/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The sentences of the real entries of the collections the bench generates: their bodies, summaries and
+ * plan texts (`ejes`), as readers see them, split at sentence ends; sentences of fewer than four words
+ * (labels, timestamps) are left out.
+ */
+export function realSentences(root: string): string[] {
+  const texts = IMITATED.flatMap((collection) =>
+    contentFiles(root, collection).flatMap((file) => [
+      ...stringsIn(file.data?.['resumen']),
+      ...stringsIn(file.data?.['ejes']).filter((text) => text.split(' ').length >= 4),
+      ...proseOf(file.body)
+        .split(/\n\s*\n/)
+        .map(plainText),
+    ]),
+  );
+  return texts
+    .flatMap((text) => text.split(/(?<=[.!?»:])\s+(?=[¿¡«"A-ZÁÉÍÓÚÑ])/))
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.split(' ').length >= 4);
 }
 
 /** Writes the generated files into the copy. */

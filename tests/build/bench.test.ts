@@ -8,6 +8,7 @@ import { machine, runBench, type Run } from '../../scripts/bench/correr.ts';
 import { counts, generate } from '../../scripts/bench/generar.ts';
 import { makeReport, reportMarkdown, writeReport, type Report } from '../../scripts/bench/informe.ts';
 import { benchOptions, COMMITTED_OUTPUT, DEFAULT_OUTPUT, type BenchOptions } from '../../scripts/bench/opciones.ts';
+import { PER_QUERY } from '../../scripts/bench/busqueda.ts';
 import { BUDGETS, checkBudgets, type Figures } from '../../scripts/bench/presupuestos.ts';
 import { readPool } from '../../scripts/bench/proyecto.ts';
 
@@ -115,9 +116,25 @@ describe('npm run bench at 50 entries (and 5)', () => {
       expect(run.build.phases.filter((phase) => phase.phase.startsWith('indexar'))).toHaveLength(2);
       expect(run.dist.bytes).toBeGreaterThan(run.dist.pagefindBytes);
       expect(run.dist.pagefindBytes).toBeGreaterThan(0);
-      expect(run.firstQuery.results).toBeGreaterThan(0);
-      expect(run.firstQuery.files.some((file) => file.path.startsWith('/pagefind/'))).toBe(true);
-      expect(run.firstQuery.transferred).toBe(run.firstQuery.files.reduce((sum, file) => sum + file.transferred, 0));
+      for (const kind of ['common', 'rare', 'three', 'later'] as const) {
+        const cost = run.search[kind];
+        expect(cost.results, kind).toBeGreaterThan(0);
+        expect(
+          cost.files.some((file) => PER_QUERY.test(file.path)),
+          kind,
+        ).toBe(true);
+        expect(cost.transferred, kind).toBe(cost.files.reduce((sum, file) => sum + file.transferred, 0));
+      }
+      // A later query costs only what its words need: the engine, metadata and page are already there.
+      expect(run.search.later.transferred).toBeLessThan(run.search.rare.transferred - run.search.fixed / 2);
+      expect(run.search.fixed).toBeGreaterThan(50_000);
+      expect(run.search.fixed).toBeLessThan(run.search.common.transferred);
+      expect(run.search.words.rareShare).toBeLessThanOrEqual(0.05);
+      expect(run.search.words.three.split(' ')).toHaveLength(3);
+      expect(run.words.lengths.map((length) => length.collection).sort()).toEqual(
+        ['abc', 'articulos', 'capsulas', 'planes', 'revista'].sort(),
+      );
+      expect(run.words.words.length).toBeGreaterThanOrEqual(20);
       expect(run.siteCss.gzip).toBeGreaterThan(0);
     }
     expect(large.templates.map((t) => t.template)).toEqual(
@@ -147,7 +164,8 @@ describe('npm run bench at 50 entries (and 5)', () => {
     const markdown = reportMarkdown(report);
     for (const check of report.checks) expect(markdown).toContain(`${check.ok ? '✔' : '✘'} ${check.name} |`);
     expect(markdown).toContain('| node scripts/indexar.ts |');
-    expect(markdown).toContain('## Primera búsqueda');
+    expect(markdown).toContain('## Búsqueda');
+    expect(markdown).toContain('## Texto sintético frente al contenido real');
     expect(markdown).toContain('/pagefind/');
   });
 
@@ -194,7 +212,12 @@ describe('the budget check', () => {
     buildSeconds: 170,
     peakRssBytes: 3e9,
     buildRatio: 10.2,
-    firstQueryBytes: 140_000,
+    search: {
+      fixed: 150_000,
+      rare: { query: 'whatsapp', transferred: 190_000 },
+      common: { query: 'transparencia', transferred: 290_000 },
+    },
+    wordsOutOfRange: [],
     siteCssGzip: 9_000,
     templates: [
       { template: 'plan', htmlBeyondText: 14_000, js: { gzip: 0 } },
@@ -211,7 +234,18 @@ describe('the budget check', () => {
     ['buildSeconds', { buildSeconds: BUDGETS.buildSeconds + 1 }, 'Construcción'],
     ['peakRssBytes', { peakRssBytes: 4.1e9 }, 'Memoria'],
     ['buildRatio', { buildRatio: 11.5 }, 'Crecimiento'],
-    ['firstQueryBytes', { firstQueryBytes: 150_001 }, 'Primera búsqueda'],
+    ['the fixed part of a search', { search: { ...within.search, fixed: 160_001 } }, 'parte fija'],
+    [
+      'a rare word',
+      { search: { ...within.search, rare: { query: 'whatsapp', transferred: 200_001 } } },
+      'poco frecuente («whatsapp»)',
+    ],
+    [
+      'the most common word',
+      { search: { ...within.search, common: { query: 'transparencia', transferred: 300_001 } } },
+      'más común («transparencia»)',
+    ],
+    ['synthetic word frequencies', { wordsOutOfRange: ['datos'] }, 'fuera del rango real (datos)'],
     ['siteCssGzip', { siteCssGzip: 10_500 }, 'CSS'],
     [
       'HTML of a page',
