@@ -184,9 +184,12 @@ export interface NginxOptions {
   accessLog?: string;
 }
 
-/** The production server: HTTPS on micrositio's host, with Let's Encrypt's usual certificate paths. */
+/**
+ * The production server: HTTPS on micrositio's host, with Let's Encrypt's usual certificate paths. It serves
+ * `current`, the link `npm run publicar -- /srv/micrositio` switches from one published version to the next.
+ */
 export const productionNginx = (host: string): NginxOptions => ({
-  root: '/srv/micrositio/dist',
+  root: '/srv/micrositio/current',
   accessLog: '/var/log/nginx/micrositio/accesos.log',
   serverName: host,
   listen: ['443 ssl http2', '[::]:443 ssl http2'],
