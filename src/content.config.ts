@@ -1,15 +1,19 @@
 import { defineCollection, reference } from 'astro:content';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentPaths } from '~/build/contentFiles';
 import { unsafeContentProblems } from '~/lib/contentSafety';
 import { impossibleDateProblems } from '~/lib/frontmatterDates';
 import { dataEntries } from '~/lib/dataFiles';
+import { ACCEPTED_IMAGES, imageFileProblem } from '~/lib/imageFiles';
 import { CONTENT_DIR } from '~/lib/paths';
 import { stopOnProblems } from '~/lib/problems';
+import { sameAddressProblems } from '~/lib/sameAddress';
 import { COVERS_FOLDER, POSTERS_FOLDER } from '~/lib/paths';
 import {
   durationSeconds,
@@ -28,8 +32,13 @@ import {
 // Every message zod writes for an editor is in Spanish.
 z.config(z.locales.es());
 
+/** The entry file being validated (absolute) and the project's folder: an image path is relative to the entry. */
+const validating = new AsyncLocalStorage<{ file: string; root: string }>();
+
 /**
  * Markdown and MDX entries of one collection folder; files starting with `_` are left out.
+ * Two files that would publish at one address (`x.md` and `x.mdx`, `Acción.md` and `accion.md`) stop
+ * the build, since Astro would keep one of them without a word.
  * Each file's dates are checked on the raw text first, since YAML rolls 2023-02-30 over to March,
  * and its body may not carry script, event handlers, unsafe addresses or inline styles.
  * The raw body stays in Astro's data store only where a page reads it (`retainBody`): at 10,000
@@ -40,6 +49,8 @@ function entries(collection: string, { retainBody = false } = {}): Loader {
   return {
     ...loader,
     load: (context) => {
+      const root = fileURLToPath(context.config.root);
+      stopOnProblems(sameAddressProblems(contentPaths(root, collection)));
       // Astro's cache keeps an entry whose text did not change even when its file was renamed
       // (x.mdx → x.md), and the build then imports the old path: forget entries whose file is gone.
       for (const entry of context.store.values()) {
@@ -51,8 +62,9 @@ function entries(collection: string, { retainBody = false } = {}): Loader {
           if (props.filePath) {
             const source = await readFile(props.filePath, 'utf8');
             // Problems name the file as editors see it, from the project's folder.
-            const file = relative(fileURLToPath(context.config.root), props.filePath);
+            const file = relative(root, props.filePath);
             stopOnProblems([...impossibleDateProblems(file, source), ...unsafeContentProblems(file, source)]);
+            return validating.run({ file: props.filePath, root }, () => context.parseData(props));
           }
           return context.parseData(props);
         },
@@ -61,10 +73,28 @@ function entries(collection: string, { retainBody = false } = {}): Loader {
   };
 }
 
-/** An image in `folder` next to the entry file (`./posters/x.png`), processed by sharp. */
+/**
+ * What is wrong with the image file an entry's field names, if anything: missing, an SVG, another
+ * format or a broken file. Addresses and aliases (`/…`, `~/…`) are left to Astro.
+ */
+function imageProblem(written: string): string | undefined {
+  const entry = validating.getStore();
+  if (!entry || /^(?:[/~@]|[a-z][a-z0-9+.-]*:)/i.test(written)) return undefined;
+  const path = resolve(dirname(entry.file), written);
+  return imageFileProblem(written, path, relative(entry.root, path));
+}
+
+/**
+ * An image in `folder` next to the entry file (`./posters/x.png`), processed by sharp. Its file is
+ * checked first (PNG, JPEG, WebP or AVIF, whole), so that a bad one is reported on the entry.
+ */
 const imageField = (image: () => z.ZodType, folder: string) =>
   z
     .string(expected(`la ruta de una imagen junto al archivo, p. ej. ./${folder}/nombre.png`))
+    .superRefine((written, ctx) => {
+      const problem = imageProblem(written);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     // Astro types image() by what it returns; what it takes is the path string.
     .pipe(image() as unknown as z.ZodType<ImageMetadata, string>)
     .meta({ imageFolder: folder });
@@ -459,7 +489,7 @@ const capsulas = defineCollection({
         /** Still image shown before playing, next to the entry file (never loaded from YouTube). */
         poster: imageField(image, POSTERS_FOLDER).meta({
           title: 'Cartel',
-          description: 'La imagen que se ve antes de reproducir el video (PNG, JPG o WebP).',
+          description: `La imagen que se ve antes de reproducir el video (${ACCEPTED_IMAGES}).`,
         }),
         /** Alternative text of the poster. */
         posterAlt: paragraph().meta({

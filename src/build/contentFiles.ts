@@ -19,16 +19,21 @@ export interface ContentFile {
 
 const contentFolder = CONTENT_DIR.replace(/^\.\//, '');
 
-/** Entries of content/ (or of one collection folder), without `_` files, and without drafts unless asked. */
-export function contentFiles(root: string, collection?: string, { drafts = false } = {}): ContentFile[] {
+/** Markdown and MDX files of content/ (or of one collection folder), without `_` files: paths relative to the project, sorted. */
+export function contentPaths(root: string, collection?: string): string[] {
   const folder = join(root, contentFolder, collection ?? '');
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .map((file) => file.split('\\').join('/'))
     .filter((file) => /\.mdx?$/.test(file) && !/(^|\/)_/.test(file))
     .sort()
-    .map((file) => {
-      const path = [contentFolder, collection, file].filter(Boolean).join('/');
+    .map((file) => [contentFolder, collection, file].filter(Boolean).join('/'));
+}
+
+/** Entries of content/ (or of one collection folder), without `_` files, and without drafts unless asked. */
+export function contentFiles(root: string, collection?: string, { drafts = false } = {}): ContentFile[] {
+  return contentPaths(root, collection)
+    .map((path) => {
       const source = readFileSync(join(root, path), 'utf8');
       const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
       let data: Record<string, unknown> | undefined;

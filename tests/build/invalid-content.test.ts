@@ -46,8 +46,26 @@ const call = (fields: Record<string, string>) =>
 const bodyWithSite = (site: string) =>
   `${readFileSync('content/organismos.yaml', 'utf8')}  - id: prueba\n    siglas: PRUEBA\n    nombre: Organismo de prueba\n    sitio: ${site}\n`;
 
-/** Each bad input, the command that must reject it, and what its message must say. */
-const cases = [
+/** A bad input: a file (and `more` files beside it), the command that must reject it, and what its message must say. */
+interface BadInput {
+  name: string;
+  file: string;
+  text: string;
+  more?: Record<string, string | Uint8Array>;
+  command: string;
+  expected: string[];
+}
+
+/** A valid capsule whose poster is the file `bytes`, written next to it as `./posters/<name>`. */
+const withPoster = (name: string, bytes: string | Uint8Array) => ({
+  file: 'content/capsulas/prueba.md',
+  text: capsule({ poster: `./posters/${name}` }),
+  more: { [`content/capsulas/posters/${name}`]: bytes },
+  command: 'sync',
+});
+const poster = readFileSync('content/capsulas/posters/como-presentar-una-solicitud.png');
+
+const cases: BadInput[] = [
   {
     name: 'a missing required field',
     file: 'content/capsulas/prueba.md',
@@ -183,6 +201,58 @@ const cases = [
       'el número 2 ya lo usa content/revista/numero-2.md',
     ],
   },
+  {
+    name: 'one entry saved as .md and as .mdx',
+    file: 'content/capsulas/x.md',
+    text: capsule({}),
+    more: { 'content/capsulas/x.mdx': capsule({}) },
+    command: 'sync',
+    expected: [
+      'El contenido tiene un problema:',
+      'content/capsulas/x.md: content/capsulas/x.mdx tiene el mismo nombre con otra extensión',
+      'Deja uno solo',
+    ],
+  },
+  {
+    name: 'two file names that fold to one address',
+    file: 'content/capsulas/Acción.md',
+    text: capsule({}),
+    more: { 'content/capsulas/accion.md': capsule({}) },
+    command: 'sync',
+    expected: [
+      'El contenido tiene un problema:',
+      'content/capsulas/Acción.md: content/capsulas/accion.md lleva a la misma dirección, «accion»',
+      'renombra',
+    ],
+  },
+  {
+    name: 'an SVG poster',
+    ...withPoster('prueba.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>\n'),
+    expected: [
+      'content/capsulas/prueba.md',
+      'poster: «./posters/prueba.svg» es un SVG',
+      'puede llevar código',
+      'PNG, JPEG, WebP o AVIF',
+    ],
+  },
+  {
+    name: 'a poster that is not an image',
+    ...withPoster('prueba.png', 'Esto no es una imagen.\n'),
+    expected: [
+      'content/capsulas/prueba.md',
+      'poster: «./posters/prueba.png» no es una imagen',
+      'PNG, JPEG, WebP o AVIF',
+    ],
+  },
+  {
+    name: 'a truncated poster',
+    ...withPoster('prueba.png', poster.subarray(0, poster.length / 2)),
+    expected: [
+      'content/capsulas/prueba.md',
+      'poster: «./posters/prueba.png» es un PNG incompleto o dañado',
+      'PNG, JPEG, WebP o AVIF',
+    ],
+  },
 ];
 
 describe('bad content stops the build', () => {
@@ -192,13 +262,17 @@ describe('bad content stops the build', () => {
   });
   afterEach(() => project.remove());
 
-  test.each(cases)('$name: `astro $command` names file, field and expectation', ({ file, text, command, expected }) => {
-    project.write(file, text);
-    const result = project.astro(command);
-    expect(result.status).not.toBe(0);
-    for (const words of expected) expect(result.output).toContain(words);
-    expect(existsSync(join(project.dir, 'dist/index.html'))).toBe(false);
-  });
+  test.each(cases)(
+    '$name: `astro $command` names file, field and expectation',
+    ({ file, text, more, command, expected }) => {
+      project.write(file, text);
+      for (const [path, content] of Object.entries(more ?? {})) project.write(path, content);
+      const result = project.astro(command);
+      expect(result.status).not.toBe(0);
+      for (const words of expected) expect(result.output).toContain(words);
+      expect(existsSync(join(project.dir, 'dist/index.html'))).toBe(false);
+    },
+  );
 
   test('a future-dated entry waits for its day, and the build says what it left out', () => {
     const capsuleFile = readFileSync('content/capsulas/gobierno-abierto-en-tu-colonia.md', 'utf8');
@@ -275,5 +349,18 @@ describe('`npm run revisar` says what the build says', () => {
       },
     ]);
     expect(project.astro('build').output).toContain(formatProblem(problems[0] ?? { file: '', found: '' }));
+  });
+
+  test('two files at one address: the content check names them in one problem, as `astro sync` does', async () => {
+    project.write('content/capsulas/x.md', capsule({}));
+    project.write('content/capsulas/x.mdx', capsule({}));
+    const problems = await withCleanEnv(() => checkContent(project.dir));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/capsulas/x.md',
+        found: expect.stringContaining('content/capsulas/x.mdx'),
+      }),
+    ]);
+    rmSync(join(project.dir, 'content/capsulas/x.mdx'));
   });
 });

@@ -10,8 +10,8 @@ const copied = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsco
 export interface ProjectCopy {
   /** Absolute folder of the copy. */
   dir: string;
-  /** Writes (or overwrites) a file, path relative to the copy's root. */
-  write(path: string, text: string): void;
+  /** Writes (or overwrites) a file, path relative to the copy's root: text, or bytes (an image). */
+  write(path: string, content: string | Uint8Array): void;
   /** Runs an `astro` command in the copy; returns its exit code and everything it printed. */
   astro(...args: string[]): { status: number | null; output: string };
   /** Runs an `npm` command in the copy, e.g. `npm('run', 'build')`: Astro, then the search index and host files. */
@@ -55,9 +55,9 @@ export function copyProject(): ProjectCopy {
   };
   return {
     dir,
-    write(path, text) {
+    write(path, content) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
+      writeFileSync(join(dir, path), content);
     },
     astro: (...args) => run(join(root, 'node_modules/.bin/astro'), args),
     npm: (...args) => run('npm', args),
