@@ -160,7 +160,7 @@ export function imageFileProblem(written: string, path: string, shown: string): 
     case 'other':
       return `«${written}» es un archivo ${verdict.format}, que el sitio no admite como imagen: ${redo}`;
     case 'truncated':
-      return `«${written}» es un ${verdict.format} incompleto o dañado (el archivo se corta antes de terminar): vuelve a ${redo}`;
+      return `«${written}» es un ${verdict.format} incompleto o dañado (el archivo se corta antes de terminar): vuelve a exportarla como ${ACCEPTED_IMAGES}`;
     case 'unknown':
       return `«${written}» no es una imagen: su contenido no es de ninguno de los formatos que el sitio admite; ${redo}`;
   }
