@@ -15,12 +15,15 @@ if ('error' in options) {
 }
 
 const log = (line: string) => console.log(line);
+/** The load on the served site, in the larger run: clients at once, seconds per target. */
+const LOAD = { connections: 32, seconds: 10 };
 const small = await runBench(root, Math.round(options.entries / 10), { keep: options.keep, log });
 const large = await runBench(root, options.entries, {
   keep: options.keep || options.profile,
   log,
   // Relative to the child's folder: the profile lands in the temporary copy, never in the project.
   nodeArgs: options.profile ? ['--cpu-prof', '--cpu-prof-dir=perfil'] : [],
+  load: LOAD,
 });
 const report = makeReport(small, large, machine());
 const written = writeReport(report, options.output);

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureSearches, type SearchCosts } from './busqueda.ts';
+import { measureLoad, type LoadOptions, type LoadResult } from './carga.ts';
 import { generate, type GeneratedEntry } from './generar.ts';
 import { readFragments } from '../../tests/support/pagefind.ts';
 import { compareWithReal, searchWords, type Comparison } from './palabras.ts';
@@ -41,6 +42,8 @@ export interface Run {
   /** The synthetic text's word frequencies and page lengths next to the real entries'. */
   words: Comparison;
   siteCss: Bytes & { files: number; inline: number; rules: number };
+  /** The served site under load (the larger run only). */
+  load?: LoadResult[];
   templates: TemplateWeight[];
 }
 
@@ -156,7 +159,7 @@ function templatePages(dist: string, entries: GeneratedEntry[], files: Map<strin
 export async function runBench(
   root: string,
   entries: number,
-  options: { keep?: boolean; nodeArgs?: string[]; log?: (line: string) => void } = {},
+  options: { keep?: boolean; nodeArgs?: string[]; log?: (line: string) => void; load?: LoadOptions } = {},
 ): Promise<Run & { dir: string }> {
   const say = options.log ?? (() => {});
   const dir = copyProject(root);
@@ -180,6 +183,9 @@ export async function runBench(
     const indexed = readFragments(dist);
     const search = await measureSearches(dist, searchWords(indexed));
     const templates = templatePages(dist, generated.entries, texts);
+    const entryPage = generated.entries.find((entry) => entry.collection === 'capsulas')?.url ?? '/';
+    if (options.load) say(`  carga: ${options.load.connections} clientes, ${options.load.seconds} s por prueba…`);
+    const load = options.load && (await measureLoad(dist, entryPage, options.load));
     const count = (collection: string) => generated.entries.filter((entry) => entry.collection === collection).length;
     return {
       dir,
@@ -215,6 +221,7 @@ export async function runBench(
         templates.map(([, path]) => path),
       ),
       templates: templates.map(([template, path]) => weighTemplate(dist, template, path)),
+      ...(load ? { load } : {}),
     };
   } finally {
     if (!options.keep) removeProject(dir);

@@ -29,6 +29,7 @@ export function makeReport(small: Run, large: Run, machine: Report['machine'], d
     buildRatio,
     search: large.search,
     wordsOutOfRange: large.words.words.filter((word) => !word.ok).map((word) => word.word),
+    load: large.load,
     siteCssGzip: large.siteCss.gzip,
     templates: large.templates,
   });
@@ -83,8 +84,8 @@ const show = (value: number, unit: Check['unit']) =>
     ? `${num(value)} s`
     : unit === '×'
       ? `${num(value, 2)} ×`
-      : unit === 'palabras'
-        ? `${value} palabras`
+      : unit === 'palabras' || unit === 'errores'
+        ? `${value} ${unit}`
         : value >= 1e8
           ? `${num(value / 1e9, 2)} GB`
           : kb(value);
@@ -181,6 +182,21 @@ export function reportMarkdown(report: Report): string {
       ),
       '',
     ]),
+    ...(large.load
+      ? [
+          `## Carga (${large.entries} entradas)`,
+          '',
+          'nginx con la configuración de producción en loopback, sirviendo el enlace `current` de `npm run publicar`, en esta misma máquina de 2 núcleos que también corre autocannon (las cifras son un piso, no el techo del servidor). Cada cliente pide las direcciones en orden y vuelve a empezar, con `Accept-Encoding: br, gzip`. Error: conexión fallida, tiempo agotado o una respuesta distinta de la esperada (200; 404 en la página que no existe).',
+          '',
+          '| prueba | direcciones | clientes | segundos | peticiones | peticiones/s | p99 | errores |',
+          '| --- | --- | --- | --- | --- | --- | --- | --- |',
+          ...large.load.map(
+            (l) =>
+              `| ${mark(l.errors === 0)} ${l.target} | ${l.paths.map((path) => `\`${path}\``).join(' ')} | ${l.connections} | ${num(l.seconds, 0)} | ${l.requests} | ${num(l.requestsPerSecond, 0)} | ${num(l.p99Ms, 0)} ms | ${l.errors} |`,
+          ),
+          '',
+        ]
+      : []),
     `## Texto sintético frente al contenido real (${large.entries} entradas)`,
     '',
     `Medido en el índice de Pagefind de la construcción grande: las entradas reales de content/ (cápsulas, artículos, números, cuadernillos y planes) y las sintéticas, con el mismo recuento de palabras. El texto sintético está hecho de oraciones reales; cada palabra debe caer entre la frecuencia más baja y la más alta de las colecciones reales. ${large.words.words.filter((w) => w.ok).length} de ${large.words.words.length} palabras dentro del rango.`,

@@ -9,6 +9,7 @@ export const SOURCES = {
   search:
     "First search at 10,000 entries, transferred: fixed part (engine, metadata, /buscar/ and what it loads) ≤ 160 KB; a word found in ≤ 5 % of pages ≤ 200 KB in all; the most common content word ≤ 300 KB in all (Pagefind's own published figure); three common words and each later query reported.",
   words: "The bench's synthetic text matches the real content's word frequencies.",
+  load: 'Load and faults, measured: requests per second, p99 and errors (zero expected), including during a publicar switch (issue 17).',
   build:
     '10,000 entries build on this 2-core machine in ≤ 180 s and ≤ 4 GB peak memory, and the cost grows linearly with entries.',
 } as const;
@@ -28,6 +29,8 @@ export const BUDGETS = {
   commonWordBytes: 300_000,
   /** Compared words whose synthetic frequency falls outside the real collections' range. */
   wordsOutOfRange: 0,
+  /** Failed or wrong answers of the served site under load, each target. */
+  loadErrors: 0,
   /** Every CSS file of the site, gzip. */
   siteCssGzip: 10_000,
   /** gzip(HTML) − gzip(own text) of any page. */
@@ -56,6 +59,8 @@ export interface Figures {
   };
   /** Compared words whose synthetic frequency is outside the real range. */
   wordsOutOfRange: string[];
+  /** Errors of each load target, when the load was measured. */
+  load?: { target: string; errors: number }[] | undefined;
   siteCssGzip: number;
   templates: { template: string; htmlBeyondText: number; js: { gzip: number } }[];
 }
@@ -66,7 +71,7 @@ export interface Check {
   source: string;
   value: number;
   limit: number;
-  unit: 's' | 'B' | '×' | 'palabras';
+  unit: 's' | 'B' | '×' | 'palabras' | 'errores';
   ok: boolean;
 }
 
@@ -112,6 +117,9 @@ export function checkBudgets(figures: Figures): Check[] {
       figures.wordsOutOfRange.length,
       BUDGETS.wordsOutOfRange,
       'palabras',
+    ),
+    ...(figures.load ?? []).map(({ target, errors }) =>
+      check(`Carga, ${target}: errores`, SOURCES.load, errors, BUDGETS.loadErrors, 'errores'),
     ),
     check('Todo el CSS del sitio (gzip)', SOURCES.css, figures.siteCssGzip, BUDGETS.siteCssGzip, 'B'),
     ...figures.templates.map((page) =>

@@ -84,12 +84,29 @@ describe('npm run bench at 50 entries (and 5)', () => {
   beforeAll(async () => {
     changesBefore = workTreeChanges();
     small = await runBench(root, 5);
-    large = await runBench(root, 50);
+    large = await runBench(root, 50, { load: { connections: 4, seconds: 1 } });
     report = makeReport(small, large, machine());
   }, 600_000);
 
   test('the runs leave the work tree as they found it: copies, logs and builds stay out of the project', () => {
     expect(workTreeChanges()).toBe(changesBefore);
+  });
+
+  test('the served site under load answers every request, also while a version is published and reverted', () => {
+    expect(small.load).toBeUndefined();
+    expect(large.load?.map((result) => result.target)).toEqual([
+      'página de inicio',
+      'página de una entrada',
+      'archivos de una búsqueda',
+      'página que no existe (404)',
+      'durante «publicar» y «--revertir»',
+    ]);
+    for (const result of large.load ?? []) {
+      expect(result.errors, result.target).toBe(0);
+      expect(result.requests, result.target).toBeGreaterThan(10);
+      expect(result.p99Ms, result.target).toBeGreaterThan(0);
+    }
+    expect(report.checks.filter((check) => check.name.startsWith('Carga,'))).toHaveLength(5);
   });
 
   test('the generated content builds, and every generated entry has its page', () => {
@@ -246,6 +263,7 @@ describe('the budget check', () => {
       'más común («transparencia»)',
     ],
     ['synthetic word frequencies', { wordsOutOfRange: ['datos'] }, 'fuera del rango real (datos)'],
+    ['an error under load', { load: [{ target: 'página de inicio', errors: 1 }] }, 'Carga, página de inicio'],
     ['siteCssGzip', { siteCssGzip: 10_500 }, 'CSS'],
     [
       'HTML of a page',
