@@ -1,11 +1,19 @@
-// `npm run urls:registrar`: adds every address the built site publishes to content/urls-publicadas.txt.
+// `npm run urls:registrar`: adds every address the built site publishes to content/urls-publicadas.txt, and
+// those of entries scheduled for a later day.
 // It never removes one: an address that stops existing needs a redirect instead.
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRedirects, REDIRECTS_FILE } from '../src/build/redirects.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { PUBLISHED_URLS_FILE, publishedUrlsText, readBuiltSite, readPublishedUrls } from './checks/urls.ts';
+import {
+  compareUrls,
+  PUBLISHED_URLS_FILE,
+  publishedUrlsText,
+  readBuiltSite,
+  readPublishedUrls,
+  waitingEntries,
+} from './checks/urls.ts';
 
 /** How many new addresses are printed by name. */
 const SHOWN = 20;
@@ -30,7 +38,11 @@ if (problems.length) {
 
 const listed = readPublishedUrls(root) ?? [];
 const known = new Set(listed);
-const added = readBuiltSite(root, redirects).urls.filter((url) => !known.has(url));
+// Entries that wait for their day are registered now, so the day they appear does not fail the contract.
+const upcoming = waitingEntries(root).flatMap((entry) => entry.urls);
+const added = [...new Set([...readBuiltSite(root, redirects).urls, ...upcoming])]
+  .filter((url) => !known.has(url))
+  .sort(compareUrls);
 writeFileSync(join(root, PUBLISHED_URLS_FILE), publishedUrlsText([...listed, ...added]));
 
 if (added.length === 0) {

@@ -2,7 +2,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { pagePath, readRedirects, REDIRECTS_FILE, type Redirect } from '../../src/build/redirects.ts';
+import { fileEntries } from '../../src/build/sitemap.ts';
+import { entryUrl } from '../../src/lib/kinds.ts';
 import type { Problem } from '../../src/lib/problems.ts';
+import { withheld } from '../../src/lib/publication.ts';
+import { axisAnchor, lineAnchor } from '../../src/lib/urls.ts';
 
 /** The committed list of every address ever published, relative to the project root. */
 export const PUBLISHED_URLS_FILE = 'content/urls-publicadas.txt';
@@ -159,6 +163,33 @@ function unlisted(page: string, urls: string[]): Problem {
   };
 }
 
+/** An entry that waits for its day, and the addresses it will publish then. */
+export interface WaitingEntry {
+  file: string;
+  day: string;
+  urls: string[];
+}
+
+/**
+ * Entries with a future `fecha` (not drafts: a draft may never be published, or change its name): the
+ * daily publication builds them on their day, so their addresses are registered ahead, page and plan
+ * anchors alike, and the day they appear does not fail the contract.
+ */
+export function waitingEntries(root: string, now: Date = new Date()): WaitingEntry[] {
+  const { catalog, entries } = fileEntries(root);
+  return entries.flatMap((entry) => {
+    const data = entry.data as { borrador?: boolean; fecha: string; ejes?: { lineas?: unknown[] }[] };
+    const state = withheld({ borrador: data.borrador === true, fecha: data.fecha }, now);
+    if (state?.reason !== 'programada') return [];
+    const page = entryUrl(catalog, entry);
+    const anchors = (data.ejes ?? []).flatMap((eje, axis) => [
+      `${page}#${axisAnchor(axis + 1)}`,
+      ...(eje.lineas ?? []).map((_, line) => `${page}#${lineAnchor(axis + 1, line + 1)}`),
+    ]);
+    return [{ file: entry.filePath ?? '', day: state.date.toISOString().slice(0, 10), urls: [page, ...anchors] }];
+  });
+}
+
 /**
  * The URL contract: every address in content/urls-publicadas.txt still works, because the build in
  * `root/dist/` publishes it (an anchor: its page has that id) or a redirect of content/redirecciones.yaml
@@ -199,6 +230,8 @@ export async function checkPublishedUrls(root: string): Promise<Problem[]> {
   }
 
   const redirectedPages = new Set(redirects.map((redirect) => redirect.from));
+  const waiting = waitingEntries(root);
+  const later = new Set(waiting.flatMap((entry) => entry.urls));
   const gone: string[] = [];
   for (const url of listed) {
     const page = pagePath(url);
@@ -210,6 +243,8 @@ export async function checkPublishedUrls(root: string): Promise<Problem[]> {
       });
     } else if (redirectedPages.has(page)) {
       // Covered: where the redirect leads was checked above.
+    } else if (later.has(url)) {
+      // Its entry waits for its day.
     } else if (!site.pages.has(page)) {
       gone.push(url);
     } else if (!site.produces(url)) {
@@ -221,6 +256,16 @@ export async function checkPublishedUrls(root: string): Promise<Problem[]> {
   const known = new Set(listed);
   for (const [page, urls] of byPage(site.urls.filter((url) => !known.has(url)))) {
     problems.push(unlisted(page, urls));
+  }
+  for (const entry of waiting) {
+    const missing = entry.urls.filter((url) => !known.has(url));
+    if (!missing.length) continue;
+    problems.push({
+      file: entry.file,
+      field: 'fecha',
+      found: `está programada para el ${entry.day}, y ${missing[0] ?? ''}${missing.length > 1 ? ` y ${missing.length - 1} más` : ''} aún no está en ${PUBLISHED_URLS_FILE}: ese día la publicación diaria fallaría`,
+      fix: 'corre `npm run urls:registrar` y agrega ese archivo a tu commit',
+    });
   }
   return problems;
 }

@@ -31,19 +31,25 @@ const asEntry = (file: ContentFile, collection: string): Entry => {
  * else `fecha`. Drafts are left out; an entry whose page was not built is never asked for.
  */
 export function lastModifiedDays(root: string = process.cwd()): Map<string, string> {
+  const { catalog, entries } = fileEntries(root);
+  const days = new Map<string, string>();
+  for (const entry of entries) days.set(entryUrl(catalog, entry), isoDay(lastUpdated(entry)));
+  return days;
+}
+
+/**
+ * Every entry of content/ read from its file, as the registry reads entries, and a catalog of them by
+ * collection: only issues are looked up there (an article's address needs its issue's number).
+ */
+export function fileEntries(root: string, { drafts = false } = {}): { catalog: Catalog; entries: Entry[] } {
   const files = ENTRY_COLLECTIONS.map((collection) => ({
     collection,
-    entries: contentFiles(root, collection).map((file) => asEntry(file, collection)),
+    entries: contentFiles(root, collection, { drafts }).map((file) => asEntry(file, collection)),
   }));
-  // Only issues are looked up (an article's address needs its issue's number).
   const catalog = Object.fromEntries(
     files.map(({ collection, entries }) => [collection, entries]),
   ) as unknown as Catalog;
-  const days = new Map<string, string>();
-  for (const entry of files.flatMap(({ entries }) => entries)) {
-    days.set(entryUrl(catalog, entry), isoDay(lastUpdated(entry)));
-  }
-  return days;
+  return { catalog, entries: files.flatMap(({ entries }) => entries) };
 }
 
 /**

@@ -188,6 +188,21 @@ describe('npm run urls:registrar', () => {
       join(project.dir, 'content/planes/plan-region-norte.mdx'),
     );
     addRedirects(project, [`/planes/${plan}/`, '/planes/plan-region-norte/']);
+    // A capsule and a plan that wait for their day: not built yet, registered ahead.
+    project.write(
+      'content/capsulas/cuenta-regresiva.md',
+      readFileSync(join(project.dir, 'content/capsulas/archivos-en-orden.md'), 'utf8').replace(
+        /^fecha: .*$/m,
+        'fecha: 2099-01-05',
+      ),
+    );
+    project.write(
+      'content/planes/plan-futuro.mdx',
+      readFileSync(join(project.dir, 'content/planes/plan-region-norte.mdx'), 'utf8').replace(
+        /^fecha: .*$/m,
+        'fecha: 2099-02-01',
+      ),
+    );
     before = readPublishedUrls(project.dir) ?? [];
     run = registerUrls(project);
   });
@@ -203,9 +218,39 @@ describe('npm run urls:registrar', () => {
     const added = (readPublishedUrls(project.dir) ?? []).filter((url) => !before.includes(url));
     expect(added).toContain('/planes/plan-region-norte/');
     expect(added).toContain('/planes/plan-region-norte/#linea-2-3');
-    expect(added.every((url) => url.startsWith('/planes/plan-region-norte/'))).toBe(true);
+    expect(
+      added.every((url) =>
+        /^\/(?:planes\/plan-region-norte|planes\/plan-futuro|capsulas\/cuenta-regresiva)\//.test(url),
+      ),
+    ).toBe(true);
     expect(run.output).toContain(`Se agregaron ${added.length} direcciones a content/urls-publicadas.txt:`);
     expect(run.output).toContain(`  ${String(added[19])}\n  … y ${added.length - 20} más`);
+  });
+
+  test('registers entries scheduled for a later day, anchors included, before they are built', () => {
+    const after = readPublishedUrls(project.dir) ?? [];
+    expect(existsSync(join(project.dir, 'dist/capsulas/cuenta-regresiva/index.html'))).toBe(false);
+    expect(after).toContain('/capsulas/cuenta-regresiva/');
+    expect(after).toContain('/planes/plan-futuro/');
+    expect(after).toContain('/planes/plan-futuro/#linea-2-3');
+  });
+
+  test('a scheduled entry not registered yet is named, with its day and the fix', async () => {
+    const file = 'content/capsulas/otra-cuenta-regresiva.md';
+    project.write(
+      file,
+      readFileSync(join(project.dir, 'content/capsulas/cuenta-regresiva.md'), 'utf8').replace(
+        /^fecha: .*$/m,
+        'fecha: 2099-03-07',
+      ),
+    );
+    try {
+      expect((await checkPublishedUrls(project.dir)).map(said)).toEqual([
+        `${file}, campo «fecha»: está programada para el 2099-03-07, y /capsulas/otra-cuenta-regresiva/ aún no está en content/urls-publicadas.txt: ese día la publicación diaria fallaría. Corre \`npm run urls:registrar\` y agrega ese archivo a tu commit.`,
+      ]);
+    } finally {
+      rmSync(join(project.dir, file));
+    }
   });
 
   test('never removes an address, even one the site no longer publishes', () => {
