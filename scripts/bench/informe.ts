@@ -192,7 +192,7 @@ export function reportMarkdown(report: Report): string {
           '| --- | --- | --- | --- | --- | --- | --- | --- |',
           ...large.load.map(
             (l) =>
-              `| ${mark(l.errors === 0)} ${l.target} | ${l.paths.map((path) => `\`${path}\``).join(' ')} | ${l.connections} | ${num(l.seconds, 0)} | ${l.requests} | ${num(l.requestsPerSecond, 0)} | ${num(l.p99Ms, 0)} ms | ${l.errors} |`,
+              `| ${mark(l.errors === 0)} ${l.target} | ${l.paths.map((path) => `\`${path}\``).join(' ')} | ${l.connections} | ${num(l.seconds, 0)} | ${l.requests} | ${num(l.requestsPerSecond, 0)} | ${num(l.p99Ms, 0)} ms | ${l.errors}${l.detail ? ` (${l.detail})` : ''} |`,
           ),
           '',
         ]

@@ -99,7 +99,7 @@ describe('npm run bench at 50 entries (and 5)', () => {
       'página de una entrada',
       'archivos de una búsqueda',
       'página que no existe (404)',
-      'durante «publicar» y «--revertir»',
+      'durante «publicar» y «--revertir» (1000 por segundo)',
     ]);
     for (const result of large.load ?? []) {
       expect(result.errors, result.target).toBe(0);
