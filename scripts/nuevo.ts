@@ -119,11 +119,12 @@ export function freeSlug(folder: string, slug: string): string {
   return candidate;
 }
 
-/** The first id of a reference data file such as content/comisiones.yaml. */
+/** The first id of a reference data file such as content/comisiones.yaml, not retired if it can be. */
 function firstId(contentDir: string, name: HubCollection): string {
   const file = join(contentDir, `${name}.yaml`);
   const items = existsSync(file) ? dataEntries(readFileSync(file, 'utf8'), name) : [];
-  const id = items[0]?.['id'];
+  // A body that no longer exists (`retirado`) is no example to follow.
+  const id = (items.find((item) => !item['retirado']) ?? items[0])?.['id'];
   if (typeof id !== 'string') {
     throw new EditorError(
       `No encontré ningún «id» en content/${name}.yaml: agrega al menos uno y vuelve a intentarlo.`,

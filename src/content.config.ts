@@ -111,39 +111,85 @@ const year = z.number(expected('un número')).int().min(2000).max(2100);
 // Each field's `meta` gives the browser editor (public/admin/config.yml, `npm run editor:configurar`)
 // its Spanish label (`title`) and help text (`description`).
 
-/** Fields every published entry shares. */
-const baseEntry = z.object(
-  {
-    /** Title as readers see it. */
-    titulo: text().meta({ title: 'Título', description: 'Como lo verán las personas lectoras.' }),
-    /** One or two sentences for lists, search results and social cards. */
-    resumen: paragraph(10).meta({
-      title: 'Resumen',
-      description: 'Una o dos oraciones para listas, resultados de búsqueda y redes sociales.',
-    }),
-    /** Publication date: YYYY-MM-DD, or YYYY-MM or YYYY when only the month or the year is known. */
-    fecha: knownDate.meta({
-      title: 'Fecha de publicación',
+/**
+ * The mark of an entry (or a body) that is no longer current. Its page keeps its address, a published
+ * URL being a promise, and says so with a banner that links to its successor; it leaves the lists of
+ * what is current. `sucesor` names another entry of the same collection (a body: another body).
+ */
+const retired = <C extends string, R extends z.ZodType<unknown, string>>(
+  collection: C,
+  reference: (collection: C) => R,
+  successor: string,
+) =>
+  z
+    .object(
+      {
+        /** When it was retired: YYYY-MM-DD, or YYYY-MM or YYYY when only the month or the year is known. */
+        fecha: knownDate.meta({
+          title: 'Fecha de retiro',
+          description: 'AAAA-MM-DD; si solo se sabe el mes o el año, AAAA-MM o AAAA.',
+        }),
+        /** Why, in a sentence its page shows. */
+        motivo: paragraph().meta({
+          title: 'Motivo',
+          description: 'Una oración que la página muestra, p. ej. «Lo sustituye la edición 2025, con la ley vigente».',
+        }),
+        /** What to read instead, if anything. */
+        sucesor: ref(collection, reference).meta({ title: 'Sucesor', description: successor }).optional(),
+      },
+      expected('un grupo de campos: fecha, motivo y, si lo hay, sucesor'),
+    )
+    .strict()
+    .meta({
+      title: 'Retirado',
       description:
-        'AAAA-MM-DD; si solo se sabe el mes o el año, AAAA-MM o AAAA. Con una fecha futura, la entrada espera ese día para publicarse.',
-    }),
-    /** Date of the last substantive change, when it differs from `fecha`. */
-    actualizado: isoDate
-      .meta({ title: 'Última actualización', description: 'Solo si cambió algo de fondo después de publicarse.' })
-      .optional(),
-    /** `true` keeps the entry out of `npm run build`; `astro dev` still shows it. */
-    borrador: z
-      .boolean(expected('true o false'))
-      .default(false)
-      .meta({ title: 'Borrador', description: 'Mientras esté marcado, la entrada no se publica.' }),
-    /** `true` marks example content with no real source; pages flag it as «Contenido de ejemplo». */
-    ejemplo: z.boolean(expected('true o false')).default(false).meta({
-      title: 'Contenido de ejemplo',
-      description: 'Márcalo si la entrada no viene de una fuente oficial: el sitio lo dirá en su página.',
-    }),
-  },
-  expected('un grupo de campos'),
-);
+        'Solo si ya no está vigente: llena la fecha y el motivo (y el sucesor, si lo hay). Su dirección sigue funcionando, con un aviso y un enlace a su sucesor, y deja las listas de novedades. Nunca borres una entrada publicada.',
+    })
+    .optional();
+
+/** Fields every published entry of `collection` shares. */
+const baseEntry = <C extends string, R extends z.ZodType<unknown, string>>(
+  collection: C,
+  reference: (collection: C) => R,
+) =>
+  z.object(
+    {
+      /** Title as readers see it. */
+      titulo: text().meta({ title: 'Título', description: 'Como lo verán las personas lectoras.' }),
+      /** One or two sentences for lists, search results and social cards. */
+      resumen: paragraph(10).meta({
+        title: 'Resumen',
+        description: 'Una o dos oraciones para listas, resultados de búsqueda y redes sociales.',
+      }),
+      /** Publication date: YYYY-MM-DD, or YYYY-MM or YYYY when only the month or the year is known. */
+      fecha: knownDate.meta({
+        title: 'Fecha de publicación',
+        description:
+          'AAAA-MM-DD; si solo se sabe el mes o el año, AAAA-MM o AAAA. Con una fecha futura, la entrada espera ese día para publicarse.',
+      }),
+      /** Date of the last substantive change, when it differs from `fecha`. */
+      actualizado: isoDate
+        .meta({ title: 'Última actualización', description: 'Solo si cambió algo de fondo después de publicarse.' })
+        .optional(),
+      /** `true` keeps the entry out of `npm run build`; `astro dev` still shows it. */
+      borrador: z
+        .boolean(expected('true o false'))
+        .default(false)
+        .meta({ title: 'Borrador', description: 'Mientras esté marcado, la entrada no se publica.' }),
+      /** `true` marks example content with no real source; pages flag it as «Contenido de ejemplo». */
+      ejemplo: z.boolean(expected('true o false')).default(false).meta({
+        title: 'Contenido de ejemplo',
+        description: 'Márcalo si la entrada no viene de una fuente oficial: el sitio lo dirá en su página.',
+      }),
+      /** Marks an entry that is no longer current; its page stays, with a banner and its successor. */
+      retirado: retired(
+        collection,
+        reference,
+        'Otra entrada de la misma colección que la reemplaza: su página la enlaza con «Consulta en su lugar».',
+      ),
+    },
+    expected('un grupo de campos'),
+  );
 
 /** A person named in an entry, with an optional guarantor body. */
 const person = z.object(
@@ -245,7 +291,7 @@ const planAxis = z
 const planes = defineCollection({
   // The plan page splits the body around <Ejes /> (planOutline).
   loader: entries('planes', { retainBody: true }),
-  schema: baseEntry
+  schema: baseEntry('planes', reference)
     .extend({
       /** Kind of SNT instance the plan belongs to. */
       instancia: z.enum(['comision', 'region', 'organismo'], expected('comision, region u organismo')).meta({
@@ -319,7 +365,7 @@ const planes = defineCollection({
 const abc = defineCollection({
   loader: entries('abc'),
   schema: ({ image }) =>
-    baseEntry
+    baseEntry('abc', reference)
       .extend({
         /** Number in the «Los ABC» series. */
         numero: z
@@ -369,7 +415,7 @@ const abc = defineCollection({
 const revista = defineCollection({
   loader: entries('revista'),
   schema: ({ image }) =>
-    baseEntry
+    baseEntry('revista', reference)
       .extend({
         /** Issue number; it is the issue's URL: `/revista/<numero>/`. */
         numero: z.number(expected('un número')).int().positive().meta({
@@ -395,7 +441,7 @@ const revista = defineCollection({
 
 const articulos = defineCollection({
   loader: entries('articulos'),
-  schema: baseEntry
+  schema: baseEntry('articulos', reference)
     .extend({
       /** Issue the article belongs to. */
       revista: ref('revista', reference).meta({ title: 'Número de la revista' }),
@@ -480,7 +526,7 @@ const videoSource = z
 const capsulas = defineCollection({
   loader: entries('capsulas'),
   schema: ({ image }) =>
-    baseEntry
+    baseEntry('capsulas', reference)
       .extend({
         /** Length as «m:ss» (or seconds). */
         duracion: durationSeconds.meta({ title: 'Duración', description: 'Minutos y segundos, p. ej. 1:30.' }),
@@ -565,7 +611,7 @@ const localTimeKey = (value: string): string => value.replace('T', ' ');
 
 const eventos = defineCollection({
   loader: entries('eventos'),
-  schema: baseEntry
+  schema: baseEntry('eventos', reference)
     .extend({
       /** Kind of event. */
       tipo: z
@@ -709,7 +755,7 @@ const winningWork = z
 
 const convocatorias = defineCollection({
   loader: entries('convocatorias'),
-  schema: baseEntry
+  schema: baseEntry('convocatorias', reference)
     .extend({
       /** Kind of contest. */
       tipo: z
@@ -863,6 +909,12 @@ const paginas = defineCollection({
             optionLabels: { contacto: 'Datos de contacto' },
           })
           .optional(),
+        /** Marks a page that is no longer current; it stays at its address, out of the footer. */
+        retirado: retired(
+          'paginas',
+          reference,
+          'Otra página del sitio que la reemplaza: esta la enlaza con «Consulta en su lugar».',
+        ),
       },
       expected('un grupo de campos'),
     )
@@ -944,6 +996,12 @@ const organismos = hubCollection('organismos', {
     )
     .default([])
     .meta({ title: 'Redes sociales', description: 'Solo cuentas verificadas.' }),
+  /** Marks a body that no longer exists; its page stays, with a banner and its successor. */
+  retirado: retired(
+    'organismos',
+    reference,
+    'El «id» del organismo que asumió sus funciones, si lo hay: su página lo enlaza con «Consulta en su lugar».',
+  ),
 });
 
 export const collections = {

@@ -1,11 +1,12 @@
 /**
  * The browser editor's previews: each entry as the site shows its head — title, summary, and the same
- * notes for drafts, scheduled entries and example content — above its text, in the site's stylesheet.
+ * notes for retired entries, drafts, scheduled entries and example content — above its text, in the site's
+ * stylesheet.
  */
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { createElement as h, type ReactNode } from 'react';
 import { t } from '../i18n/es.ts';
-import { formatDate } from '../lib/dates.ts';
+import { formatDate, formatKnownDate, isDayKnown } from '../lib/dates.ts';
 import { withheld } from '../lib/publication.ts';
 
 /** The value of a field of the entry being edited, as a plain value. */
@@ -16,7 +17,24 @@ const valueOf = (entry: PreviewTemplateComponentProps['entry'], name: string): u
     : value;
 };
 
-/** The notes the site shows above a draft, a scheduled entry or example content (EntryStatus.astro). */
+/** The banner of a retired entry, its successor named by its id (the preview has no catalog to title it). */
+function retiredNote(entry: PreviewTemplateComponentProps['entry']): ReactNode {
+  const retired = valueOf(entry, 'retirado') as { fecha?: unknown; motivo?: unknown; sucesor?: unknown } | undefined;
+  const fecha = typeof retired?.fecha === 'number' ? String(retired.fecha) : retired?.fecha;
+  if (typeof fecha !== 'string' || !/^\d{4}(?:-\d{2}){0,2}$/.test(fecha)) return null;
+  const when = t(isDayKnown(fecha) ? 'retired.onDay' : 'retired.inPeriod', { date: formatKnownDate(fecha) });
+  const successor = typeof retired?.sucesor === 'string' && retired.sucesor ? retired.sucesor : undefined;
+  return h(
+    'p',
+    { className: 'retired-banner', role: 'note', key: 'retired' },
+    h('strong', null, `${when}:`),
+    ' ',
+    typeof retired?.motivo === 'string' ? retired.motivo : '',
+    successor ? ` ${t('retired.successor')} «${successor}»` : '',
+  );
+}
+
+/** The notes the site shows above a retired entry, a draft, a scheduled entry or example content (EntryStatus.astro). */
 function notes(entry: PreviewTemplateComponentProps['entry']): ReactNode[] {
   // What the editor holds: 2024-05-10, 2022-01 or 2019 (a year may come back from the file as a number).
   const written = valueOf(entry, 'fecha');
@@ -25,7 +43,7 @@ function notes(entry: PreviewTemplateComponentProps['entry']): ReactNode[] {
     borrador: valueOf(entry, 'borrador') === true,
     fecha: /^\d{4}(?:-\d{2}){0,2}$/.test(fecha) ? fecha : new Date().toISOString().slice(0, 10),
   });
-  const shown: ReactNode[] = [];
+  const shown: ReactNode[] = [retiredNote(entry)].filter(Boolean);
   if (state) {
     const title =
       state.reason === 'borrador' ? t('status.draft') : t('status.scheduled', { date: formatDate(state.date) });

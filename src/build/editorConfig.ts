@@ -90,8 +90,8 @@ function relation(collection: string): Widget {
   };
 }
 
-/** The widget and its options for a field's schema. */
-function widgetOf(schema: FieldSchema, path: string): Widget {
+/** The widget and its options for a field's schema; `required` is whether the field itself must be filled. */
+function widgetOf(schema: FieldSchema, path: string, required: boolean): Widget {
   if (schema.collection) return relation(schema.collection);
   if (schema.imageFolder) {
     // A folder per entry, named from its title as its file is: two entries' «cartel.png» never meet.
@@ -142,13 +142,21 @@ function widgetOf(schema: FieldSchema, path: string): Widget {
       ...(schema.maximum === undefined ? {} : { max: schema.maximum }),
     };
   }
-  if (schema.type === 'object') return { widget: 'object', collapsed: false, fields: fieldsOf(schema, path) };
+  if (schema.type === 'object') {
+    // Decap checks an object's fields whether or not the object is filled: inside an optional one (`retirado`,
+    // `resultados`) none is required in the form, or no entry without it could be saved. The build checks them.
+    return { widget: 'object', collapsed: !required, fields: fieldsOf(schema, path, required) };
+  }
   if (schema.type === 'array') {
     const items = schema.items ?? {};
     const size = schema.minItems ? { min: schema.minItems } : {};
     if (items.collection) return { ...relation(items.collection), multiple: true, ...size };
     if (items.enum) {
-      return { ...widgetOf({ ...items, optionLabels: schema.optionLabels ?? {} }, path), multiple: true, ...size };
+      return {
+        ...widgetOf({ ...items, optionLabels: schema.optionLabels ?? {} }, path, required),
+        multiple: true,
+        ...size,
+      };
     }
     if (items.type === 'object') {
       return { widget: 'list', collapsed: true, fields: fieldsOf(items, `${path}.*`), ...size };
@@ -170,7 +178,7 @@ function field(name: string, schema: FieldSchema, path: string, required: boolea
   return {
     name,
     label: schema.title,
-    ...widgetOf(schema, path),
+    ...widgetOf(schema, path, required),
     required,
     ...(schema.description ? { hint: schema.description } : {}),
     ...(pattern ? { pattern } : {}),
@@ -178,11 +186,11 @@ function field(name: string, schema: FieldSchema, path: string, required: boolea
   };
 }
 
-/** The fields of an object schema, in its order. */
-function fieldsOf(schema: FieldSchema, path = ''): Field[] {
+/** The fields of an object schema, in its order; none required when the object itself is optional. */
+function fieldsOf(schema: FieldSchema, path = '', filled = true): Field[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(([name, property]) =>
-    field(name, property, path ? `${path}.${name}` : name, required.has(name)),
+    field(name, property, path ? `${path}.${name}` : name, filled && required.has(name)),
   );
 }
 

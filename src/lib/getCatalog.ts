@@ -57,8 +57,30 @@ function catalogProblems(catalog: Catalog): Problem[] {
       seen.set(entry.data.numero, fileOf(entry));
     }
   }
-  problems.push(...pageProblems(catalog), ...agendaProblems(catalog));
+  problems.push(...pageProblems(catalog), ...agendaProblems(catalog), ...successorProblems(catalog));
   return problems;
+}
+
+/** A retired entry, page or body may not name itself as its successor (that it exists, references check). */
+function successorProblems(catalog: Catalog): Problem[] {
+  type Item = { id: string; collection: string; filePath?: string | undefined };
+  const items: (Item & { data: { retirado?: { sucesor?: { id: string } | undefined } | undefined } })[] = [
+    ...ENTRY_COLLECTIONS.flatMap((collection): Entry[] => catalog[collection]),
+    ...catalog.paginas,
+    ...catalog.organismos,
+  ];
+  return items.flatMap((item): Problem[] =>
+    item.data.retirado?.sucesor?.id === item.id
+      ? [
+          {
+            file: item.filePath ?? `content/${item.collection}.yaml`,
+            field: 'retirado.sucesor',
+            found: `${item.filePath ? '' : `la entrada «${item.id}» `}se nombra a sí misma como su sucesor`,
+            fix: `escribe el id de otra entrada de «${item.collection}» que la reemplace, o quita «sucesor»`,
+          },
+        ]
+      : [],
+  );
 }
 
 /** Standalone pages live at the site's top level: their names may not take a section's address. */

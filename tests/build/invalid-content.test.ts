@@ -137,6 +137,32 @@ const cases: BadInput[] = [
     expected: ['content/capsulas/prueba.md', '«estado»', '«atlantida»', 'estados', 'chihuahua'],
   },
   {
+    name: 'a retired entry whose successor does not exist',
+    file: 'content/capsulas/prueba.md',
+    text: capsule({ retirado: '\n  fecha: 2026-01-10\n  motivo: "Ya no está vigente"\n  sucesor: no-existe' }),
+    command: 'build',
+    expected: [
+      'content/capsulas/prueba.md',
+      'campo «retirado.sucesor»',
+      '«no-existe» en «capsulas»',
+      'archivos-en-orden',
+    ],
+  },
+  {
+    name: 'a retired entry that is its own successor',
+    file: 'content/capsulas/prueba.md',
+    text: capsule({ retirado: '\n  fecha: 2026-01-10\n  motivo: "Ya no está vigente"\n  sucesor: prueba' }),
+    command: 'build',
+    expected: ['content/capsulas/prueba.md', 'campo «retirado.sucesor»', 'se nombra a sí misma como su sucesor'],
+  },
+  {
+    name: 'a retired mark without its reason',
+    file: 'content/capsulas/prueba.md',
+    text: capsule({ retirado: '\n  fecha: 2026-01-10' }),
+    command: 'sync',
+    expected: ['content/capsulas/prueba.md', 'retirado.motivo', 'falta este campo obligatorio: se esperaba texto'],
+  },
+  {
     name: 'a file name that is not a slug',
     file: 'content/capsulas/Prueba_Mayusculas.md',
     text: capsule({}),

@@ -101,6 +101,37 @@ test('references are relation widgets that show names, and store what the schema
   expect(fieldAt('articulos', 'estados')).toMatchObject({ widget: 'relation', multiple: true });
 });
 
+test('any entry, page or body can be marked retired, its successor chosen among its own collection', () => {
+  for (const collection of [...ENTRY_COLLECTIONS, ...PAGE_COLLECTIONS]) {
+    expect(fieldAt(collection, 'retirado'), collection).toMatchObject({ widget: 'object', required: false });
+    expect(fieldAt(collection, 'retirado.sucesor'), collection).toMatchObject({ widget: 'relation', collection });
+  }
+  expect(fieldAt('organismos', 'organismos.retirado.sucesor')).toMatchObject({
+    widget: 'relation',
+    collection: 'organismos',
+    value_field: 'organismos.*.id',
+  });
+});
+
+test('an optional group asks for nothing until it is used: Decap checks its fields even when it is empty', () => {
+  // The build still refuses a `retirado` without its date or reason, or `resultados` without their date.
+  for (const [collection, group] of [
+    ['capsulas', 'retirado'],
+    ['convocatorias', 'resultados'],
+  ] as const) {
+    const { fields = [], collapsed } = fieldAt(collection, group);
+    expect(collapsed, group).toBe(true);
+    expect(
+      fields.filter((field) => field['required'] !== false).map((field) => field.name),
+      group,
+    ).toEqual([]);
+  }
+  expect(schemas['capsulas']?.properties?.['retirado']?.required).toEqual(['fecha', 'motivo']);
+  // A group every entry has stays open, its fields required as the schema says.
+  expect(fieldAt('planes', 'presenta')).toMatchObject({ collapsed: false, required: true });
+  expect(fieldAt('planes', 'presenta.nombre').required).toBe(true);
+});
+
 test('the plan structure is editable: ejes, their líneas, each with its indicator fields and progress', () => {
   expect(fieldAt('planes', 'ejes')).toMatchObject({ widget: 'list', min: 1 });
   expect(fieldAt('planes', 'ejes.lineas.texto').widget).toBe('text');

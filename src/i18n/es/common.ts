@@ -29,6 +29,12 @@ export const common = {
   'status.draft': 'Borrador.',
   'status.scheduled': 'Programada para el {date}.',
   'status.explain': 'Solo se ve en la vista previa (npm run dev); no se publicará hasta que esté lista.',
+  'retired.onDay': 'Retirado el {date}',
+  'retired.inPeriod': 'Retirado en {date}',
+  'retired.successor': 'Consulta en su lugar:',
+  'retired.badge': 'Retirado',
+  'retired.group': 'Retirados',
+  'retired.feedTitle': '{title} (retirado)',
   'status.explainEditor':
     'Así se verá; no se publicará hasta que quites la marca de borrador y se acepte la propuesta.',
   'entry.updated': 'Última actualización:',
