@@ -179,29 +179,41 @@ function runs<T>(items: T[], keyOf: (item: T) => string, labelOf: (key: string) 
   return groups;
 }
 
-/** Events of a list page under their headings: those to come or under way, then the past by year. */
+/** The heading of the retired entries a list shows last (`retiredLast`), under their own heading. */
+const RETIRED_GROUP = 'retirados';
+
+/** Events of a list page under their headings: those to come or under way, the past by year, then the retired. */
 export const eventGroups = (catalog: Catalog, events: Event[], now: Date): AgendaGroup<Event>[] =>
   runs(
     events,
     (event) => {
+      if (event.data.retirado) return RETIRED_GROUP;
       const { start, end, zone } = eventTimes(catalog, event);
       return end > now ? 'proximos' : localParts(start, zone).date.slice(0, 4);
     },
-    (key) => (key === 'proximos' ? t('event.group.ahead') : t('event.group.past', { year: key })),
+    (key) =>
+      key === RETIRED_GROUP
+        ? t('retired.group')
+        : key === 'proximos'
+          ? t('event.group.ahead')
+          : t('event.group.past', { year: key }),
   );
 
-/** Calls of a list page under their headings: open, about to open, closed. */
+/** Calls of a list page under their headings: open, about to open, closed, then the retired. */
 export const callGroups = (calls: Call[], now: Date): AgendaGroup<Call>[] =>
   runs(
     calls,
     (call) => {
+      if (call.data.retirado) return RETIRED_GROUP;
       const status = callStatus(call, now);
       return status === 'abierta' ? 'abiertas' : status === 'proxima' ? 'proximas' : 'cerradas';
     },
     (key) =>
-      key === 'abiertas'
-        ? t('call.group.abierta')
-        : key === 'proximas'
-          ? t('call.group.proxima')
-          : t('call.group.closed'),
+      key === RETIRED_GROUP
+        ? t('retired.group')
+        : key === 'abiertas'
+          ? t('call.group.abierta')
+          : key === 'proximas'
+            ? t('call.group.proxima')
+            : t('call.group.closed'),
   );

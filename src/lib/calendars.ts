@@ -5,7 +5,7 @@
 import { t } from '../i18n/es.ts';
 import { callTimes, eventTimes, type Call, type Event } from './agenda.ts';
 import type { Catalog, Hub } from './catalog.ts';
-import { entriesOf } from './facets.ts';
+import { currentEntriesOf } from './facets.ts';
 import { startOf } from './dates.ts';
 import { calendarText, type CalendarEvent } from './icalendar.ts';
 import { entryUrl } from './kinds.ts';
@@ -59,9 +59,9 @@ export function calendarResponse(name: string, events: CalendarEvent[]): Respons
   });
 }
 
-/** A hub's calendar: the events and the closings of the calls its page lists. */
+/** A hub's calendar: the events and the closings of the calls its page lists (none retired). */
 export function hubCalendar(catalog: Catalog, hub: Hub, site: URL): CalendarEvent[] {
-  const { eventos, convocatorias } = entriesOf(catalog, hub.collection, hub.id);
+  const { eventos, convocatorias } = currentEntriesOf(catalog, hub.collection, hub.id);
   return [
     ...eventos.map((event) => eventEntry(catalog, event, site)),
     ...convocatorias.map((call) => closingEntry(catalog, call, site)),
@@ -70,6 +70,6 @@ export function hubCalendar(catalog: Catalog, hub: Hub, site: URL): CalendarEven
 
 /** Whether a hub lists any event or call, and so has a calendar. */
 export function hasCalendar(catalog: Catalog, hub: Hub): boolean {
-  const { eventos, convocatorias } = entriesOf(catalog, hub.collection, hub.id);
+  const { eventos, convocatorias } = currentEntriesOf(catalog, hub.collection, hub.id);
   return eventos.length + convocatorias.length > 0;
 }

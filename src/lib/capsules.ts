@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { perCatalog, type Catalog } from './catalog.ts';
 import { facetsOf } from './facets.ts';
+import { isRetired } from './retired.ts';
 import { hubKind } from './kinds.ts';
 
 type Capsule = CollectionEntry<'capsulas'>;
@@ -25,7 +26,7 @@ export function isoDuration(total: number): string {
   return `PT${text || '0S'}`;
 }
 
-/** Up to `limit` other capsules that share a state or a commission with `capsule`, newest first. */
+/** Up to `limit` other current capsules that share a state or a commission with `capsule`, newest first. */
 export function relatedCapsules(catalog: Catalog, capsule: Capsule, limit = 4): Capsule[] {
   const own = facetsOf(catalog, capsule);
   const shares = (other: Capsule) => {
@@ -39,7 +40,7 @@ export function relatedCapsules(catalog: Catalog, capsule: Capsule, limit = 4): 
   const related: Capsule[] = [];
   for (const other of catalog.capsulas) {
     if (related.length === limit) break;
-    if (other.id !== capsule.id && shares(other)) related.push(other);
+    if (other.id !== capsule.id && !isRetired(other) && shares(other)) related.push(other);
   }
   return related;
 }

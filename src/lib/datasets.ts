@@ -4,6 +4,7 @@ import { byId, perCatalog, resolve, type Catalog } from './catalog.ts';
 import { isoDay } from './dates.ts';
 import { entryUrl, HUBS, KINDS, type EntryCollection, type HubCollection } from './kinds.ts';
 import { instanceOf } from './plans.ts';
+import { retiredNotice, type Retirable } from './retired.ts';
 import { lineAnchor } from './urls.ts';
 
 /**
@@ -122,6 +123,35 @@ const exampleColumn = <E extends { data: { ejemplo: boolean } }>(): ColumnDefini
   value: (e) => e.data.ejemplo,
 });
 
+/**
+ * Whether a row is retired (its page stays, no longer current): when, why and the address of what replaces
+ * it; all empty for a current one. `successor` describes the last column for its kind.
+ */
+const retiredColumns = <E extends Retirable>(successor: string): ColumnDefinition<E>[] => [
+  {
+    name: 'retiradoFecha',
+    type: 'fecha',
+    description:
+      'Fecha en que se marcó como retirado: ya no está vigente y su página sigue publicada, con un aviso. Vacía si está vigente.',
+    value: (e) => e.data.retirado?.fecha ?? null,
+  },
+  {
+    name: 'retiradoMotivo',
+    type: 'texto',
+    description: 'Por qué se retiró; vacío si está vigente.',
+    value: (e) => e.data.retirado?.motivo ?? null,
+  },
+  {
+    name: 'retiradoSucesor',
+    type: 'url',
+    description: successor,
+    value: (e, catalog) => {
+      const successor = retiredNotice(catalog, e)?.successor;
+      return successor ? absoluteUrl(successor.href) : null;
+    },
+  },
+];
+
 /** The dataset of a kind of entry: one row per published entry, the shared columns first. */
 const entryDataset = <C extends EntryCollection>(
   collection: C,
@@ -132,7 +162,12 @@ const entryDataset = <C extends EntryCollection>(
     title: definition.title,
     description: definition.description,
     sources: (catalog) => catalog[collection],
-    columns: [...entryColumns<C>(), ...definition.columns, exampleColumn<CollectionEntry<C>>()],
+    columns: [
+      ...entryColumns<C>(),
+      ...definition.columns,
+      exampleColumn<CollectionEntry<C>>(),
+      ...retiredColumns<CollectionEntry<C>>('Dirección de la entrada que la reemplaza, si se retiró y la hay.'),
+    ],
   });
 
 /** The dataset of a kind of hub: one row per entry of its data file, its id and address first. */
@@ -766,6 +801,9 @@ export const DATASETS: Dataset[] = [
         description: 'Direcciones de sus cuentas en redes sociales.',
         value: (o) => o.data.redes.map((account) => account.url),
       },
+      ...retiredColumns<CollectionEntry<'organismos'>>(
+        'Dirección del organismo que asumió sus funciones, si se retiró y lo hay.',
+      ),
     ],
   }),
 ];

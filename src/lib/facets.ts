@@ -1,6 +1,7 @@
 import { byId, type Catalog, type Entry } from './catalog.ts';
 import type { CollectionEntry } from 'astro:content';
 import { HUB_LISTED, kind, kindOf, type HubCollection, type HubListed } from './kinds.ts';
+import { current } from './retired.ts';
 
 /** The states, regions, commissions and bodies an entry belongs to; hubs and filters read this. */
 export type Facets = Record<HubCollection, Set<string>>;
@@ -43,4 +44,16 @@ export function entriesOf(
       return [collection, order ? order(entries, catalog) : entries];
     }),
   ) as { [C in HubListed]: CollectionEntry<C>[] };
+}
+
+/** What a hub's page, counts and calendar show: `entriesOf` without retired entries (its feed keeps them, marked). */
+export function currentEntriesOf(
+  catalog: Catalog,
+  facet: HubCollection,
+  id: string,
+): { [C in HubListed]: CollectionEntry<C>[] } {
+  const all = entriesOf(catalog, facet, id);
+  return Object.fromEntries(HUB_LISTED.map((collection) => [collection, current<Entry>(all[collection])])) as {
+    [C in HubListed]: CollectionEntry<C>[];
+  };
 }

@@ -13,6 +13,7 @@ import {
   type EntryCollection,
   type HubCollection,
 } from './kinds.ts';
+import { retiredNotice, retiredText } from './retired.ts';
 import { feedUrl, HOME_URL, SITE_FEED_URL } from './urls.ts';
 
 /** Most items a feed carries: the newest ones (feeds are for news, the lists keep the rest). */
@@ -35,20 +36,25 @@ export const allEntries = (catalog: Catalog): Entry[] =>
 export const hubEntries = (catalog: Catalog, collection: HubCollection, id: string): Entry[] =>
   Object.values(entriesOf(catalog, collection, id)).flat();
 
-/** The newest `FEED_LIMIT` entries, as RSS items with absolute links. */
+/**
+ * The newest `FEED_LIMIT` entries, as RSS items with absolute links. A retired entry keeps its item (an item
+ * once sent cannot be unsent), marked where every reader shows it: «(retirado)» in its title, and when, why
+ * and what to read instead before its summary; its link and date stay, so readers know it as the same item.
+ */
 export function feedItems(catalog: Catalog, entries: Entry[], base: URL): RSSFeedItem[] {
   return [...entries]
     .sort(newestFirst)
     .slice(0, FEED_LIMIT)
     .map((entry) => {
       const card = cardOf(catalog, entry);
+      const retired = retiredNotice(catalog, entry);
       return {
-        title: card.title,
+        title: retired ? t('retired.feedTitle', { title: card.title }) : card.title,
         link: new URL(card.href, base).href,
         // RSS dates are whole days and times: an entry known only to the month or the year has none.
         ...(isDayKnown(card.date) ? { pubDate: startOf(card.date) } : {}),
-        description: card.summary,
-        categories: [t(card.type)],
+        description: retired ? `${retiredText(retired, base)} ${card.summary}` : card.summary,
+        categories: retired ? [t(card.type), t('retired.badge')] : [t(card.type)],
       };
     });
 }

@@ -4,8 +4,9 @@ import { t, type UiKey } from '../i18n/es.ts';
 import type { Catalog, Entry } from './catalog.ts';
 import type { KnownDate } from './dates.ts';
 import { agendaFacts } from './agenda.ts';
-import { entriesOf } from './facets.ts';
+import { currentEntriesOf } from './facets.ts';
 import { entryUrl, kindOf, type HubCollection } from './kinds.ts';
+import { current, isRetired } from './retired.ts';
 
 /** How many entries of each kind a hub shows before it points to the search page. */
 export const HUB_LIMIT = 24;
@@ -19,23 +20,23 @@ export const statesOf = (catalog: Catalog, regionId: string): CollectionEntry<'e
     .filter((state) => state.data.region.id === regionId)
     .sort((a, b) => byName(a.data.nombre, b.data.nombre));
 
-/** Guarantor bodies of a state, by acronym. */
+/** Guarantor bodies of a state that still exist, by acronym. */
 export const guarantorsOfState = (catalog: Catalog, stateId: string): CollectionEntry<'organismos'>[] =>
-  catalog.organismos
+  current(catalog.organismos)
     .filter((guarantor) => guarantor.data.estado?.id === stateId)
     .sort((a, b) => byName(a.data.siglas, b.data.siglas));
 
-/** Guarantor bodies whose state belongs to a region, by acronym. */
+/** Guarantor bodies that still exist whose state belongs to a region, by acronym. */
 export const guarantorsOfRegion = (catalog: Catalog, regionId: string): CollectionEntry<'organismos'>[] => {
   const states = new Set(statesOf(catalog, regionId).map((state) => state.id));
-  return catalog.organismos
+  return current(catalog.organismos)
     .filter((guarantor) => guarantor.data.estado && states.has(guarantor.data.estado.id))
     .sort((a, b) => byName(a.data.siglas, b.data.siglas));
 };
 
 /** How many entries of any kind a hub lists. */
 export const relatedCount = (catalog: Catalog, facet: HubCollection, id: string): number =>
-  Object.values(entriesOf(catalog, facet, id)).reduce((sum, entries) => sum + entries.length, 0);
+  Object.values(currentEntriesOf(catalog, facet, id)).reduce((sum, entries) => sum + entries.length, 0);
 
 /** A count with its noun, from the dictionary pair `<key>.one` / `<key>.other`: «1 entidad», «9 entidades». */
 export const countOf = (n: number, key: 'count.states' | 'count.bodies' | 'count.entries'): string =>
@@ -57,6 +58,8 @@ export interface Card {
   image?: { src: ImageMetadata; alt: string } | undefined;
   /** Whether to flag it as example content. */
   example: boolean;
+  /** Whether to flag it as retired: it keeps its page, no longer current. */
+  retired?: boolean | undefined;
   /** An event's or a call's status and dates, which its card shows instead of its publication date. */
   agenda?: { status: string; when: string } | undefined;
 }
@@ -78,6 +81,7 @@ export function cardOf(catalog: Catalog, entry: Entry, { picture = false } = {})
     summary: resumen,
     ...(image ? { image: { src: image.src, alt: image.alt } } : {}),
     example: ejemplo,
+    retired: isRetired(entry),
     agenda: agendaFacts(catalog, entry),
   };
 }

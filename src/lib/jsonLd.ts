@@ -7,7 +7,7 @@ import { t } from '../i18n/es.ts';
 import { callTimes, eventTimes } from './agenda.ts';
 import { isoDuration } from './capsules.ts';
 import { resolve, type Catalog, type Entry } from './catalog.ts';
-import { isoDay, type KnownDate } from './dates.ts';
+import { isoDay, startOf, type KnownDate } from './dates.ts';
 import { entryUrl, hubUrl, KINDS, sectionUrl } from './kinds.ts';
 import { HOME_URL, SEARCH_URL } from './urls.ts';
 import { isoInZone } from './zonedTime.ts';
@@ -201,6 +201,8 @@ export const governmentOrganization = (guarantor: CollectionEntry<'organismos'>,
   url: guarantor.data.sitio,
   ...(guarantor.data.redes.length ? { sameAs: guarantor.data.redes.map((account) => account.url) } : {}),
   mainEntityOfPage: absolute(hubUrl(guarantor), site),
+  // A body that no longer exists: schema.org's own word for it.
+  ...(guarantor.data.retirado ? { dissolutionDate: guarantor.data.retirado.fecha } : {}),
 });
 
 /** A work plan, presented by someone of a guarantor body. */
@@ -264,20 +266,33 @@ export function eventJsonLd(catalog: Catalog, event: CollectionEntry<'eventos'>,
 export function callJsonLd(catalog: Catalog, call: CollectionEntry<'convocatorias'>, image: string, site: URL): JsonLd {
   const { data } = call;
   const { closes, zone } = callTimes(call);
+  // A call retired before it closes stopped being current then.
+  const retired = data.retirado && startOf(data.retirado.fecha) < closes ? data.retirado.fecha : undefined;
   return {
     '@context': CONTEXT,
     '@type': KINDS.convocatorias.jsonLd,
     ...common(data, absolute(entryUrl(catalog, call), site), image),
     ...(data.actualizado ? { dateModified: isoDay(data.actualizado) } : {}),
-    expires: isoInZone(closes, zone),
+    expires: retired ?? isoInZone(closes, zone),
     audience: { '@type': 'Audience', audienceType: data.publico },
     author: organisersOf(catalog, data.organizadores, site),
     publisher: publisher(site),
   };
 }
 
-/** The structured data of any entry page, by its kind; `image` is the absolute address of its social card. */
+/**
+ * The structured data of any entry page, by its kind; `image` is the absolute address of its social card.
+ * A retired work says since when it is no longer current with schema.org's `expires` (a CreativeWork's: an
+ * event is none, and says nothing of it; a call already expires when it closes).
+ */
 export function entryJsonLd(catalog: Catalog, entry: Entry, image: string, site: URL): JsonLd {
+  const data = kindJsonLd(catalog, entry, image, site);
+  const retired = entry.data.retirado;
+  return retired && entry.collection !== 'eventos' && !('expires' in data) ? { ...data, expires: retired.fecha } : data;
+}
+
+/** The structured data of an entry, by its kind. */
+function kindJsonLd(catalog: Catalog, entry: Entry, image: string, site: URL): JsonLd {
   switch (entry.collection) {
     case 'planes':
       return report(catalog, entry, image, site);

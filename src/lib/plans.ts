@@ -3,6 +3,7 @@ import type { MarkdownHeading } from 'astro';
 import type { UiKey } from '../i18n/es.ts';
 import { resolve, type Catalog } from './catalog.ts';
 import { entryUrl, HUBS, hubKind, KINDS } from './kinds.ts';
+import { current } from './retired.ts';
 
 type Plan = CollectionEntry<'planes'>;
 type PlanData = Plan['data'];
@@ -51,7 +52,8 @@ export interface InstanceFacet extends Instance {
 /** Instances that have plans, grouped by kind (commissions, regions, bodies) and sorted by name. */
 export function instanceFacets(catalog: Catalog): { kind: InstanceKind; instances: InstanceFacet[] }[] {
   const found = new Map<string, InstanceFacet>();
-  for (const plan of catalog.planes) {
+  // Each links to a hub, which lists current plans only.
+  for (const plan of current(catalog.planes)) {
     const instance = instanceOf(plan.data, catalog);
     const key = `${instance.kind}/${instance.id}`;
     const known = found.get(key);

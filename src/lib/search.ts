@@ -22,6 +22,13 @@ export const FILTER_KEYS: Record<SearchFilter, string> = {
 /** Filter values of one page, as readers see them (and as they appear in shared search URLs). */
 export type FilterValues = Partial<Record<SearchFilter, string[]>>;
 
+/**
+ * Pagefind weight of every word of a retired page (`data-pagefind-weight` on its `<main>`), against 1 for
+ * body text and 7 for a title elsewhere. Inside a weighted element Pagefind gives headings that weight
+ * too, so a retired page still answers its own words, below any current page that says the same.
+ */
+export const RETIRED_SEARCH_WEIGHT = 0.5;
+
 /** What a kind of entry is called in the «tipo» filter. */
 export const typeLabel = (collection: EntryCollection): string => t(KINDS[collection].searchType);
 

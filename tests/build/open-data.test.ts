@@ -109,6 +109,9 @@ test('the columns of planes and lineas-de-accion are stable', () => {
     'ejes',
     'lineas',
     'ejemplo',
+    'retiradoFecha',
+    'retiradoMotivo',
+    'retiradoSucesor',
   ]);
   expect(DATASETS.find((dataset) => dataset.id === 'lineas-de-accion')?.columns.map((column) => column.name)).toEqual([
     'plan',

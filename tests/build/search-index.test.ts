@@ -19,6 +19,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Sentences that say something about the page or the site, never what the entry says. */
 const boilerplate = [
   t('example.explain'),
+  t('retired.onDay', { date: '' }).trim(),
+  t('retired.inPeriod', { date: '' }).trim(),
+  t('retired.successor'),
   t('capsule.noVideo'),
   t('capsule.download'),
   t('hub.search', { name: '' }),

@@ -1,0 +1,83 @@
+/**
+ * Retired entries, pages and bodies (`retirado` in their frontmatter or data file). A published address
+ * is a promise: a retired one keeps its page, which says when and why with a banner and links to its
+ * successor. It leaves the lists of what is current (home, hubs, related capsules, calendars, the
+ * footer) and goes to the end of its section's list; feeds and open data carry it, marked.
+ */
+import { t } from '../i18n/es.ts';
+import { byId, type Catalog } from './catalog.ts';
+import { formatKnownDate, isDayKnown, type KnownDate } from './dates.ts';
+import { entryUrl, ENTRY_COLLECTIONS, HUBS, PAGES, type EntryCollection } from './kinds.ts';
+
+/** The `retirado` field as the schemas give it. */
+export interface Retirement {
+  /** When, as far as it is known. */
+  fecha: KnownDate;
+  /** Why, in the editor's words. */
+  motivo: string;
+  /** Another entry of the same collection (a body: another body) to read instead. */
+  sucesor?: { collection: string; id: string } | undefined;
+}
+
+/** Anything that may be retired: an entry, a standalone page or a guarantor body. */
+export type Retirable = { data: { retirado?: Retirement | undefined } };
+
+/** Whether `item` is retired. */
+export const isRetired = (item: Retirable): boolean => item.data.retirado !== undefined;
+
+/** The items that are not retired, in their order: what lists of the current and the new show. */
+export const current = <T extends Retirable>(items: readonly T[]): T[] => items.filter((item) => !isRetired(item));
+
+/** The items in their order, the retired ones moved to the end (a section's full list). */
+export const retiredLast = <T extends Retirable>(items: readonly T[]): T[] => [
+  ...current(items),
+  ...items.filter(isRetired),
+];
+
+/** What a retired item's banner, feed item and dataset row say. */
+export interface RetiredNotice {
+  /** When, as far as it is known. */
+  date: KnownDate;
+  /** Why, as a sentence (with its final period). */
+  reason: string;
+  /** «Retirado el 10 de mayo de 2024» (or «en enero de 2022», «en 2019»). */
+  when: string;
+  /** What to read instead: its title (a body: its name) and its address. */
+  successor?: { title: string; href: string } | undefined;
+}
+
+/** Title and address of the entry, page or body a `sucesor` names; getCatalog() has proved it exists. */
+function successorOf(catalog: Catalog, ref: { collection: string; id: string }): { title: string; href: string } {
+  if (ref.collection === 'organismos') {
+    const body = byId(catalog, 'organismos', ref.id);
+    if (body) return { title: `${body.data.nombre} (${body.data.siglas})`, href: HUBS.organismos.url(body.id) };
+  } else if (ref.collection === 'paginas') {
+    const page = byId(catalog, 'paginas', ref.id);
+    if (page) return { title: page.data.titulo, href: PAGES.paginas.url(page) };
+  } else if ((ENTRY_COLLECTIONS as readonly string[]).includes(ref.collection)) {
+    const entry = byId(catalog, ref.collection as EntryCollection, ref.id);
+    if (entry) return { title: entry.data.titulo, href: entryUrl(catalog, entry) };
+  }
+  throw new Error(`Sucesor sin resolver: ${ref.collection}/${ref.id}`);
+}
+
+/** What to say about `item` if it is retired: when, why and what to read instead. */
+export function retiredNotice(catalog: Catalog, item: Retirable): RetiredNotice | undefined {
+  const retirement = item.data.retirado;
+  if (!retirement) return undefined;
+  const date = retirement.fecha;
+  return {
+    date,
+    reason: /[.!?…]$/.test(retirement.motivo) ? retirement.motivo : `${retirement.motivo}.`,
+    when: t(isDayKnown(date) ? 'retired.onDay' : 'retired.inPeriod', { date: formatKnownDate(date) }),
+    successor: retirement.sucesor && successorOf(catalog, retirement.sucesor),
+  };
+}
+
+/** The notice as one line of plain text, for feeds: «Retirado el …: motivo. Consulta en su lugar: título (dirección).» */
+export function retiredText(notice: RetiredNotice, base: URL): string {
+  const successor = notice.successor
+    ? ` ${t('retired.successor')} ${notice.successor.title} (${new URL(notice.successor.href, base).href}).`
+    : '';
+  return `${notice.when}: ${notice.reason}${successor}`;
+}

@@ -1,0 +1,197 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { t } from '~/i18n/es';
+import { formatKnownDate } from '~/lib/dates';
+import { copyProject, type ProjectCopy } from '../support/project';
+import { readFragments } from '../support/pagefind';
+
+// One throwaway copy, built once with `astro build` and indexed (the browser editor is not rebuilt), for
+// everything a retired entry changes: a new capsule retired the day it would lead every list, a retired
+// upcoming event and a body that no longer exists.
+
+const SITE = 'https://micrositio.snt.org.mx';
+const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+const capsule = 'capsula-retirada';
+const successor = 'archivos-en-orden';
+const successorTitle = 'Archivos en orden, información a tu alcance';
+const reason = 'La sustituye una cápsula con la ley vigente';
+const retiredOn = '2026-11-30';
+const banner = `${t('retired.onDay', { date: formatKnownDate(retiredOn) })}: ${reason}.`;
+
+const event = 'conversatorio-datos-personales-en-linea';
+const body = 'instituto-anterior';
+
+const capsuleFile = `---
+titulo: "Cápsula retirada de prueba"
+resumen: "Una cápsula de prueba que se publicó y después se retiró, con su sucesora."
+fecha: ${yesterday}
+duracion: "0:10"
+video:
+  youtube: "abcdefghijk"
+poster: ./posters/como-presentar-una-solicitud.png
+posterAlt: "Cartel de prueba."
+estado: chihuahua
+comision: capacitacion-educacion-y-cultura
+retirado:
+  fecha: ${retiredOn}
+  motivo: "${reason}"
+  sucesor: ${successor}
+---
+
+Texto de la transcripción de la cápsula retirada, con la palabra ornitorrinco.
+`;
+
+const retiredBody = `  - id: ${body}
+    siglas: IANT
+    nombre: Instituto Anterior de Prueba
+    estado: chihuahua
+    sitio: https://example.org
+    retirado:
+      fecha: 2025-03
+      motivo: Sus funciones pasaron al ICHITAIP
+      sucesor: ichitaip
+`;
+
+let project: ProjectCopy;
+const built = (path: string): string => readFileSync(join(project.dir, 'dist', path), 'utf8');
+const page = (path: string): HTMLElement => parse(built(`${path}index.html`));
+const links = (html: HTMLElement, selector = 'main a'): string[] =>
+  html.querySelectorAll(selector).map((a) => a.getAttribute('href') ?? '');
+
+beforeAll(() => {
+  project = copyProject();
+  project.write(`content/capsulas/${capsule}.md`, capsuleFile);
+  const eventPath = `content/eventos/${event}.md`;
+  project.write(
+    eventPath,
+    readFileSync(eventPath, 'utf8').replace(
+      /^ejemplo: true$/m,
+      `ejemplo: true\nretirado:\n  fecha: ${retiredOn}\n  motivo: Se unió al foro de la frontera\n  sucesor: foro-transparencia-en-la-frontera`,
+    ),
+  );
+  project.write('content/organismos.yaml', `${readFileSync('content/organismos.yaml', 'utf8')}${retiredBody}`);
+  const build = project.astro('build');
+  expect(build.status, build.output).toBe(0);
+  const index = project.npm('exec', '--', 'node', 'scripts/indexar.ts');
+  expect(index.status, index.output).toBe(0);
+}, 240_000);
+afterAll(() => project.remove());
+
+describe('a retired entry keeps its page', () => {
+  test('with a banner that says when and why, and links to its successor', () => {
+    const html = page(`/capsulas/${capsule}/`);
+    const note = html.querySelector('main .retired-banner');
+    expect(note?.getAttribute('role')).toBe('note');
+    expect(note?.text.replace(/\s+/g, ' ').trim()).toBe(`${banner} ${t('retired.successor')} ${successorTitle}`);
+    expect(note?.querySelector('a')?.getAttribute('href')).toBe(`/capsulas/${successor}/`);
+    // Search skips it: it says something about the page, not what the capsule says.
+    expect(note?.hasAttribute('data-pagefind-ignore')).toBe(true);
+    const fragment = readFragments(join(project.dir, 'dist')).find(({ url }) => url === `/capsulas/${capsule}/`);
+    expect(fragment?.content).toContain('ornitorrinco');
+    expect(fragment?.content).not.toContain(t('retired.successor'));
+    expect(fragment?.content).not.toContain(reason);
+  });
+
+  test('ranks lower in search than a current entry: a lower Pagefind weight on all its words', () => {
+    const weight = (path: string) =>
+      Number(page(path).querySelector('main')?.getAttribute('data-pagefind-weight') ?? 1);
+    expect(weight(`/capsulas/${capsule}/`)).toBeLessThan(weight(`/capsulas/${successor}/`));
+    expect(page(`/capsulas/${capsule}/`).querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
+  });
+
+  test('its structured data says since when it is no longer current', () => {
+    expect(built(`capsulas/${capsule}/index.html`)).toContain(`"expires":"${retiredOn}"`);
+  });
+
+  test('a body that no longer exists says so, with its successor and its dissolution date', () => {
+    const html = page(`/organismos/${body}/`);
+    expect(html.querySelector('main .retired-banner')?.text).toContain(
+      `${t('retired.inPeriod', { date: 'marzo de 2025' })}: Sus funciones pasaron al ICHITAIP.`,
+    );
+    expect(links(html, 'main .retired-banner a')).toEqual(['/organismos/ichitaip/']);
+    expect(built(`organismos/${body}/index.html`)).toContain('"dissolutionDate":"2025-03"');
+  });
+});
+
+describe('a retired entry leaves what is current', () => {
+  test('the home page: latest capsules and upcoming events', () => {
+    const home = links(page('/'));
+    expect(home).toContain(`/capsulas/${successor}/`);
+    expect(home).not.toContain(`/capsulas/${capsule}/`);
+    expect(home).toContain('/eventos/foro-transparencia-en-la-frontera/');
+    expect(home).not.toContain(`/eventos/${event}/`);
+  });
+
+  test('hubs, their calendars and the state’s bodies', () => {
+    const state = page('/estados/chihuahua/');
+    expect(links(state)).toContain('/capsulas/como-presentar-una-solicitud/');
+    expect(links(state)).not.toContain(`/capsulas/${capsule}/`);
+    expect(links(state)).not.toContain(`/organismos/${body}/`);
+    expect(built('estados/chihuahua/calendario.ics')).not.toContain(`evento-${event}@`);
+  });
+
+  test('related capsules', () => {
+    const related = links(page('/capsulas/como-presentar-una-solicitud/'));
+    expect(related).not.toContain(`/capsulas/${capsule}/`);
+  });
+
+  test('the calendar of all events, while its own calendar file stays', () => {
+    expect(built('eventos/calendario.ics')).not.toContain(`evento-${event}@`);
+    expect(built('eventos/calendario.ics')).toContain('evento-foro-transparencia-en-la-frontera@');
+    expect(existsSync(join(project.dir, 'dist/eventos', `${event}.ics`))).toBe(true);
+  });
+
+  test('its section lists it last, marked; events under a heading of their own', () => {
+    const cards = page('/capsulas/').querySelectorAll('main .card');
+    const last = cards.at(-1);
+    expect(last?.querySelector('a')?.getAttribute('href')).toBe(`/capsulas/${capsule}/`);
+    expect(last?.querySelector('.badge:not(.badge--example)')?.text).toBe(t('retired.badge'));
+    const groups = page('/eventos/').querySelectorAll('main .agenda-group');
+    expect(groups.at(-1)?.querySelector('h2')?.text).toBe(t('retired.group'));
+    expect(links(groups.at(-1) as HTMLElement, 'a')).toEqual([`/eventos/${event}/`]);
+    expect(links(page('/organismos/'), 'main h2 a').at(-1)).toBe(`/organismos/${body}/`);
+  });
+});
+
+describe('feeds and open data say so', () => {
+  test('its feed item keeps its link, with «(retirado)» in the title and the banner before the summary', () => {
+    const xml = parse(built('capsulas/feed.xml'), { lowerCaseTagName: false, voidTag: { tags: [] } });
+    const item = xml
+      .querySelectorAll('item')
+      .find((candidate) => candidate.querySelector('link')?.text === `${SITE}/capsulas/${capsule}/`);
+    expect(item?.querySelector('title')?.text).toBe('Cápsula retirada de prueba (retirado)');
+    expect(item?.querySelector('description')?.text).toBe(
+      `${banner} ${t('retired.successor')} ${successorTitle} (${SITE}/capsulas/${successor}/). Una cápsula de prueba que se publicó y después se retiró, con su sucesora.`,
+    );
+    expect(item?.querySelectorAll('category').map((category) => category.text)).toEqual([
+      'Cápsula',
+      t('retired.badge'),
+    ]);
+  });
+
+  test('datasets carry when, why and the successor’s address; empty for current rows', () => {
+    const rows = JSON.parse(built('datos/capsulas.json')) as Record<string, unknown>[];
+    const retired = rows.find((row) => row['id'] === capsule);
+    expect(retired).toMatchObject({
+      retiradoFecha: retiredOn,
+      retiradoMotivo: reason,
+      retiradoSucesor: `${SITE}/capsulas/${successor}/`,
+    });
+    expect(rows.find((row) => row['id'] === successor)).toMatchObject({
+      retiradoFecha: null,
+      retiradoMotivo: null,
+      retiradoSucesor: null,
+    });
+    expect(built('datos/capsulas.csv').split('\r\n')[0]).toMatch(
+      /,ejemplo,retiradoFecha,retiradoMotivo,retiradoSucesor$/,
+    );
+    const bodies = JSON.parse(built('datos/organismos.json')) as Record<string, unknown>[];
+    expect(bodies.find((row) => row['id'] === body)).toMatchObject({
+      retiradoFecha: '2025-03',
+      retiradoSucesor: `${SITE}/organismos/ichitaip/`,
+    });
+  });
+});
