@@ -119,7 +119,14 @@ function byPage(urls: string[]): Map<string, string[]> {
   return groups;
 }
 
-/** A page and the listed anchors of it that went away with it. */
+/** How an editor keeps an entry's address when it is no longer current, as its frontmatter would say it. */
+export const RETIRED_EXAMPLE =
+  'retirado: { fecha: 2025-03-20, motivo: "Lo sustituye la edición 2025", sucesor: id-de-la-nueva }';
+
+/**
+ * A page and the listed anchors of it that went away with it. Its fix offers both ways to keep the promise:
+ * a redirect, or, for an entry (or a body) that is no longer current, its file back with `retirado`.
+ */
 function missingPage(page: string, urls: string[]): Problem {
   const anchors = urls.filter((url) => url !== page);
   const named = urls.includes(page) ? page : (anchors.shift() ?? page);
@@ -129,7 +136,11 @@ function missingPage(page: string, urls: string[]): Problem {
   return {
     file: page,
     found: `${named} ya no existe y ninguna redirección la cubre${also}`,
-    fix: `agrega en ${REDIRECTS_FILE} \`- desde: ${page}\` con \`hacia:\` la nueva dirección`,
+    fix:
+      `agrega en ${REDIRECTS_FILE} \`- desde: ${page}\` con \`hacia:\` la nueva dirección; o, si era una entrada ` +
+      'o un organismo que dejó de estar vigente, no la borres: vuelve a poner su archivo (o su entrada en ' +
+      `content/organismos.yaml) y márcala como retirada, p. ej. \`${RETIRED_EXAMPLE}\`: su página sigue, con un ` +
+      'aviso y un enlace a la nueva (ver «Retirar una entrada» en el README)',
   };
 }
 

@@ -53,11 +53,15 @@ describe('a build that breaks published addresses fails the check', () => {
   });
   afterAll(() => project.remove());
 
-  test('a removed entry whose address is listed is named, with the fix', () => {
+  test('a removed entry whose address is listed is named, with both fixes: a redirect or the retired mark', () => {
     expect(problems).toContainEqual({
       file: capsule,
       found: `${capsule} ya no existe y ninguna redirección la cubre`,
-      fix: `agrega en content/redirecciones.yaml \`- desde: ${capsule}\` con \`hacia:\` la nueva dirección`,
+      fix: expect.stringMatching(
+        new RegExp(
+          `^agrega en content/redirecciones\\.yaml \`- desde: ${capsule}\` con \`hacia:\` la nueva dirección; o, .*no la borres: vuelve a poner su archivo .*\`retirado: \\{ fecha: `,
+        ),
+      ),
     });
   });
 

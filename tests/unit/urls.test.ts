@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { checkPublishedUrls, compareUrls } from '../../scripts/checks/urls';
+import { checkPublishedUrls, compareUrls, RETIRED_EXAMPLE } from '../../scripts/checks/urls';
 import { astroRedirects, loadRedirects, validateRedirects } from '../../src/build/redirects';
 import { formatProblem } from '../../src/lib/problems';
 
@@ -172,6 +172,23 @@ describe('checkPublishedUrls on a tiny site', () => {
           found: expect.stringContaining('no tiene «hacia»'),
         }),
       ]),
+    ));
+
+  test('a listed page that is gone: the fix offers a redirect, or its file back marked `retirado`', () =>
+    withProject(
+      { ...site, 'content/urls-publicadas.txt': `${site['content/urls-publicadas.txt']}/capsulas/vieja/\n` },
+      async (root) => {
+        const [problem] = await checkPublishedUrls(root);
+        expect(problem?.found).toBe('/capsulas/vieja/ ya no existe y ninguna redirección la cubre');
+        const said = problem ? formatProblem(problem) : '';
+        expect(said).toContain('Agrega en content/redirecciones.yaml `- desde: /capsulas/vieja/` con `hacia:`');
+        expect(said).toContain('vuelve a poner su archivo');
+        expect(said).toContain(`\`${RETIRED_EXAMPLE}\``);
+        // The example is what an editor pastes into a frontmatter: YAML the schema reads.
+        expect(parse(RETIRED_EXAMPLE)).toEqual({
+          retirado: { fecha: '2025-03-20', motivo: 'Lo sustituye la edición 2025', sucesor: 'id-de-la-nueva' },
+        });
+      },
     ));
 
   test('groups the unlisted addresses of a page in one reminder', () =>
