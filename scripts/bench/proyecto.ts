@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { contentFiles, proseOf } from '../../src/build/contentFiles.ts';
 import { dataEntries } from '../../src/lib/dataFiles.ts';
 import type { GeneratedFile, Pool } from './generar.ts';
+import { IMITATED } from './palabras.ts';
 
 const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 /** Caches under node_modules that must start empty, so every bench build is a cold one. */
@@ -179,9 +180,6 @@ export function readPool(root: string): Pool {
   };
 }
 
-/** The collections the bench generates, whose real entries lend it their sentences. */
-const IMITATED = ['planes', 'abc', 'revista', 'articulos', 'capsulas'];
-
 /** Every string inside a frontmatter value (plan ejes, lines and activities are nested lists and maps). */
 const stringsIn = (value: unknown): string[] =>
   typeof value === 'string'
@@ -203,7 +201,7 @@ const plainText = (markdown: string): string =>
     .trim();
 
 /**
- * The sentences of the real entries of the collections the bench generates: their bodies, summaries and
+ * The sentences of the real entries of the collections the bench generates (IMITATED): their bodies, summaries and
  * plan texts (`ejes`), as readers see them, split at sentence ends; sentences of fewer than four words
  * (labels, timestamps) are left out.
  */
