@@ -18,6 +18,7 @@ export const capsules = {
   'capsule.transcript': 'Transcripción',
   'capsule.related': 'Cápsulas relacionadas',
   'capsule.play': 'Reproducir video: {title}',
+  'capsule.video': 'Video: {title}',
   'capsule.captions': 'Español',
   'capsule.noVideo': 'Tu navegador no puede reproducir este video.',
   'capsule.download': 'Descargar el video (MP4)',
