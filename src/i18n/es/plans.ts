@@ -20,7 +20,7 @@ export const plans = {
   'plan.lineTitle': 'Línea {n}: {texto}',
   'plan.noData': 'Sin dato',
   'plan.toc': 'Índice',
-  'plan.linkToAxis': 'Enlace al eje {n}',
+  'plan.linkToAxis': 'Enlace a «{name}»',
   'plan.linkToLine': 'Enlace a la línea {n}',
   'plan.state': 'Estado:',
   'plan.state.cumplida': 'Cumplida',
