@@ -211,11 +211,10 @@ describe('/datos/', () => {
   const page = parseHtml(dist('/datos/index.html'));
 
   test('lists every dataset with its description, row count and both files', () => {
-    const table = page.querySelector('main table');
-    expect(table?.querySelector('caption')?.text).toBeTruthy();
+    expect(page.querySelectorAll('main .datasets > li')).toHaveLength(DATASETS.length);
     for (const dataset of DATASETS) {
       const row = page.querySelector(`#conjunto-${dataset.id}`);
-      expect(row?.querySelector('th[scope="row"] a')?.getAttribute('href')).toBe(`/datos/${dataset.id}/`);
+      expect(row?.querySelector('h3 a')?.getAttribute('href')).toBe(`/datos/${dataset.id}/`);
       expect(row?.text).toContain(dataset.description);
       expect(row?.querySelector('[data-filas]')?.getAttribute('data-filas')).toBe(String(expectedCounts[dataset.id]));
       expect(row?.querySelector(`a[href="/datos/${dataset.id}.json"]`)).not.toBeNull();
