@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { readCollection } from '../support/content';
-import { templates } from '../support/templates';
+import { serviceTemplates, templates } from '../support/templates';
 import { accessibilityViolations, browserAndSite, watchThirdPartyRequests } from '../support/browser';
+import { accessibleName, readerProblems, runTogetherText, sidewaysScroll, weakFocusIndicators } from '../support/a11y';
 
 const env = browserAndSite();
 
@@ -16,6 +17,11 @@ const newPage = async (options: { width?: number; colorScheme?: 'light' | 'dark'
 const capsules = readCollection('capsulas');
 const youtubeCapsule = capsules.find((capsule) => (capsule.data['video'] as { youtube?: string }).youtube);
 const ownCapsule = capsules.find((capsule) => (capsule.data['video'] as { archivo?: string }).archivo);
+
+test('the content has a capsule of each kind of player to test', () => {
+  expect(youtubeCapsule).toBeDefined();
+  expect(ownCapsule).toBeDefined();
+});
 
 test('following a línea link lands on that línea', async () => {
   const page = await newPage({ width: 375 });
@@ -50,13 +56,36 @@ test('a YouTube capsule contacts no third party until the reader clicks play', a
   const youtube = (youtubeCapsule?.data['video'] as { youtube: string }).youtube;
   expect(await iframe.getAttribute('src')).toContain(`https://www.youtube-nocookie.com/embed/${youtube}`);
   expect(await iframe.getAttribute('title')).toBeTruthy();
-  expect(thirdParty.every((host) => host === 'www.youtube-nocookie.com')).toBe(true);
+  expect(new Set(thirdParty)).toEqual(new Set(['www.youtube-nocookie.com']));
+  await page.context().close();
+});
+
+test('after «Reproducir» by keyboard, the next Tab reaches the YouTube player’s controls', async () => {
+  const page = await newPage();
+  // The player arrives a moment after the click, as it does over a real network.
+  await page.route(/youtube-nocookie/, async (route) => {
+    await new Promise((done) => setTimeout(done, 500));
+    await route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><title>video</title><button id="control">Reproducir</button>',
+    });
+  });
+  await page.goto(`${env.site.url}/capsulas/${youtubeCapsule?.id ?? ''}/`);
+  await page.locator('[data-video-facade]').focus();
+  await page.keyboard.press('Enter');
+  const player = page.frameLocator('iframe').locator('#control');
+  await player.waitFor();
+  await page.keyboard.press('Tab');
+  await expect.poll(() => player.evaluate((control) => control === document.activeElement)).toBe(true);
   await page.context().close();
 });
 
 test('a self-hosted capsule loads its captions track in Spanish', async () => {
   const page = await newPage();
   await page.goto(`${env.site.url}/capsulas/${ownCapsule?.id ?? ''}/`);
+  // A screen reader names the player after its capsule.
+  expect(await accessibleName(page, 'video')).toBe(`Video: ${String(ownCapsule?.data['titulo'])}`);
   const track = page.locator('video track[kind="captions"]');
   expect(await track.getAttribute('srclang')).toBe('es');
   const response = await page.request.get(`${env.site.url}${(await track.getAttribute('src')) ?? ''}`);
@@ -111,26 +140,66 @@ test('the search box of the home page submits to /buscar/ without JavaScript', a
   await context.close();
 });
 
-// Each scheme once, at each layout: the light scheme on a phone, where most readers are (and narrowed to
-// 320 px for reflow), the dark one on the desktop layout. A scheme's colours do not change with the width,
+test('a plan’s indicator table is a Tab stop only where it scrolls sideways', async () => {
+  const page = await newPage({ width: 1280 });
+  await page.goto(`${env.site.url}/planes/info-cdmx-comunicacion-social-2023/`);
+  const boxes = page.locator('.indicators');
+  expect(await boxes.count()).toBeGreaterThan(0);
+  const tabStops = () => boxes.evaluateAll((all) => all.filter((box) => (box as HTMLElement).tabIndex >= 0).length);
+  expect(await tabStops()).toBe(0);
+  // On a phone the table is wider than its box: the keyboard must be able to scroll it.
+  await page.setViewportSize({ width: 375, height: 900 });
+  await expect.poll(tabStops).toBe(await boxes.count());
+  await page.context().close();
+});
+
+test('the checks below find what they look for', async () => {
+  const page = await newPage({ width: 320 });
+  await page.setContent(`<!doctype html><html lang="es"><body style="margin:0">
+    <nav><a href="#estrategia">Ir a Estrategia 2</a></nav><nav><a href="#x" aria-label="Enlace al eje 5">#</a></nav>
+    <h2 id="estrategia">Estrategia 2. Difundir</h2>
+    <h2><span>INAI</span><span style="margin-left:1em">Instituto</span></h2>
+    <h2 id="x">Estrategia 2. Llevar a cabo</h2>
+    <p><strong>Contenido de ejemplo.</strong>Esta entrada</p>
+    <div style="background:#0b4f6c;padding:1rem"><button style="outline:3px solid #b34700">Buscar</button></div>
+    <div style="width:500px">ancho</div></body></html>`);
+  expect(await readerProblems(page)).toEqual([
+    '2 × navigation: one has no name',
+    '2 × navigation: one has no name',
+    'heading «INAIInstituto» joins «INAIInstituto»',
+    'link «Enlace al eje 5» to the section «Estrategia 2»',
+  ]);
+  expect(await runTogetherText(page)).toHaveLength(1);
+  expect(await weakFocusIndicators(page)).toEqual([expect.stringMatching(/^button\. «Buscar»: 0 px/)]);
+  expect(await sidewaysScroll(page)).toEqual([expect.stringMatching(/^500 px wide in a 320 px window: div/)]);
+  await page.context().close();
+});
+
+// Each scheme once, at each layout: the light scheme on a phone, where most readers are, the dark one on
+// the desktop layout; both narrowed to 320 px for reflow. A scheme's colours do not change with the width,
 // and each axe run costs seconds on this machine (CI must stay under 20 minutes).
 describe.each([
   { width: 375, colorScheme: 'light' as const },
   { width: 1280, colorScheme: 'dark' as const },
 ])('at $width px in the $colorScheme scheme', (options) => {
-  test.each(templates)('axe-core finds no WCAG A/AA violation on %s', async (path) => {
-    const page = await newPage(options);
-    await page.goto(`${env.site.url}${path}`);
-    expect(await accessibilityViolations(page)).toEqual([]);
-    if (options.width === 375 && options.colorScheme === 'light') {
+  // A control that looks like one already checked, in the same surroundings, is not photographed again.
+  const focusChecked = new Set<string>();
+  test.each([...templates, ...serviceTemplates])(
+    '%s: axe-core finds no WCAG A/AA violation, nor does a person with a keyboard, a screen reader or a zoom',
+    async (path) => {
+      const page = await newPage(options);
+      const response = await page.goto(`${env.site.url}${path}`);
+      // A template whose entry is gone would otherwise be checked as the 404 page.
+      expect(response?.status(), 'status').toBe(path === '/esta-pagina-no-existe/' ? 404 : 200);
+      expect.soft(await accessibilityViolations(page), 'axe-core').toEqual([]);
+      expect.soft(await readerProblems(page), 'landmarks and names').toEqual([]);
+      expect.soft(await runTogetherText(page), 'text that runs together').toEqual([]);
+      expect.soft(await weakFocusIndicators(page, focusChecked), 'focus indicators at 3:1').toEqual([]);
       // 1280 px zoomed to 400 % leaves a 320 px wide viewport: content must reflow, not scroll sideways.
       // Checked on the page already open, narrowed: a page load less per template.
       await page.setViewportSize({ width: 320, height: 640 });
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-        'reflow at 320 px',
-      ).toBe(true);
-    }
-    await page.context().close();
-  });
+      expect(await sidewaysScroll(page), 'reflow at 320 px').toEqual([]);
+      await page.context().close();
+    },
+  );
 });

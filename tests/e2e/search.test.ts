@@ -380,6 +380,23 @@ test.each(['capacitaciones', 'transparencia', 'archivos'])(
   },
 );
 
+test('each result is titled as a reader sees the heading of the page it opens, word for word', async () => {
+  // «instituto» finds the guarantor bodies, whose headings set an acronym above the full name.
+  const page = await open('/buscar/?q=instituto');
+  await announced(page);
+  await showAll(page);
+  const results = await page
+    .locator('.results > li > a')
+    .evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href') ?? '', title: link.textContent })));
+  expect(results.filter(({ href }) => href.startsWith('/organismos/')).length).toBeGreaterThan(3);
+  const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.join(' ');
+  for (const { href, title } of results) {
+    await page.goto(`${env.site.url}${href}`);
+    expect(words(title), href).toBe(words(await page.locator('h1').innerText()));
+  }
+  await page.context().close();
+});
+
 test('without JavaScript the page says search needs it and links to the sections to browse', async () => {
   const page = await open('/buscar/?q=archivos', { javaScriptEnabled: false });
   // Playwright's text and role locators skip <noscript>, so these read the rendered note directly.
