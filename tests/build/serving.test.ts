@@ -223,33 +223,31 @@ test('the access log nginx.conf writes is the one README’s logrotate rule dele
 });
 
 /**
- * Each `location` of an nginx configuration: the address it serves, whether it only answers with a status, and the
- * headers it adds. Nginx gives a location the `add_header`s of the block around it only when it adds none of its own.
+ * Each `location` of an nginx configuration: the address it serves, whether it answers with a status, and the
+ * headers it sends. Nginx gives a block the `add_header`s of the block around it only when it adds none of its own.
  */
 function nginxLocations(config: string) {
-  type Block = { path: string; headers: Map<string, string>; answers: boolean; location: boolean };
-  const open: Block[] = [{ path: '/', headers: new Map(), answers: false, location: false }];
+  type Block = { path: string; own: Map<string, string>; answers: boolean; location: boolean; parent?: Block };
+  const server: Block = { path: '/', own: new Map(), answers: false, location: false };
+  const open: Block[] = [];
   const closed: Block[] = [];
   for (const line of config.split('\n').map((text) => text.trim())) {
-    const block = open.at(-1) ?? open[0];
+    const block = open.at(-1) ?? server;
     const location = /^location\s+(?:(=|\^~|~\*?)\s+)?(\S+)\s*\{$/.exec(line);
     const header = /^add_header (\S+) "((?:[^"\\]|\\.)*)" always;$/.exec(line);
-    if (location) {
-      const regex = location[1]?.startsWith('~');
-      open.push({
-        path: regex ? (block?.path ?? '/') : (location[2] ?? ''),
-        headers: new Map(),
-        answers: false,
-        location: true,
-      });
-    } else if (line.endsWith('{')) open.push({ ...(block ?? open[0]), headers: new Map(), location: false });
-    else if (line === '}') {
+    if (line.endsWith('{')) {
+      // A regular expression location serves what the block around it serves.
+      const path = location && !location[1]?.startsWith('~') ? (location[2] ?? '') : block.path;
+      open.push({ path, own: new Map(), answers: false, location: Boolean(location), parent: block });
+    } else if (line === '}') {
       const done = open.pop();
       if (done?.location) closed.push(done);
-    } else if (header) block?.headers.set(header[1] ?? '', (header[2] ?? '').replace(/\\(.)/g, '$1'));
-    else if (/^return \d+/.test(line) && block) block.answers = true;
+    } else if (header) block.own.set(header[1] ?? '', (header[2] ?? '').replace(/\\(.)/g, '$1'));
+    else if (/^return \d+/.test(line)) block.answers = true;
   }
-  return closed;
+  const sent = (block: Block): Map<string, string> =>
+    block.own.size > 0 || !block.parent ? block.own : sent(block.parent);
+  return closed.map((block) => ({ ...block, headers: sent(block) }));
 }
 
 describe.each([
@@ -259,9 +257,9 @@ describe.each([
   const locations = nginxLocations(config);
 
   test('sends the whole security policy from every location that serves files or sets headers', () => {
-    expect(locations.filter(({ headers }) => headers.size > 0).length).toBeGreaterThan(0);
+    expect(locations.filter(({ own }) => own.size > 0).length).toBeGreaterThan(0);
     const wrong = locations
-      .filter(({ headers, answers }) => headers.size > 0 || !answers)
+      .filter(({ own, answers }) => own.size > 0 || !answers)
       .flatMap(({ path, headers }) =>
         wanted(path)
           .filter(([name, value]) => !headers.has(name) || (value !== undefined && headers.get(name) !== value))
