@@ -58,8 +58,11 @@ const zoneOf = (event: { data: Record<string, unknown> }) =>
 test('the home page shows every event not over yet and every open call, as of the build', () => {
   const now = new Date();
   const home = html('/');
-  const links = (id: string) =>
-    home.querySelectorAll(`section[aria-labelledby="${id}"] h3 a`).map((a) => a.getAttribute('href'));
+  const links = (id: string) => {
+    // The section is there even when nothing is ahead: an empty list then means it said so.
+    expect(home.querySelector(`section[aria-labelledby="${id}"]`), id).not.toBeNull();
+    return home.querySelectorAll(`section[aria-labelledby="${id}"] h3 a`).map((a) => a.getAttribute('href'));
+  };
   const ahead = events.filter((event) => zonedInstant(String(event.data['fin']), zoneOf(event)) > now);
   const open = calls.filter((call) => {
     const zone = (call.data['zonaHoraria'] as string | undefined) ?? 'America/Mexico_City';
@@ -91,6 +94,7 @@ describe.each(events.map((event) => [event.id, event] as const))('event %s', (id
   });
 
   test('is listed on the hub of each of its states, regions, bodies and commissions, and in their calendars', () => {
+    expect(hubsOf(event).length).toBeGreaterThan(0);
     for (const hub of hubsOf(event)) {
       expect(html(hub).querySelector(`#eventos a[href="/eventos/${id}/"]`), hub).not.toBeNull();
       expect(
@@ -110,6 +114,7 @@ describe.each(calls.map((call) => [call.id, call] as const))('call %s', (id, cal
   });
 
   test('is listed on the hubs of its states, bodies and commissions', () => {
+    expect(hubsOf(call).length).toBeGreaterThan(0);
     for (const hub of hubsOf(call)) {
       expect(html(hub).querySelector(`#convocatorias a[href="/convocatorias/${id}/"]`), hub).not.toBeNull();
     }
@@ -117,12 +122,15 @@ describe.each(calls.map((call) => [call.id, call] as const))('call %s', (id, cal
 });
 
 test('a call with results names each winner, the work’s licence and a download', () => {
-  for (const call of calls.filter((item) => item.data['resultados'])) {
+  const withResults = calls.filter((item) => item.data['resultados']);
+  expect(withResults.length).toBeGreaterThan(0);
+  for (const call of withResults) {
     const page = html(`/convocatorias/${call.id}/`);
     const text = page.querySelector('main')?.text ?? '';
     const { ganadores } = call.data['resultados'] as {
       ganadores: { nombre: string; obra: { titulo: string; archivo?: string; licencia: string } }[];
     };
+    expect(ganadores.length, call.id).toBeGreaterThan(0);
     for (const winner of ganadores) {
       expect(text).toContain(winner.nombre);
       expect(text).toContain(winner.obra.titulo);
@@ -141,6 +149,8 @@ test('/eventos/ lists what is ahead before the past, and the past by year', () =
   const page = html('/eventos/');
   const headings = page.querySelectorAll('main h2').map((heading) => heading.text.trim());
   const years = headings.filter((heading) => /\d{4}/.test(heading));
+  // An example event is over for good, so there is always a past to order.
+  expect(years.length).toBeGreaterThan(0);
   expect(years).toEqual([...years].sort().reverse());
   const groups = page.querySelectorAll('main h2[id]').map((heading) => heading.id);
   expect(groups.slice(groups.includes('grupo-proximos') ? 1 : 0)).toEqual(
@@ -155,20 +165,27 @@ test('/convocatorias/ puts open calls first', () => {
   const page = html('/convocatorias/');
   const groups = page.querySelectorAll('main h2[id]').map((heading) => heading.id);
   expect(groups.length).toBeGreaterThan(0);
+  expect(calls.length).toBeGreaterThan(0);
   expect(['grupo-abiertas', 'grupo-proximas', 'grupo-cerradas'].filter((id) => groups.includes(id))).toEqual(groups);
   for (const call of calls) expect(page.querySelector(`a[href="/convocatorias/${call.id}/"]`), call.id).not.toBeNull();
 });
 
 test('every hub that lists an event or a call has a calendar and says so; hubs without them have none', () => {
+  const seen = { hubs: 0, listing: 0 };
   for (const kind of ['estados', 'regiones', 'comisiones', 'organismos']) {
     for (const hub of readdirSync(`dist/${kind}`).filter((name) => !name.includes('.'))) {
       const page = html(`/${kind}/${hub}/`);
       const listed = page.querySelectorAll('#eventos li, #convocatorias li').length;
+      seen.hubs += 1;
+      if (listed > 0) seen.listing += 1;
       const link = page.querySelector(`a[href="/${kind}/${hub}/calendario.ics"]`);
       const file = readdirSync(`dist/${kind}/${hub}`).includes('calendario.ics');
       expect([listed > 0, Boolean(link), file], `/${kind}/${hub}/`).toEqual([listed > 0, listed > 0, listed > 0]);
     }
   }
+  // Both cases were met: hubs with a calendar and hubs without one.
+  expect(seen.listing).toBeGreaterThan(0);
+  expect(seen.hubs).toBeGreaterThan(seen.listing);
 });
 
 describe('institutional pages', () => {

@@ -150,12 +150,14 @@ describe.each(feeds)('%s', (file) => {
 
 describe('feed contents', () => {
   test('/feed.xml has the newest entries of every collection', () => {
+    expect(Object.values(byCollection).filter((entries) => entries.length === 0)).toEqual([]);
     expectNewest('/feed.xml', everything);
   });
 
   test.each(['planes', 'abc', 'capsulas', 'eventos', 'convocatorias'])(
     '/%s/feed.xml has the newest entries of the collection',
     (section) => {
+      expect(byCollection[section]?.length).toBeGreaterThan(0);
       expectNewest(`/${section}/feed.xml`, byCollection[section] ?? []);
     },
   );
@@ -207,6 +209,7 @@ const alternates = (path: string): Map<string, string> =>
 
 describe('pages announce their feeds', () => {
   test('every page links the site-wide feed', () => {
+    expect(pages.length).toBeGreaterThan(50);
     for (const path of pages.filter((page) => !page.startsWith('/embed/'))) {
       expect([...alternates(path).values()], path).toContain(`${SITE}/feed.xml`);
     }
@@ -223,6 +226,7 @@ describe('pages announce their feeds', () => {
   );
 
   test('each state hub links its own feed', () => {
+    expect(states).toHaveLength(32);
     for (const state of states) {
       expect([...alternates(`/estados/${state}/`).values()], state).toContain(`${SITE}/estados/${state}/feed.xml`);
     }

@@ -97,12 +97,14 @@ test('each capsule is listed on its state, region, commission and body hubs', ()
 });
 
 test('each article is listed on the hubs of its states and commissions', () => {
-  for (const article of articles) {
+  const hubs = articles.flatMap((article) => {
     const { estados = [], comisiones = [] } = article.data as Record<string, string[]>;
-    for (const hub of [...estados.map((id) => `/estados/${id}/`), ...comisiones.map((id) => `/comisiones/${id}/`)]) {
-      expect(page(hub), `${article.url} in ${hub}`).toContain(`href="${article.url}"`);
-    }
-  }
+    return [...estados.map((id) => `/estados/${id}/`), ...comisiones.map((id) => `/comisiones/${id}/`)].map(
+      (hub) => [article.url, hub] as const,
+    );
+  });
+  expect(hubs.length).toBeGreaterThan(0);
+  for (const [url, hub] of hubs) expect(page(hub), `${url} in ${hub}`).toContain(`href="${url}"`);
 });
 
 test('each plan is listed on the hub of its instance and of the body that presents it', () => {
@@ -120,6 +122,10 @@ test('a state hub does not list what belongs elsewhere', () => {
   const elsewhere = capsules.filter(
     (capsule) => capsule.data['estado'] !== 'chihuahua' && capsule.data['organismo'] !== 'ichitaip',
   );
+  expect(elsewhere.length).toBeGreaterThan(0);
+  // The hub lists its own capsule, so the absence of the others is not that of every capsule.
+  const own = capsules.find((capsule) => capsule.data['estado'] === 'chihuahua');
+  expect(page('/estados/chihuahua/')).toContain(`href="${String(own?.url)}"`);
   for (const capsule of elsewhere) expect(page('/estados/chihuahua/')).not.toContain(`href="${capsule.url}"`);
 });
 
@@ -128,7 +134,9 @@ test('a body hub shows its directory card with its official website', () => {
 });
 
 test('a region hub lists its states', () => {
-  for (const state of states.filter((candidate) => candidate.region === 'sureste')) {
+  const southeast = states.filter((candidate) => candidate.region === 'sureste');
+  expect(southeast).toHaveLength(7);
+  for (const state of southeast) {
     expect(page('/regiones/sureste/')).toContain(`href="/estados/${state.id}/"`);
   }
 });
@@ -149,6 +157,8 @@ test('every article links back to its issue', () => {
 });
 
 test('self-hosted capsules play in a native video with Spanish captions; YouTube ones wait behind a facade', () => {
+  const videos = capsules.map((capsule) => capsule.data['video'] as { archivo?: string });
+  expect([videos.some((video) => video.archivo), videos.some((video) => !video.archivo)]).toEqual([true, true]);
   for (const capsule of capsules) {
     const html = page(capsule.url);
     const video = capsule.data['video'] as { archivo?: string; subtitulos?: string; youtube?: string };

@@ -55,6 +55,13 @@ const retiredBody = `  - id: ${body}
       sucesor: ichitaip
 `;
 
+/** A current capsule of the same state, older than every other: the related list it is in is not empty. */
+const current = 'capsula-vigente';
+const currentFile = capsuleFile
+  .replace(/^retirado:\n(?: {2}.*\n)+/m, '')
+  .replace(`fecha: ${yesterday}`, 'fecha: 2020-01-15')
+  .replace('Cápsula retirada de prueba', 'Cápsula vigente de prueba');
+
 let project: ProjectCopy;
 const built = (path: string): string => readFileSync(join(project.dir, 'dist', path), 'utf8');
 const page = (path: string): HTMLElement => parse(built(`${path}index.html`));
@@ -64,6 +71,7 @@ const links = (html: HTMLElement, selector = 'main a'): string[] =>
 beforeAll(() => {
   project = copyProject();
   project.write(`content/capsulas/${capsule}.md`, capsuleFile);
+  project.write(`content/capsulas/${current}.md`, currentFile);
   const eventPath = `content/eventos/${event}.md`;
   project.write(
     eventPath,
@@ -129,12 +137,15 @@ describe('a retired entry leaves what is current', () => {
     const state = page('/estados/chihuahua/');
     expect(links(state)).toContain('/capsulas/como-presentar-una-solicitud/');
     expect(links(state)).not.toContain(`/capsulas/${capsule}/`);
+    expect(links(state)).toContain('/organismos/ichitaip/');
     expect(links(state)).not.toContain(`/organismos/${body}/`);
+    expect(built('estados/chihuahua/calendario.ics')).toContain('evento-foro-transparencia-en-la-frontera@');
     expect(built('estados/chihuahua/calendario.ics')).not.toContain(`evento-${event}@`);
   });
 
   test('related capsules', () => {
-    const related = links(page('/capsulas/como-presentar-una-solicitud/'));
+    const related = links(page('/capsulas/como-presentar-una-solicitud/'), 'main .capsule-related a');
+    expect(related).toContain(`/capsulas/${current}/`);
     expect(related).not.toContain(`/capsulas/${capsule}/`);
   });
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseHtml } from 'node-html-parser';
+import { HTMLElement, parse as parseHtml, type Node } from 'node-html-parser';
 import { t } from '~/i18n/es';
 import { describe, expect, test } from 'vitest';
 import { readCollection } from '../support/content';
@@ -15,6 +15,38 @@ const fragments = readFragments('dist');
 /** The built page behind a fragment. */
 const pageOf = (url: string) => parseHtml(readFileSync(`dist${url}index.html`, 'utf8'));
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A text's words, punctuation left out. */
+const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** A text's letters and digits alone: the same whether Pagefind ran its parts together or kept them apart. */
+const glued = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
+/** An element's text with a break between elements, as a reader hears «<span>INAI</span><span>Instituto…</span>». */
+const spoken = (node: Node): string =>
+  node instanceof HTMLElement ? node.childNodes.map(spoken).join(' ') : node.text;
+
+/** A text as a browser lays it out: runs of white space as one space. */
+const squish = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Each fact of a `<dl class="facts">` as Pagefind would run it together, label then value («RegiónNorte»):
+ * apart, a label and its value can be prose («la Región Norte»), so whole lists are checked apart below.
+ */
+const factsOf = (page: HTMLElement) =>
+  page.querySelectorAll('dl.facts dt').map((dt) => `${squish(dt.text)}${squish(dt.nextElementSibling?.text ?? '')}`);
+
+/** What a page shows around its own text, found by its role in the built page, each part as the text it shows. */
+function surroundingsOf(url: string, page: HTMLElement): { part: string; text: string }[] {
+  const parts = (part: string, texts: string[]) => texts.map((text) => ({ part, text }));
+  const texts = (selector: string) => page.querySelectorAll(selector).map(spoken);
+  const hub = /^\/(?:estados|regiones|comisiones|organismos)\//.test(url);
+  return [
+    ...parts('breadcrumbs', texts('nav.breadcrumbs')),
+    ...parts('header or footer', texts('header.site-header, footer')),
+    ...parts('navigation', texts('main nav')),
+    ...parts('facts', texts('dl.facts')),
+    ...parts('entry card', texts('li.card')),
+    ...parts('hub list', hub ? texts('main ul, main ol') : []),
+  ].filter(({ text }) => glued(text));
+}
 
 /** Sentences that say something about the page or the site, never what the entry says. */
 const boilerplate = [
@@ -85,13 +117,45 @@ test('pages are numbered oldest first, so the date sort every search loads is th
   expect(first + byDate.length).toBe(pages.length);
 });
 
-describe.each(fragments.map((fragment) => [fragment.url, fragment] as const))('%s', (url, { content }) => {
+test('the parts no page indexes are found on the indexed pages, so the checks below have something to check', () => {
+  const pages = fragments.map(({ url }) => [url, pageOf(url)] as const);
+  const found = new Set(pages.flatMap(([url, page]) => surroundingsOf(url, page).map(({ part }) => part)));
+  expect([...found].sort()).toEqual([
+    'breadcrumbs',
+    'entry card',
+    'facts',
+    'header or footer',
+    'hub list',
+    'navigation',
+  ]);
+  expect(pages.flatMap(([, page]) => factsOf(page)).length).toBeGreaterThan(fragments.length);
+});
+
+describe.each(fragments.map((fragment) => [fragment.url, fragment] as const))('%s', (url, { content, meta }) => {
+  const page = pageOf(url);
+
+  test('indexes no breadcrumb, header, footer, navigation, facts or list of entries', () => {
+    const indexed = glued(content);
+    const found = surroundingsOf(url, page).filter(({ text }) => indexed.includes(glued(text)));
+    const facts = factsOf(page).filter((fact) => content.includes(fact));
+    expect([
+      ...found.map(({ part, text }) => `${part}: ${squish(text).slice(0, 80)}`),
+      ...facts.map((fact) => `fact: ${fact}`),
+    ]).toEqual([]);
+  });
+
+  test('is titled with the words of its heading', () => {
+    const heading = page.querySelector('main h1');
+    expect(heading, 'la página no tiene <h1>').not.toBeNull();
+    expect(words(meta['title'] ?? '').join(' ')).toBe(words(spoken(heading ?? page)).join(' '));
+  });
+
   test('indexes no banner, fallback, date label or link label', () => {
     for (const sentence of boilerplate) expect(content, sentence).not.toContain(sentence);
   });
 
   test('indexes no fact label glued to its value', () => {
-    const labels = pageOf(url)
+    const labels = page
       .querySelectorAll('main dt')
       .map((dt) => dt.text.trim())
       .filter(Boolean);

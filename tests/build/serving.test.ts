@@ -1,13 +1,21 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { productionConfig } from '../../scripts/nginx';
-import { COMPRESSIBLE, cspHeader, EMBED_PREFIX, HOST_FILES, nginxRedirects } from '../../src/build/serving';
+import {
+  COMMON_HEADERS,
+  COMPRESSIBLE,
+  cspHeader,
+  EMBED_PREFIX,
+  HOST_FILES,
+  nginxRedirects,
+  pageHeaders,
+} from '../../src/build/serving';
 import { ACCESS_LOG_DAYS } from '../../src/config';
-import { ADMIN_URL } from '../../src/lib/urls';
+import { ADMIN_URL, DATA_URL } from '../../src/lib/urls';
 
 // `npm test` builds dist/ before vitest runs.
 const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) =>
@@ -15,6 +23,32 @@ const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter(
 );
 const pages = files.filter((file) => file.endsWith('.html'));
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** The security policy src/build/serving.ts sets for an address: every host sends all of it. */
+const policyFor = (path: string): Record<string, string> => ({ ...COMMON_HEADERS, ...pageHeaders(path) });
+/** Headers no address may go without, whatever serving.ts says: deleting one there fails here. */
+const REQUIRED = [
+  'Strict-Transport-Security',
+  'Content-Security-Policy',
+  'X-Content-Type-Options',
+  'Referrer-Policy',
+  'Permissions-Policy',
+];
+/** Each header a host must send for `path`, with its value (undefined: a required header serving.ts lost). */
+const wanted = (path: string) => {
+  const policy = policyFor(path);
+  return [...new Set([...REQUIRED, ...Object.keys(policy)])].map((name) => [name, policy[name]] as const);
+};
+
+test('the security policy holds every required header for pages, players, open data and the editor', () => {
+  for (const path of ['/', EMBED_PREFIX, DATA_URL, ADMIN_URL]) {
+    expect(Object.keys(policyFor(path)), path).toEqual(expect.arrayContaining(REQUIRED));
+  }
+  // At least a year, as browsers' preload lists ask.
+  expect(Number(/max-age=(\d+)/.exec(COMMON_HEADERS['Strict-Transport-Security'] ?? '')?.[1])).toBeGreaterThanOrEqual(
+    31536000,
+  );
+});
 
 // The browser editor has no <meta> policy: its own comes as a header (below), which a <meta> would narrow.
 const editorPage = `${ADMIN_URL.slice(1)}index.html`;
@@ -25,22 +59,33 @@ describe.each(pages.filter((file) => file !== editorPage))('dist/%s', (file) => 
   // Redirect pages are written by the build without Astro; they hold no script or style.
   const redirect = document.querySelector('meta[http-equiv="refresh"]');
 
-  test('carries the Content-Security-Policy, with a hash for each inline script and style', () => {
+  test('carries the Content-Security-Policy, which allows every script and style the page loads', () => {
     const inline = [
       ...document
         .querySelectorAll('script:not([src])')
         .filter((script) => script.getAttribute('type') !== 'application/ld+json'),
       ...document.querySelectorAll('style'),
     ];
+    const linked = [
+      ...document.querySelectorAll('script[src]').map((script) => script.getAttribute('src') ?? ''),
+      ...document.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href') ?? ''),
+    ];
     if (redirect) {
-      expect(inline).toEqual([]);
+      expect([...inline, ...linked]).toEqual([]);
       return;
     }
     const policy = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain('frame-src https://www.youtube-nocookie.com');
+    // Every page loads the site's styles, so there is always something to check here.
+    expect(inline.length + linked.length).toBeGreaterThan(0);
     for (const element of inline) expect(policy, element.outerHTML).toContain(sha256(element.textContent));
+    // What 'self' allows: a file of the site itself, which the build wrote.
+    for (const url of linked) {
+      expect(url).toMatch(/^\/(?!\/)/);
+      expect(existsSync(join('dist', url)), url).toBe(true);
+    }
   });
 
   test('has no style attribute, which the policy would silently drop', () => {
@@ -125,6 +170,27 @@ describe('dist/_headers for Netlify and Cloudflare Pages', () => {
     expect(cspRules.filter((rule) => rule.pattern === '/')).toHaveLength(1);
   });
 
+  // A host sends every rule whose pattern matches an address: `/*` (the common headers) and the address's own rule.
+  test('sends every file the whole security policy, each header once', () => {
+    const matches = (pattern: string, path: string) =>
+      pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+    // The .gz and .br copies are nginx's, served under their file's address.
+    const served = files
+      .filter((file) => !HOST_FILES.includes(file) && !/\.(?:gz|br)$/.test(file))
+      .map((file) => `/${file.replace(/index\.html$/, '')}`);
+    expect(served.length).toBeGreaterThan(pages.length);
+    const wrong = served.flatMap((path) => {
+      const sent = rules.filter((rule) => matches(rule.pattern, path)).flatMap((rule) => rule.lines);
+      return wanted(path)
+        .map(([name, value]) => [name, value, sent.filter((line) => line.startsWith(`${name}:`))] as const)
+        .filter(
+          ([name, value, lines]) => lines.length !== 1 || (value !== undefined && lines[0] !== `${name}: ${value}`),
+        )
+        .map(([name, , lines]) => `${path} ${name}: ${lines.join(' | ') || 'falta'}`);
+    });
+    expect(wrong.slice(0, 10)).toEqual([]);
+  });
+
   test('lets other sites frame the players and nothing else, and nobody the editor', () => {
     for (const rule of cspRules) {
       const embed = rule.pattern.startsWith(EMBED_PREFIX);
@@ -154,6 +220,53 @@ test('the access log nginx.conf writes is the one README’s logrotate rule dele
   expect(readFileSync('content/paginas/aviso-de-privacidad.md', 'utf8')).toContain(
     `se conserva ${ACCESS_LOG_DAYS} días`,
   );
+});
+
+/**
+ * Each `location` of an nginx configuration: the address it serves, whether it answers with a status, and the
+ * headers it sends. Nginx gives a block the `add_header`s of the block around it only when it adds none of its own.
+ */
+function nginxLocations(config: string) {
+  type Block = { path: string; own: Map<string, string>; answers: boolean; location: boolean; parent?: Block };
+  const server: Block = { path: '/', own: new Map(), answers: false, location: false };
+  const open: Block[] = [];
+  const closed: Block[] = [];
+  for (const line of config.split('\n').map((text) => text.trim())) {
+    const block = open.at(-1) ?? server;
+    const location = /^location\s+(?:(=|\^~|~\*?)\s+)?(\S+)\s*\{$/.exec(line);
+    const header = /^add_header (\S+) "((?:[^"\\]|\\.)*)" always;$/.exec(line);
+    if (line.endsWith('{')) {
+      // A regular expression location serves what the block around it serves.
+      const path = location && !location[1]?.startsWith('~') ? (location[2] ?? '') : block.path;
+      open.push({ path, own: new Map(), answers: false, location: Boolean(location), parent: block });
+    } else if (line === '}') {
+      const done = open.pop();
+      if (done?.location) closed.push(done);
+    } else if (header) block.own.set(header[1] ?? '', (header[2] ?? '').replace(/\\(.)/g, '$1'));
+    else if (/^return \d+/.test(line)) block.answers = true;
+  }
+  const sent = (block: Block): Map<string, string> =>
+    block.own.size > 0 || !block.parent ? block.own : sent(block.parent);
+  return closed.map((block) => ({ ...block, headers: sent(block) }));
+}
+
+describe.each([
+  ['nginx.conf', readFileSync('nginx.conf', 'utf8')],
+  ['a redirect of dist/_nginx-redirecciones.conf', nginxRedirects([{ from: '/planes/viejo/', to: '/planes/nuevo/' }])],
+])('%s', (_, config) => {
+  const locations = nginxLocations(config);
+
+  test('sends the whole security policy from every location that serves files or sets headers', () => {
+    expect(locations.filter(({ own }) => own.size > 0).length).toBeGreaterThan(0);
+    const wrong = locations
+      .filter(({ own, answers }) => own.size > 0 || !answers)
+      .flatMap(({ path, headers }) =>
+        wanted(path)
+          .filter(([name, value]) => !headers.has(name) || (value !== undefined && headers.get(name) !== value))
+          .map(([name]) => `location ${path}: ${name} ${headers.get(name) ?? 'falta'}`),
+      );
+    expect(wrong).toEqual([]);
+  });
 });
 
 test('nginx keeps a redirect’s anchor, which it would otherwise read as a comment', () => {

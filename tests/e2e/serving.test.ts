@@ -112,7 +112,10 @@ describe('in Chromium, under the site’s Content-Security-Policy', () => {
       const page = await context.newPage();
       const violations = await watchCspViolations(page);
       const thirdParty = watchThirdPartyRequests(page, env.site.url);
-      await page.goto(`${env.site.url}${path}`, { waitUntil: 'networkidle' });
+      const response = await page.goto(`${env.site.url}${path}`, { waitUntil: 'networkidle' });
+      // A template whose entry is gone would check some other page: its address must be whole and answer.
+      expect(path).not.toMatch(/\/\/|\/undefined\//);
+      expect(response?.status(), path).toBe(path === '/esta-pagina-no-existe/' ? 404 : 200);
       expect(violations).toEqual([]);
       expect(thirdParty).toEqual([]);
       expect(await context.cookies()).toEqual([]);

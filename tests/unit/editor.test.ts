@@ -121,6 +121,7 @@ test('an optional group asks for nothing until it is used: Decap checks its fiel
   ] as const) {
     const { fields = [], collapsed } = fieldAt(collection, group);
     expect(collapsed, group).toBe(true);
+    expect(fields.length, group).toBeGreaterThan(0);
     expect(
       fields.filter((field) => field['required'] !== false).map((field) => field.name),
       group,
