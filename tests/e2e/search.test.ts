@@ -388,7 +388,7 @@ test('each result is titled as a reader sees the heading of the page it opens, w
   await announced(page);
   await showAll(page);
   const results = await page
-    .locator('.results > li > a')
+    .locator('.results > li > h3 > a')
     .evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href') ?? '', title: link.textContent })));
   expect(results.filter(({ href }) => href.startsWith('/organismos/')).length).toBeGreaterThan(3);
   const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.join(' ');
