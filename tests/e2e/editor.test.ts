@@ -221,6 +221,9 @@ test('editing one línea of a plan changes that línea only, on the plan’s own
 
 test('publishing a proposal from the editor brings it to the main branch', async () => {
   const file = `content/capsulas/${slug}.md`;
+  // The proposal's branch exists until it is published: its absence afterwards then means something.
+  expect(branches()).toContain(`cms/capsulas/${slug}`);
+  expect(fileAt('main', file)).toBeUndefined();
   const page = await openEditor(`/collections/capsulas/entries/${slug}`);
   await page.getByRole('button', { name: /Estado/ }).click();
   await page.getByRole('menuitem', { name: 'Listo' }).click();

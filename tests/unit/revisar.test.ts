@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -79,6 +79,12 @@ describe('html: html-validate with the committed configuration', () => {
 
   test('accepts valid pages', async () => {
     const problems = await checkHtml(project);
+    // The valid pages are there and the checker read this dist/ (it reports the invalid page beside them).
+    expect(readdirSync(join(project, 'dist/planes'), { recursive: true })).toContainEqual(
+      expect.stringMatching(/index\.html$/),
+    );
+    expect(existsSync(join(project, 'dist/index.html'))).toBe(true);
+    expect(problems.map(({ file }) => file)).toContain('dist/invalido/index.html');
     expect(problems.filter((problem) => /dist\/(index\.html|planes\/)/.test(problem.file))).toEqual([]);
   });
 });
