@@ -76,6 +76,8 @@ test('after «Reproducir» by keyboard, the next Tab reaches the YouTube player�
   await page.keyboard.press('Enter');
   const player = page.frameLocator('iframe').locator('#control');
   await player.waitFor();
+  // Focus is on the player, as the reader expects after asking it to play; then the next Tab enters it.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
   await page.keyboard.press('Tab');
   await expect.poll(() => player.evaluate((control) => control === document.activeElement)).toBe(true);
   await page.context().close();
