@@ -182,6 +182,10 @@ test('the checks below find what they look for', async () => {
   expect(await runTogetherText(page)).toHaveLength(1);
   expect(await weakFocusIndicators(page)).toEqual([expect.stringMatching(/^button\. «Buscar»: 0 px/)]);
   expect(await sidewaysScroll(page)).toEqual([expect.stringMatching(/^500 px wide in a 320 px window: div/)]);
+  // A page with nothing to check fails the checks rather than passing them.
+  await page.setContent('<!doctype html><html lang="es"><body><p>Nada</p></body></html>');
+  expect(await readerProblems(page)).toEqual(['no link or heading found to check']);
+  expect(await weakFocusIndicators(page)).toEqual(['no element a keyboard reaches was found']);
   await page.context().close();
 });
 

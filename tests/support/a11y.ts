@@ -76,7 +76,9 @@ export async function readerProblems(page: Page): Promise<string[]> {
       ...(look.section && !name.includes(look.section) ? [`link «${name}» to the section «${look.section}»`] : []),
     ];
   });
-  return [...landmarks, ...names];
+  // Every page has links and headings: finding none means the check read nothing, which must not pass.
+  const nothing = checked.size === 0 ? ['no link or heading found to check'] : [];
+  return [...nothing, ...landmarks, ...names];
 }
 
 interface DomNode {
@@ -218,7 +220,8 @@ export async function weakFocusIndicators(page: Page, seen = new Set<string>()):
         return { index, signature, visible };
       }),
   );
-  const problems: string[] = [];
+  // A page nobody can tab through, or a check that found nothing to look at, must not pass.
+  const problems = looks.length === 0 ? ['no element a keyboard reaches was found'] : [];
   for (const { index, signature, visible } of looks) {
     if (seen.has(signature)) continue;
     seen.add(signature);
