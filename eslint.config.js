@@ -76,7 +76,7 @@ export default defineConfig(
     // Plain Node runs scripts/ and src/build/ (and the src/lib and src/i18n modules they import) outside Vite:
     // there, `~/…` and `astro:` modules do not resolve and a relative import needs its extension. Held to
     // it everywhere, so that a page-only import can never break a script.
-    files: ['scripts/**/*.ts', 'src/build/**/*.ts', 'src/lib/**/*.ts', 'src/i18n/**/*.ts'],
+    files: ['scripts/**/*.ts', 'src/build/**/*.ts', 'src/kinds/**/*.ts', 'src/lib/**/*.ts', 'src/i18n/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -99,7 +99,7 @@ export default defineConfig(
   },
   {
     // The modules that load content and images through Astro: pages import them, no script does.
-    files: ['src/lib/getCatalog.ts', 'src/lib/images.ts'],
+    files: ['src/lib/astroContent.ts', 'src/lib/images.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import sharp from 'sharp';
 import { parse } from 'yaml';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CONTENT = join(ROOT, 'content');
@@ -42,10 +43,10 @@ async function readEntries(collection) {
   const entries = [];
   for (const name of files) {
     const text = await readFile(join(dir, name), 'utf8');
-    const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-    if (!match) throw new Error(`${collection}/${name}: no frontmatter`);
-    const data = parse(match[1]);
-    if (data.ejemplo === true) entries.push({ id: name.replace(/\.mdx?$/, ''), data, body: match[2] });
+    const split = splitFrontmatter(text);
+    if (!split) throw new Error(`${collection}/${name}: no frontmatter`);
+    const data = parse(split.yaml);
+    if (data.ejemplo === true) entries.push({ id: name.replace(/\.mdx?$/, ''), data, body: split.body });
   }
   return entries;
 }

@@ -3,10 +3,11 @@ import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSy
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { dataEntries } from '../src/lib/dataFiles.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { CONTENT_DIR } from '../src/lib/paths.ts';
 import { ContentError } from '../src/lib/problems.ts';
 import { slugify } from '../src/lib/slugs.ts';
-import { ENTRY_COLLECTIONS, KINDS, type EntryCollection, type HubCollection } from '../src/lib/kinds.ts';
+import { ENTRY_COLLECTIONS, KINDS, type EntryCollection, type HubCollection } from '../src/kinds/index.ts';
 import { entryText, type ScaffoldContext } from '../src/lib/scaffolds.ts';
 
 /** Every word accepted for a kind, after folding accents and case (so «Artículo» and «cápsulas» work). */
@@ -92,9 +93,9 @@ function entryFiles(folder: string): string[] {
 
 /** The frontmatter of an entry file, or undefined when it has none or it is not valid YAML. */
 function frontmatter(file: string): Record<string, unknown> | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+  const split = splitFrontmatter(readFileSync(file, 'utf8'));
   try {
-    const data: unknown = match ? parse(match[1] ?? '') : undefined;
+    const data: unknown = split ? parse(split.yaml) : undefined;
     return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined;

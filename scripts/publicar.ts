@@ -8,7 +8,7 @@ import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { checkHtml } from './checks/html.ts';
 import { checkImages } from './checks/imagenes.ts';
 import { checkLinks } from './checks/enlaces.ts';
-import { checkPublishedUrls } from './checks/urls.ts';
+import { checkPublishedUrls } from './checks/publicadas.ts';
 import { checkVideos } from './checks/videos.ts';
 import { DEFAULT_KEEP, parseDestination, publishVersion, revertVersion } from './publicar/publicacion.ts';
 

@@ -9,7 +9,7 @@ import { checkHtml } from './checks/html.ts';
 import { checkImages } from './checks/imagenes.ts';
 import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { checkTypes } from './checks/tipos.ts';
-import { checkPublishedUrls } from './checks/urls.ts';
+import { checkPublishedUrls } from './checks/publicadas.ts';
 import { checkVideos } from './checks/videos.ts';
 
 const root = resolve(import.meta.dirname, '..');

@@ -13,7 +13,7 @@ import {
   readBuiltSite,
   readPublishedUrls,
   waitingEntries,
-} from './checks/urls.ts';
+} from './checks/publicadas.ts';
 
 /** How many new addresses are printed by name. */
 const SHOWN = 20;

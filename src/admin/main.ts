@@ -2,7 +2,7 @@
 // builds it), in Spanish, with previews in the site's stylesheet. Its configuration is public/admin/config.yml.
 import CMS from 'decap-cms-app';
 import siteStyles from '../styles/global.css?inline';
-import { ENTRY_COLLECTIONS } from '../lib/kinds.ts';
+import { ENTRY_COLLECTIONS } from '../kinds/collections.ts';
 import { EntryPreview } from './previews.ts';
 
 CMS.registerPreviewStyle(siteStyles, { raw: true });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 
 /** A Markdown or MDX entry of content/ as the editor wrote it. */
@@ -35,14 +36,14 @@ export function contentFiles(root: string, collection?: string, { drafts = false
   return contentPaths(root, collection)
     .map((path) => {
       const source = readFileSync(join(root, path), 'utf8');
-      const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+      const split = splitFrontmatter(source);
       let data: Record<string, unknown> | undefined;
       try {
-        data = match ? ((parse(match[1] ?? '') ?? {}) as Record<string, unknown>) : {};
+        data = split ? ((parse(split.yaml) ?? {}) as Record<string, unknown>) : {};
       } catch {
         data = undefined;
       }
-      const head = match?.[0] ?? '';
+      const head = split?.head ?? '';
       return { path, source, data, body: source.slice(head.length), bodyLine: head.split('\n').length };
     })
     .filter((file) => drafts || file.data?.['borrador'] !== true);

@@ -18,7 +18,7 @@ import {
   type EntryCollection,
   type HubCollection,
   type PageCollection,
-} from '../lib/kinds.ts';
+} from '../kinds/index.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { ADMIN_URL, FAVICON_URL } from '../lib/urls.ts';
 
@@ -344,7 +344,7 @@ export function editorConfig(schemas: Record<string, FieldSchema>): Record<strin
 export const editorConfigYaml = (schemas: Record<string, FieldSchema>): string =>
   [
     `# Configuración del editor en el navegador (${ADMIN_URL}, Decap CMS).`,
-    '# Generada por `npm run editor:configurar` desde src/content.config.ts, src/lib/kinds.ts y src/config.ts:',
+    '# Generada por `npm run editor:configurar` desde los tipos de src/kinds/ y src/config.ts:',
     '# no la edites a mano; una prueba falla si deja de coincidir.',
     stringify(editorConfig(schemas), { lineWidth: 0, aliasDuplicateObjects: false }),
   ].join('\n');

@@ -45,7 +45,7 @@ const SITE_PATH = 'una dirección de este sitio que empiece y termine con «/»,
  * Checks the parsed YAML of the redirects file: a list of `{ desde, hacia }`, both site paths in
  * directory format (only `hacia` may carry an anchor), no address redirected twice, none to itself,
  * and no chains (a `hacia` that is another redirect's `desde`). Whether each `hacia` exists is
- * checked against the built site by `scripts/checks/urls.ts`. `lineOf` gives the line of the n-th item.
+ * checked against the built site by `scripts/checks/publicadas.ts`. `lineOf` gives the line of the n-th item.
  */
 export function validateRedirects(
   data: unknown,

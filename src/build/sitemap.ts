@@ -1,6 +1,6 @@
 import type { Catalog, Entry } from '../lib/catalog.ts';
 import { isoDay } from '../lib/dates.ts';
-import { ENTRY_COLLECTIONS, entryUrl } from '../lib/kinds.ts';
+import { ENTRY_COLLECTIONS, entryUrl } from '../kinds/index.ts';
 import { lastUpdated } from '../lib/lastUpdated.ts';
 import { FRAMEABLE_URL } from '../lib/urls.ts';
 import { contentFiles, type ContentFile } from './contentFiles.ts';

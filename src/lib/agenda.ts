@@ -5,6 +5,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/es.ts';
+import { BUILD_TIME } from './buildTime.ts';
 import { byId, type Catalog, type Entry } from './catalog.ts';
 import { formatDayIn, formatTimeIn, zoneName } from './dates.ts';
 import { localParts, offsetMinutes, zonedInstant } from './zonedTime.ts';
@@ -17,9 +18,6 @@ export type Call = CollectionEntry<'convocatorias'>;
 
 /** The clocks of central Mexico, for an event that names no state nor zone. */
 export const CENTRAL_ZONE = 'America/Mexico_City';
-
-/** The moment this build happens: every status and list of the site is as of it. */
-export const BUILD_TIME = new Date();
 
 /** The zone an event's times are written in: its own, else its first state's main zone, else the centre's. */
 export function eventZone(catalog: Catalog, event: Event): string {
@@ -149,15 +147,6 @@ export function agendaFacts(
   }
   return undefined;
 }
-
-/** The licences a winning work may carry, and the Spanish text of each. */
-export const LICENCE_DEEDS = {
-  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/deed.es',
-  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/deed.es',
-  'CC-BY-NC-4.0': 'https://creativecommons.org/licenses/by-nc/4.0/deed.es',
-  'CC-BY-NC-SA-4.0': 'https://creativecommons.org/licenses/by-nc-sa/4.0/deed.es',
-  'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/deed.es',
-} as const;
 
 /** A heading of a list of events or calls and what goes under it. */
 export interface AgendaGroup<T> {

@@ -7,8 +7,8 @@ import { callTimes, eventTimes, type Call, type Event } from './agenda.ts';
 import type { Catalog, Hub } from './catalog.ts';
 import { currentEntriesOf } from './facets.ts';
 import { startOf } from './dates.ts';
-import { calendarText, type CalendarEvent } from './icalendar.ts';
-import { entryUrl } from './kinds.ts';
+import { calendarText, type CalendarEvent } from './icsFormat.ts';
+import { entryUrl } from '../kinds/index.ts';
 
 /** The calendar's product identifier, as RFC 5545 asks. */
 const PRODUCT_ID = '-//Sistema Nacional de Transparencia//Micrositio//ES';

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { startOf, type KnownDate } from './dates.ts';
-import type { EntryCollection, HubCollection, PageCollection } from './kinds.ts';
+import type { EntryCollection, HubCollection, PageCollection } from '../kinds/collections.ts';
 
 /**
  * Everything the site publishes, one list per collection, loaded and checked once per build by
@@ -65,3 +65,9 @@ export function resolve<C extends keyof Catalog>(
   if (!entry) throw new Error(`Referencia sin resolver: ${ref.collection}/${ref.id}`);
   return entry;
 }
+
+/** A reference as schemas give it, or nothing when an optional one is absent. */
+export type Ref = { id: string } | undefined;
+
+/** The ids of the references that are there. */
+export const ids = (refs: Ref[]): string[] => refs.flatMap((ref) => (ref ? [ref.id] : []));

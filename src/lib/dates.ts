@@ -63,3 +63,6 @@ export const zoneName = (instant: Date, zone: string): string =>
   formatsOf(zone)
     .name.formatToParts(instant)
     .find((part) => part.type === 'timeZoneName')?.value ?? zone;
+
+/** The year of a known date, for the «año» search filter. */
+export const yearOf = (known: KnownDate): number => Number(known.slice(0, 4));

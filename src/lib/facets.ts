@@ -1,13 +1,10 @@
-import { byId, type Catalog, type Entry } from './catalog.ts';
+import { byId, ids, type Catalog, type Entry } from './catalog.ts';
 import type { CollectionEntry } from 'astro:content';
-import { HUB_LISTED, kind, kindOf, type HubCollection, type HubListed } from './kinds.ts';
-import { current } from './retired.ts';
+import { HUB_LISTED, kind, kindOf, type HubCollection, type HubListed } from '../kinds/index.ts';
+import { current } from '../kinds/index.ts';
 
 /** The states, regions, commissions and bodies an entry belongs to; hubs and filters read this. */
 export type Facets = Record<HubCollection, Set<string>>;
-
-type Ref = { id: string } | undefined;
-const ids = (refs: Ref[]): string[] => refs.flatMap((ref) => (ref ? [ref.id] : []));
 
 const cache = new WeakMap<Entry, Facets>();
 

@@ -3,7 +3,7 @@ import { t } from '../i18n/es.ts';
 import { newestFirst, type Catalog, type Entry } from './catalog.ts';
 import { isDayKnown, startOf } from './dates.ts';
 import { entriesOf } from './facets.ts';
-import { cardOf } from './hubs.ts';
+import { cardOf } from '../kinds/index.ts';
 import {
   ENTRY_COLLECTIONS,
   HUBS,
@@ -12,7 +12,7 @@ import {
   sectionUrl,
   type EntryCollection,
   type HubCollection,
-} from './kinds.ts';
+} from '../kinds/index.ts';
 import { retiredNotice, retiredText } from './retired.ts';
 import { feedUrl, HOME_URL, SITE_FEED_URL } from './urls.ts';
 

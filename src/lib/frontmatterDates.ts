@@ -1,3 +1,4 @@
+import { splitFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
 const isoDate = /^([ \t-]*)([\w]+):\s*["']?(\d{4})-(\d{2})-(\d{2})["']?\s*(?:#.*)?$/;
@@ -34,7 +35,7 @@ export function findImpossibleDates(source: string): ImpossibleDate[] {
 
 /** A problem for each date of the frontmatter of `file` that does not exist, with its line and field. */
 export function impossibleDateProblems(file: string, source: string): Problem[] {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  const frontmatter = splitFrontmatter(source)?.yaml ?? '';
   return findImpossibleDates(frontmatter).map(({ field, written, line }) => ({
     file,
     // The frontmatter starts on the line after the opening «---».

@@ -1,12 +1,8 @@
-import type { ImageMetadata } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { t, type UiKey } from '../i18n/es.ts';
-import type { Catalog, Entry } from './catalog.ts';
-import type { KnownDate } from './dates.ts';
-import { agendaFacts } from './agenda.ts';
+import { t } from '../i18n/es.ts';
+import type { Catalog } from './catalog.ts';
 import { currentEntriesOf } from './facets.ts';
-import { entryUrl, kindOf, type HubCollection } from './kinds.ts';
-import { current, isRetired } from './retired.ts';
+import { current, type HubCollection } from '../kinds/index.ts';
 
 /** How many entries of each kind a hub shows before it points to the search page. */
 export const HUB_LIMIT = 24;
@@ -41,47 +37,3 @@ export const relatedCount = (catalog: Catalog, facet: HubCollection, id: string)
 /** A count with its noun, from the dictionary pair `<key>.one` / `<key>.other`: «1 entidad», «9 entidades». */
 export const countOf = (n: number, key: 'count.states' | 'count.bodies' | 'count.entries'): string =>
   t(`${key}.${n === 1 ? 'one' : 'other'}`, { n });
-
-/** What an EntryCard needs to show one entry. */
-export interface Card {
-  /** Address of the entry. */
-  href: string;
-  /** Title of the entry. */
-  title: string;
-  /** Dictionary key of its kind, e.g. `type.capsulas`. */
-  type: UiKey;
-  /** Publication date, as far as it is known. */
-  date: KnownDate;
-  /** One or two sentences. */
-  summary: string;
-  /** Cover or poster, with its alternative text. */
-  image?: { src: ImageMetadata; alt: string } | undefined;
-  /** Whether to flag it as example content. */
-  example: boolean;
-  /** Whether to flag it as retired: it keeps its page, no longer current. */
-  retired?: boolean | undefined;
-  /** An event's or a call's status and dates, which its card shows instead of its publication date. */
-  agenda?: { status: string; when: string } | undefined;
-}
-
-/**
- * Card of any entry. In lists of several kinds only capsules bring their poster (a portrait cover does not
- * fit a card's 16:9 frame); a list of booklets or issues asks for `picture`, their covers, all alike.
- */
-export function cardOf(catalog: Catalog, entry: Entry, { picture = false } = {}): Card {
-  const { titulo, fecha, resumen, ejemplo } = entry.data;
-  const { card, label } = kindOf(entry);
-  const image =
-    'picture' in card && (picture || entry.collection === 'capsulas') ? card.picture(entry, catalog) : undefined;
-  return {
-    href: entryUrl(catalog, entry),
-    title: titulo,
-    type: label.one,
-    date: fecha,
-    summary: resumen,
-    ...(image ? { image: { src: image.src, alt: image.alt } } : {}),
-    example: ejemplo,
-    retired: isRetired(entry),
-    agenda: agendaFacts(catalog, entry),
-  };
-}

@@ -1,38 +1,14 @@
 /**
- * Retired entries, pages and bodies (`retirado` in their frontmatter or data file). A published address
+ * What a retired entry, page or body says (`retirado` in its frontmatter or data file). A published address
  * is a promise: a retired one keeps its page, which says when and why with a banner and links to its
  * successor. It leaves the lists of what is current (home, hubs, related capsules, calendars, the
- * footer) and goes to the end of its section's list; feeds and open data carry it, marked.
+ * footer: `current` in src/kinds/index.ts) and goes to the end of its section's list; feeds and open data
+ * carry it, marked.
  */
 import { t } from '../i18n/es.ts';
 import { byId, type Catalog } from './catalog.ts';
 import { formatKnownDate, isDayKnown, type KnownDate } from './dates.ts';
-import { entryUrl, ENTRY_COLLECTIONS, HUBS, PAGES, type EntryCollection } from './kinds.ts';
-
-/** The `retirado` field as the schemas give it. */
-export interface Retirement {
-  /** When, as far as it is known. */
-  fecha: KnownDate;
-  /** Why, in the editor's words. */
-  motivo: string;
-  /** Another entry of the same collection (a body: another body) to read instead. */
-  sucesor?: { collection: string; id: string } | undefined;
-}
-
-/** Anything that may be retired: an entry, a standalone page or a guarantor body. */
-export type Retirable = { data: { retirado?: Retirement | undefined } };
-
-/** Whether `item` is retired. */
-export const isRetired = (item: Retirable): boolean => item.data.retirado !== undefined;
-
-/** The items that are not retired, in their order: what lists of the current and the new show. */
-export const current = <T extends Retirable>(items: readonly T[]): T[] => items.filter((item) => !isRetired(item));
-
-/** The items in their order, the retired ones moved to the end (a section's full list). */
-export const retiredLast = <T extends Retirable>(items: readonly T[]): T[] => [
-  ...current(items),
-  ...items.filter(isRetired),
-];
+import { entryUrl, ENTRY_COLLECTIONS, HUBS, PAGES, type EntryCollection, type Retirable } from '../kinds/index.ts';
 
 /** What a retired item's banner, feed item and dataset row say. */
 export interface RetiredNotice {

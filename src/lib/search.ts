@@ -1,26 +1,8 @@
 import { t } from '../i18n/es.ts';
 import { resolve, type Catalog, type Entry } from './catalog.ts';
 import { facetsOf } from './facets.ts';
-import { hubKind, kindOf, KINDS, type EntryCollection, type HubCollection } from './kinds.ts';
-import { SEARCH_URL } from './urls.ts';
-
-/** The search filters, in the order the search page shows them; also the URL parameters of /buscar/. */
-export const SEARCH_FILTERS = ['tipo', 'estado', 'region', 'comision', 'anio'] as const;
-
-/** One search filter. */
-export type SearchFilter = (typeof SEARCH_FILTERS)[number];
-
-/** Each filter's name in the index, which Pagefind's filter pane shows as its heading. */
-export const FILTER_KEYS: Record<SearchFilter, string> = {
-  tipo: 'tipo',
-  estado: 'estado',
-  region: 'región',
-  comision: 'comisión',
-  anio: 'año',
-};
-
-/** Filter values of one page, as readers see them (and as they appear in shared search URLs). */
-export type FilterValues = Partial<Record<SearchFilter, string[]>>;
+import { hubKind, kindOf, KINDS, type EntryCollection, type HubCollection } from '../kinds/index.ts';
+import type { FilterValues } from './searchFilters.ts';
 
 /**
  * Pagefind weight of every word of a retired page (`data-pagefind-weight` on its `<main>`), against 1 for
@@ -48,15 +30,6 @@ export function filtersOf(catalog: Catalog, entry: Entry): FilterValues {
     comision: namesOf(catalog, facets.comisiones, 'comisiones'),
     anio: kindOf(entry).years(entry).map(String),
   };
-}
-
-/** Address of the search page with a query and filters, e.g. `/buscar/?q=datos&estado=Chihuahua`. */
-export function searchUrl(query: { q?: string } & FilterValues = {}): string {
-  const params = new URLSearchParams();
-  if (query.q) params.set('q', query.q);
-  for (const filter of SEARCH_FILTERS) for (const value of query[filter] ?? []) params.append(filter, value);
-  const search = params.toString();
-  return search ? `${SEARCH_URL}?${search}` : SEARCH_URL;
 }
 
 /** The filters that narrow a search to one hub; a body narrows by its state, the national institute not at all. */

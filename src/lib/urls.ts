@@ -2,7 +2,7 @@
  * The one place that spells every internal address (directory format, trailing slash). Published
  * addresses are a promise to the sites that link to us: change none of them without a redirect.
  * Pages do not call the builders of a kind's addresses directly: they ask the registry
- * (`src/lib/kinds.ts`), which knows which builder each kind of entry uses.
+ * (`src/kinds/`), which knows which builder each kind of entry uses.
  */
 
 /** Address of the n-th page (1-based) of a paginated list whose first page is `base`. */

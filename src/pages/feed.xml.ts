@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '~/lib/getCatalog';
+import { getCatalog } from '~/lib/astroContent';
 import { allEntries, feedResponse, siteFeed } from '~/lib/feeds';
 
 /** /feed.xml: the newest entries of every collection. */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { DATASETS, LIST_SEPARATOR, type Cell } from '~/lib/datasets';
+import { DATASETS } from '~/lib/openData';
+import { LIST_SEPARATOR, type Cell } from '~/lib/datasets';
 import { readCollection } from '../support/content';
 
 // `npm test` builds dist/ before vitest runs.

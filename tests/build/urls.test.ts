@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkPublishedUrls, compareUrls, readPublishedUrls } from '../../scripts/checks/urls';
+import { checkPublishedUrls, compareUrls, readPublishedUrls } from '../../scripts/checks/publicadas';
 import { formatProblem, type Problem } from '../../src/lib/problems';
 import { startNginx } from '../../scripts/servidor';
 import { copyProject, type ProjectCopy } from '../support/project';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { productionNginx } from '../../src/build/serving';
-import { describeWithheld } from '../../src/lib/publication';
+import { describeWithheld } from '../../src/lib/withheld';
 
 // The daily publication: a systemd timer on the server, or a scheduled workflow on the repository's host.
 // Both run `npm run publicar` into the folder whose `current` link nginx serves.

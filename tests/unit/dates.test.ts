@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { formatKnownDate, isDayKnown, startOf } from '~/lib/dates';
-import { knownDate } from '~/lib/schemaFields';
+import { knownDate } from '~/kinds/fields';
 
 test.each([
   [2019, '2019'],

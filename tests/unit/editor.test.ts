@@ -18,7 +18,7 @@ import {
 import { adminCsp } from '../../src/build/serving';
 import { EDITOR } from '../../src/config';
 import { dataFilePath } from '~/lib/dataFiles';
-import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, PAGE_COLLECTIONS } from '~/lib/kinds';
+import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, PAGE_COLLECTIONS } from '~/kinds';
 import { slugify } from '~/lib/slugs';
 
 type Field = Record<string, unknown> & { name: string; label: string; widget: string; fields?: Field[]; field?: Field };

@@ -3,7 +3,7 @@ import { formatDate, formatPeriod } from '~/lib/dates';
 import { findImpossibleDates } from '~/lib/frontmatterDates';
 import { formatProblem } from '~/lib/problems';
 import { brokenReferenceProblems, findBrokenReferences } from '~/lib/references';
-import { parseDuration } from '~/lib/schemaFields';
+import { parseDuration } from '~/lib/durations';
 import { isSlug, slugify } from '~/lib/slugs';
 
 describe.each([

@@ -8,7 +8,7 @@ import { checkLinks } from '../../scripts/checks/enlaces';
 import { checkHtml } from '../../scripts/checks/html';
 import { checkImages } from '../../scripts/checks/imagenes';
 import { ContentError, formatProblem, placeOf, type Problem } from '../../src/lib/problems';
-import { checkPublishedUrls } from '../../scripts/checks/urls';
+import { checkPublishedUrls } from '../../scripts/checks/publicadas';
 import { checkVideos, transcriptWords } from '../../scripts/checks/videos';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { checkPublishedUrls, compareUrls, RETIRED_EXAMPLE } from '../../scripts/checks/urls';
+import { checkPublishedUrls, compareUrls, RETIRED_EXAMPLE } from '../../scripts/checks/publicadas';
 import { astroRedirects, loadRedirects, validateRedirects } from '../../src/build/redirects';
 import { formatProblem } from '../../src/lib/problems';
 

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '~/lib/getCatalog';
-import { DATASETS, datasetById, toCsv } from '~/lib/datasets';
+import { getCatalog } from '~/lib/astroContent';
+import { DATASETS, datasetById } from '~/lib/openData';
+import { toCsv } from '~/lib/datasets';
 
 export const getStaticPaths = (() => DATASETS.map(({ id }) => ({ params: { dataset: id } }))) satisfies GetStaticPaths;
 

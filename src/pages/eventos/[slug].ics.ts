@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Event } from '~/lib/agenda';
 import { calendarResponse, eventEntry } from '~/lib/calendars';
-import { getCatalog, pagesOf } from '~/lib/getCatalog';
+import { getCatalog, pagesOf } from '~/lib/astroContent';
 
 /** `/eventos/<id>.ics`: one event, to add to any calendar. */
 export const getStaticPaths = (() => pagesOf('eventos')) satisfies GetStaticPaths;

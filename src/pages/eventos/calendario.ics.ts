@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { t } from '~/i18n/es';
 import { calendarResponse, eventEntry } from '~/lib/calendars';
-import { getCatalog } from '~/lib/getCatalog';
-import { current } from '~/lib/retired';
+import { getCatalog } from '~/lib/astroContent';
+import { current } from '~/kinds';
 
 /** `/eventos/calendario.ics`: every event, to subscribe to; a retired one leaves it (its own .ics stays). */
 export const GET: APIRoute = async ({ site }) => {

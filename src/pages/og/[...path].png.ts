@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { t } from '~/i18n/es';
 import { renderCard, type Card } from '~/lib/socialCards';
-import { ENTRY_COLLECTIONS, kind } from '~/lib/kinds';
+import { ENTRY_COLLECTIONS, kind } from '~/kinds';
 import { cardName, SITE_CARD_URL } from '~/lib/urls';
 
 /**

@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '~/i18n/es';
 import { calendarResponse, hasCalendar, hubCalendar } from '~/lib/calendars';
 import type { Hub } from '~/lib/catalog';
-import { getCatalog } from '~/lib/getCatalog';
-import { HUB_COLLECTIONS, hubKind, hubUrl } from '~/lib/kinds';
+import { getCatalog } from '~/lib/astroContent';
+import { HUB_COLLECTIONS, hubKind, hubUrl } from '~/kinds';
 
 /** `/estados/<id>/calendario.ics`…: a hub's events and call closings, for the hubs that have any. */
 export const getStaticPaths = (async () => {

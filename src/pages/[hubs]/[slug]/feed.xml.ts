@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Hub } from '~/lib/catalog';
-import { getCatalog } from '~/lib/getCatalog';
+import { getCatalog } from '~/lib/astroContent';
 import { feedResponse, hubEntries, hubFeed } from '~/lib/feeds';
-import { HUB_COLLECTIONS, hubKind, hubUrl } from '~/lib/kinds';
+import { HUB_COLLECTIONS, hubKind, hubUrl } from '~/kinds';
 
 /** `/estados/<id>/feed.xml`, `/regiones/<id>/feed.xml`…: every hub's newest entries, beside its page. */
 export const getStaticPaths = (async () => {

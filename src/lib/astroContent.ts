@@ -1,11 +1,12 @@
 import { getCollection } from 'astro:content';
 import { byId, newestFirst, type Catalog, type Entry } from './catalog.ts';
-import { BUILD_TIME, callTimes } from './agenda.ts';
-import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, SECTIONS, sectionUrl } from './kinds.ts';
+import { BUILD_TIME } from './buildTime.ts';
+import { callTimes } from './agenda.ts';
+import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, SECTIONS, sectionUrl } from '../kinds/index.ts';
 import { ADMIN_URL, DATA_URL, FRAMEABLE_URL, SEARCH_URL } from './urls.ts';
 import { stopOnProblems, type Problem } from './problems.ts';
 import { brokenReferenceProblems, findBrokenReferences } from './references.ts';
-import { describeWithheld, withheld, type Withheld } from './publication.ts';
+import { describeWithheld, withheld, type Withheld } from './withheld.ts';
 import { isSlug } from './slugs.ts';
 import type { KnownDate } from './dates.ts';
 
@@ -19,7 +20,7 @@ function published<T extends Dated>(entries: T[]): T[] {
   if (import.meta.env.SHOW_DRAFTS) return [...entries].sort(newestFirst);
   return entries
     .filter((entry) => {
-      const state = withheld(entry.data);
+      const state = withheld(entry.data, BUILD_TIME);
       if (state) leftOut.push({ filePath: entry.filePath, withheld: state });
       return !state;
     })

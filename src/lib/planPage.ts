@@ -2,8 +2,9 @@ import type { CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import type { UiKey } from '../i18n/es.ts';
 import { resolve, type Catalog } from './catalog.ts';
-import { entryUrl, HUBS, hubKind, KINDS } from './kinds.ts';
-import { current } from './retired.ts';
+import { entryUrl, KINDS } from '../kinds/index.ts';
+import { instanceOf, INSTANCE_HUBS, type Instance, type InstanceKind } from '../kinds/plans.ts';
+import { current } from '../kinds/index.ts';
 
 type Plan = CollectionEntry<'planes'>;
 type PlanData = Plan['data'];
@@ -11,34 +12,6 @@ type PlanData = Plan['data'];
 export type PlanAxis = PlanData['ejes'][number];
 /** One línea de acción of a plan. */
 export type PlanLine = PlanAxis['lineas'][number];
-/** The kinds of SNT instance a plan can belong to. */
-export type InstanceKind = PlanData['instancia'];
-
-/** The hub collection of each kind of instance, in the order the plan list groups them. */
-const INSTANCE_HUBS = { comision: 'comisiones', region: 'regiones', organismo: 'organismos' } as const;
-
-/** The commission, region or body a plan belongs to, with its hub. */
-export interface Instance {
-  kind: InstanceKind;
-  id: string;
-  /** Full name, e.g. «Comisión de Vinculación, …» or «Norte». */
-  name: string;
-  /** Short name for facet lists: a commission's `nombreCorto`, a body's `siglas`. */
-  shortName: string;
-  href: string;
-}
-
-/** The instance (commission, region or body) a plan belongs to, with its hub. */
-export function instanceOf(plan: PlanData, catalog: Catalog): Instance {
-  const kind = plan.instancia;
-  const ref = plan[kind];
-  // The schema refuses a plan whose `instancia` lacks its matching field; this only narrows the type.
-  if (!ref) throw new Error(`Plan sin «${kind}»`);
-  const hub = resolve(catalog, ref);
-  const { name, shortName, url } = hubKind(hub.collection);
-  return { kind, id: hub.id, name: name(hub), shortName: shortName(hub), href: url(hub.id) };
-}
-
 /** The guarantor body of whoever presents the plan. */
 export const presenterGuarantor = (plan: PlanData, catalog: Catalog): CollectionEntry<'organismos'> =>
   resolve(catalog, plan.presenta.organismo);
@@ -71,7 +44,7 @@ export function instanceFacets(catalog: Catalog): { kind: InstanceKind; instance
 }
 
 /** The dictionary key of the plural of an instance kind, as the plan list's facets head each group. */
-export const instanceGroupLabel = (kind: InstanceKind): UiKey => HUBS[INSTANCE_HUBS[kind]].label.other;
+export const instanceGroupLabel = (kind: InstanceKind): UiKey => INSTANCE_HUBS[kind].label.other;
 
 /** How an axis is named in headings and the table of contents: «Eje 1. Título», or the title alone. */
 export const axisHeading = (axis: PlanAxis): string =>

@@ -1,30 +1,10 @@
 import type { CollectionEntry } from 'astro:content';
 import { perCatalog, type Catalog } from './catalog.ts';
 import { facetsOf } from './facets.ts';
-import { isRetired } from './retired.ts';
-import { hubKind } from './kinds.ts';
+import { isRetired } from '../kinds/index.ts';
+import { hubKind } from '../kinds/index.ts';
 
 type Capsule = CollectionEntry<'capsulas'>;
-
-const parts = (seconds: number) => ({
-  hours: Math.floor(seconds / 3600),
-  minutes: Math.floor((seconds % 3600) / 60),
-  seconds: seconds % 60,
-});
-
-/** A length in seconds as readers see it: «2 min 50 s», «9 s», «1 h 5 min». */
-export function formatDuration(total: number): string {
-  const { hours, minutes, seconds } = parts(total);
-  const text = [hours && `${hours} h`, minutes && `${minutes} min`, seconds && `${seconds} s`].filter(Boolean);
-  return text.length ? text.join(' ') : '0 s';
-}
-
-/** A length in seconds as an ISO 8601 duration for `<time datetime>` and JSON-LD: «PT2M50S». */
-export function isoDuration(total: number): string {
-  const { hours, minutes, seconds } = parts(total);
-  const text = [hours && `${hours}H`, minutes && `${minutes}M`, seconds && `${seconds}S`].filter(Boolean).join('');
-  return `PT${text || '0S'}`;
-}
 
 /** Up to `limit` other current capsules that share a state or a commission with `capsule`, newest first. */
 export function relatedCapsules(catalog: Catalog, capsule: Capsule, limit = 4): Capsule[] {

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { pagePath, readRedirects, REDIRECTS_FILE, type Redirect } from '../../src/build/redirects.ts';
 import { fileEntries } from '../../src/build/sitemap.ts';
-import { entryUrl } from '../../src/lib/kinds.ts';
+import { entryUrl } from '../../src/kinds/index.ts';
 import type { Problem } from '../../src/lib/problems.ts';
-import { withheld } from '../../src/lib/publication.ts';
+import { withheld } from '../../src/lib/withheld.ts';
 import { axisAnchor, lineAnchor } from '../../src/lib/urls.ts';
 
 /** The committed list of every address ever published, relative to the project root. */

@@ -1,0 +1,59 @@
+/**
+ * The loaders of the content collections: Markdown and MDX entries of a folder of content/, and the YAML
+ * data files of reference data, each checked on its raw text before Astro parses it.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { file, glob, type Loader } from 'astro/loaders';
+import { validating } from '../kinds/fields.ts';
+import { unsafeContentProblems } from '../lib/contentSafety.ts';
+import { dataEntries } from '../lib/dataFiles.ts';
+import { impossibleDateProblems } from '../lib/frontmatterDates.ts';
+import { CONTENT_DIR } from '../lib/paths.ts';
+import { stopOnProblems } from '../lib/problems.ts';
+import { sameAddressProblems } from '../lib/sameAddress.ts';
+import { contentPaths } from './contentFiles.ts';
+
+/**
+ * Markdown and MDX entries of one collection folder; files starting with `_` are left out.
+ * Two files that would publish at one address (`x.md` and `x.mdx`, `Acción.md` and `accion.md`) stop
+ * the build, since Astro would keep one of them without a word.
+ * Each file's dates are checked on the raw text first, since YAML rolls 2023-02-30 over to March,
+ * and its body may not carry script, event handlers, unsafe addresses or inline styles.
+ * The raw body stays in Astro's data store only where a page reads it (`retainBody`): at 10,000
+ * entries it is 60 MB the build would otherwise serialize, bundle and hold in memory.
+ */
+export function entryLoader(collection: string, { retainBody = false } = {}): Loader {
+  const loader = glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `${CONTENT_DIR}/${collection}`, retainBody });
+  return {
+    ...loader,
+    load: (context) => {
+      const root = fileURLToPath(context.config.root);
+      stopOnProblems(sameAddressProblems(contentPaths(root, collection)));
+      // Astro's cache keeps an entry whose text did not change even when its file was renamed
+      // (x.mdx → x.md), and the build then imports the old path: forget entries whose file is gone.
+      for (const entry of context.store.values()) {
+        if (entry.filePath && !existsSync(new URL(entry.filePath, context.config.root))) context.store.delete(entry.id);
+      }
+      return loader.load({
+        ...context,
+        parseData: async (props) => {
+          if (props.filePath) {
+            const source = await readFile(props.filePath, 'utf8');
+            // Problems name the file as editors see it, from the project's folder.
+            const file = relative(root, props.filePath);
+            stopOnProblems([...impossibleDateProblems(file, source), ...unsafeContentProblems(file, source)]);
+            return validating.run({ file: props.filePath, root }, () => context.parseData(props));
+          }
+          return context.parseData(props);
+        },
+      });
+    },
+  };
+}
+
+/** The entries of one reference-data file, content/<collection>.yaml: each with its `id`. */
+export const dataLoader = (collection: string): Loader =>
+  file(`${CONTENT_DIR}/${collection}.yaml`, { parser: (text) => dataEntries(text, collection) });

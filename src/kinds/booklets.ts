@@ -1,0 +1,236 @@
+/**
+ * The «Los ABC» booklets: one booklet of the series on a right, in digital form first, kept up to date with
+ * the law it explains (its editions), with a printable PDF and its cover.
+ */
+import { z } from 'astro/zod';
+import { ids } from '../lib/catalog.ts';
+import { fileUrl, refIds } from '../lib/datasets.ts';
+import { isoDay, yearOf } from '../lib/dates.ts';
+import { absolute, common, CONTEXT, publisher } from '../lib/jsonLd.ts';
+import { t } from '../i18n/es.ts';
+import { COVERS_FOLDER } from '../lib/paths.ts';
+import { imageLines, quoted, TODO, type Draft, type ScaffoldContext } from '../lib/scaffolds.ts';
+import { ABC_URL, abcUrl, listPageUrl } from '../lib/urls.ts';
+import { noFacets } from './collections.ts';
+import {
+  baseEntry,
+  expected,
+  imageField,
+  isoDate,
+  localPublicFile,
+  paragraph,
+  refs,
+  text,
+  type ImageContext,
+  type Reference,
+} from './fields.ts';
+import {
+  capitalized,
+  iso,
+  pad,
+  paragraph as sentences,
+  q,
+  sections,
+  slug,
+  TOPICS,
+  type SyntheticContext,
+} from './synthetic.ts';
+import type { EntryKind } from './types.ts';
+import type { CollectionEntry } from 'astro:content';
+import type { Catalog } from '../lib/catalog.ts';
+import type { JsonLd } from '../lib/jsonLd.ts';
+
+const JSON_LD_TYPE = 'Book';
+
+/** The frontmatter of a booklet: its number in the series, its topic, its editions and its cover. */
+export const schema =
+  (reference: Reference) =>
+  ({ image }: ImageContext) =>
+    baseEntry('abc', reference)
+      .extend({
+        /** Number in the «Los ABC» series. */
+        numero: z
+          .number(expected('un número'))
+          .int()
+          .positive()
+          .meta({ title: 'Número', description: 'Su número en la serie «Los ABC».' }),
+        /** Topic, e.g. «Protección de datos personales». */
+        tema: text().meta({ title: 'Tema', description: 'P. ej. «Protección de datos personales».' }),
+        /** Law reform the current text reflects. */
+        reforma: paragraph().meta({ title: 'Reforma', description: 'La reforma de ley que refleja el texto actual.' }),
+        /** Editions, oldest first. */
+        ediciones: z
+          .array(
+            z
+              .object(
+                {
+                  /** Date of the edition. */
+                  fecha: isoDate.meta({ title: 'Fecha' }),
+                  /** What changed in it. */
+                  descripcion: paragraph().meta({ title: 'Qué cambió' }),
+                },
+                expected('un grupo de campos'),
+              )
+              .strict(),
+          )
+          .min(1)
+          .meta({ title: 'Ediciones', description: 'De la más antigua a la más reciente.' }),
+        /** Printable PDF under `public/`, e.g. `/pdf/abc/abc-01.pdf`. */
+        pdf: localPublicFile('.pdf', '/pdf/abc').meta({ title: 'PDF para imprimir' }).optional(),
+        /** Cover image, next to the entry file. */
+        portada: imageField(image, COVERS_FOLDER).meta({ title: 'Portada' }),
+        /** Alternative text of the cover. */
+        portadaAlt: paragraph().meta({
+          title: 'Texto alternativo de la portada',
+          description: 'Describe la imagen para quien no puede verla: qué muestra y qué texto lleva.',
+        }),
+        /** Commissions the booklet relates to. */
+        comisiones: refs('comisiones', reference, 'Comisiones relacionadas'),
+      })
+      .strict();
+
+/** A «Los ABC» booklet, with the next free number of the series and its first edition. */
+function draft({ slug, today, highestNumber }: ScaffoldContext): Draft {
+  const numero = highestNumber('abc') + 1;
+  return {
+    slug,
+    fields: [
+      `# Número del cuadernillo en la serie «Los ABC» (se puso ${numero}, el siguiente libre).`,
+      `numero: ${numero}`,
+      '# Tema, p. ej. «Protección de datos personales».',
+      `tema: ${quoted(`${TODO}: tema del cuadernillo`)}`,
+      '# Reforma de ley que refleja el texto actual.',
+      `reforma: ${quoted(`${TODO}: reforma de ley que refleja el texto`)}`,
+      '# Ediciones, de la más antigua a la más reciente. Para agregar una, copia el bloque «- fecha».',
+      'ediciones:',
+      '  # Fecha de la edición (AAAA-MM-DD).',
+      `  - fecha: ${today}`,
+      '    # Qué cambió en esta edición.',
+      '    descripcion: "Primera edición."',
+      ...imageLines('portada', COVERS_FOLDER, slug, 'Portada'),
+      `# Opcional: PDF para imprimir, subido a public/pdf/abc/. Quita el «#» del principio al subirlo.`,
+      `# pdf: /pdf/abc/${slug}.pdf`,
+      '# Comisiones relacionadas: «id» de content/comisiones.yaml, uno por renglón con «- », o [] si ninguna.',
+      'comisiones: []',
+    ],
+    body: [
+      `${TODO}: escribe aquí el texto completo del cuadernillo. Empieza con un párrafo que diga de qué trata.`,
+      '',
+      `## ${TODO}: primera sección`,
+      '',
+      'Cada sección empieza con «## » y su título. Separa los párrafos con una línea en blanco; para una lista,',
+      'empieza cada renglón con «- ».',
+    ].join('\n'),
+    image: { field: 'portada', folder: COVERS_FOLDER },
+    url: abcUrl(slug),
+    steps: [`Revisa «numero»: se puso ${numero}, el siguiente de la serie.`],
+  };
+}
+
+/** A booklet of the «Los ABC» series. */
+function book(_catalog: Catalog, booklet: CollectionEntry<'abc'>, image: string, site: URL): JsonLd {
+  const { data } = booklet;
+  const lastEdition = data.ediciones[data.ediciones.length - 1];
+  const modified = data.actualizado ?? lastEdition?.fecha;
+  return {
+    '@context': CONTEXT,
+    '@type': JSON_LD_TYPE,
+    ...common(data, absolute(abcUrl(booklet.id), site), image),
+    bookEdition: String(data.ediciones.length),
+    dateModified: modified ? isoDay(modified) : data.fecha,
+    about: data.tema,
+    isPartOf: { '@type': 'BookSeries', name: t('abc.title') },
+    position: data.numero,
+    publisher: publisher(site),
+  };
+}
+
+/** Booklets with one to three editions, long bodies of sections, a cover and a PDF. */
+function generate(count: number, { r, pool, date, until }: SyntheticContext) {
+  const first = Math.max(0, ...pool.abcNumeros) + 1;
+  return Array.from({ length: count }, (_, i) => {
+    const numero = first + i;
+    const topic = r.pick(TOPICS);
+    const id = `abc-${pad(numero)}-${slug(topic)}`;
+    const fecha = date();
+    const editions = r.int(1, 3);
+    return {
+      id,
+      url: abcUrl(id),
+      text: `---
+titulo: ${q(`El ABC de ${topic} (${numero})`)}
+resumen: ${q(sentences(r, pool, 1))}
+fecha: ${iso(fecha)}
+numero: ${numero}
+tema: ${q(capitalized(topic))}
+reforma: ${q(`Refleja la reforma de ${fecha.getUTCFullYear()} a la legislación de transparencia`)}
+ediciones:
+${Array.from({ length: editions }, (_, e) => `  - fecha: ${iso(new Date(Math.min(fecha.getTime() + e * 200 * 86_400_000, until.getTime())))}\n    descripcion: ${q(e === 0 ? 'Primera edición.' : `Edición ${e + 1}: ${sentences(r, pool, 1)}`)}`).join('\n')}
+portada: ${r.pick(pool.portadasAbc)}
+portadaAlt: ${q(`Portada del cuadernillo ${numero} de la serie Los ABC`)}
+pdf: ${r.pick(pool.pdfsAbc)}
+comisiones:
+  - ${r.pick(pool.comisiones)}
+---
+
+${sentences(r, pool, r.int(3, 5))}
+
+${sections(r, pool, r.int(4, 5))}
+`,
+    };
+  });
+}
+
+export const kind = {
+  collection: 'abc',
+  label: { one: 'type.abc', other: 'nav.abc' },
+  url: (booklet) => abcUrl(booklet.id),
+  list: (page) => listPageUrl(ABC_URL, page),
+  feed: { description: 'feed.abc.description' },
+  searchType: 'search.type.abc',
+  facets: ({ data }) => ({ ...noFacets, comisiones: ids(data.comisiones) }),
+  years: ({ data }) => [yearOf(data.fecha)],
+  dataset: {
+    id: 'abc',
+    title: 'Cuadernillos «Los ABC»',
+    description: 'Los cuadernillos publicados de la serie «Los ABC»: una fila por cuadernillo.',
+    columns: [
+      { name: 'numero', type: 'entero', description: 'Número en la serie.', value: (b) => b.data.numero },
+      { name: 'tema', type: 'texto', description: 'Tema del cuadernillo.', value: (b) => b.data.tema },
+      {
+        name: 'reforma',
+        type: 'texto',
+        description: 'Reforma legal que refleja el texto vigente.',
+        value: (b) => b.data.reforma,
+      },
+      {
+        name: 'ediciones',
+        type: 'lista',
+        description: 'Ediciones, de la más antigua a la más reciente, como «AAAA-MM-DD: descripción».',
+        value: (b) => b.data.ediciones.map((edition) => `${isoDay(edition.fecha)}: ${edition.descripcion}`),
+      },
+      {
+        name: 'pdf',
+        type: 'url',
+        description: 'Dirección del PDF para imprimir, si lo hay.',
+        value: (b) => fileUrl(b.data.pdf),
+      },
+      {
+        name: 'comisiones',
+        type: 'lista',
+        description: 'Identificadores de las comisiones relacionadas (ver el conjunto «comisiones»).',
+        value: (b) => refIds(b.data.comisiones),
+      },
+    ],
+  },
+  scaffold: {
+    word: 'abc',
+    aliases: [],
+    format: 'md',
+    description: 'cuadernillo de la serie «Los ABC»',
+    draft,
+  },
+  jsonLd: { type: JSON_LD_TYPE, build: book },
+  card: { picture: ({ data }) => ({ src: data.portada, alt: data.portadaAlt, position: 'top' }) },
+  bench: { share: 0.035, generate },
+} satisfies EntryKind<'abc'>;

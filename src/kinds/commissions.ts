@@ -1,0 +1,38 @@
+/** The SNT's thematic commissions: each a hub of the plans, capsules and events of its work. */
+import { COMMISSIONS_URL, commissionUrl } from '../lib/urls.ts';
+import { hubSchema, text } from './fields.ts';
+import type { HubKind } from './types.ts';
+
+/** What content/comisiones.yaml holds for each commission. */
+export const schema = () =>
+  hubSchema({
+    /** Full name of the commission. */
+    nombre: text().meta({ title: 'Nombre completo' }),
+    /** Short name for lists and filters. */
+    nombreCorto: text(2).meta({ title: 'Nombre corto', description: 'Para listas y filtros, p. ej. «Archivos».' }),
+  });
+
+export const kind = {
+  collection: 'comisiones',
+  label: { other: 'nav.comisiones' },
+  list: COMMISSIONS_URL,
+  url: commissionUrl,
+  name: (commission) => commission.data.nombre,
+  shortName: (commission) => commission.data.nombreCorto,
+  filter: 'comision',
+  dataset: {
+    id: 'comisiones',
+    title: 'Comisiones del SNT',
+    description: 'Las comisiones temáticas del Sistema Nacional de Transparencia.',
+    of: 'de la comisión',
+    columns: [
+      { name: 'nombre', type: 'texto', description: 'Nombre completo de la comisión.', value: (c) => c.data.nombre },
+      {
+        name: 'nombreCorto',
+        type: 'texto',
+        description: 'Nombre corto de la comisión.',
+        value: (c) => c.data.nombreCorto,
+      },
+    ],
+  },
+} satisfies HubKind<'comisiones'>;

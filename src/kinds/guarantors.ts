@@ -1,0 +1,126 @@
+/**
+ * The guarantor bodies (and the national institute): the directory of who guarantees the right of access
+ * to information in each state, with their sites and social accounts, and their end when they have one.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { z } from 'astro/zod';
+import { refId } from '../lib/datasets.ts';
+import { absolute, CONTEXT, publisher, type JsonLd } from '../lib/jsonLd.ts';
+import { resolve, type Catalog } from '../lib/catalog.ts';
+import { GUARANTORS_URL, guarantorUrl } from '../lib/urls.ts';
+import { httpsUrl, hubSchema, ref, retired, text, type Reference } from './fields.ts';
+import type { HubKind } from './types.ts';
+
+/** A guarantor body as the catalog holds it. */
+export type Guarantor = CollectionEntry<'organismos'>;
+
+/** What content/organismos.yaml holds for each body. */
+export const schema = (reference: Reference) =>
+  hubSchema({
+    /** Acronym as the body writes it, e.g. «INFO CDMX». */
+    siglas: text(2).meta({ title: 'Siglas', description: 'Como las escribe el organismo, p. ej. «INFO CDMX».' }),
+    /** Full legal name. */
+    nombre: text().meta({ title: 'Nombre oficial' }),
+    /** State of a local body; absent for the national institute. */
+    estado: ref('estados', reference)
+      .meta({ title: 'Entidad', description: 'Vacío para el instituto nacional.' })
+      .optional(),
+    /** Official website. */
+    sitio: httpsUrl.meta({ title: 'Sitio web oficial' }),
+    /** Social accounts. */
+    redes: z
+      .array(
+        z
+          .object({
+            /** Network name, e.g. «YouTube». */
+            red: text(2).meta({ title: 'Red', description: 'P. ej. «YouTube».' }),
+            /** Address of the account. */
+            url: httpsUrl.meta({ title: 'Dirección de la cuenta' }),
+          })
+          .strict(),
+      )
+      .default([])
+      .meta({ title: 'Redes sociales', description: 'Solo cuentas verificadas.' }),
+    /** Marks a body that no longer exists; its page stays, with a banner and its successor. */
+    retirado: retired(
+      'organismos',
+      reference,
+      'El «id» del organismo que asumió sus funciones, si lo hay: su página lo enlaza con «Consulta en su lugar».',
+    ),
+  });
+
+export const kind = {
+  collection: 'organismos',
+  label: { other: 'nav.organismos' },
+  list: GUARANTORS_URL,
+  url: guarantorUrl,
+  name: (guarantor) => guarantor.data.nombre,
+  shortName: (guarantor) => guarantor.data.siglas,
+  dataset: {
+    id: 'organismos',
+    title: 'Organismos garantes',
+    description: 'Los organismos garantes del derecho de acceso a la información y de protección de datos personales.',
+    of: 'del organismo',
+    columns: [
+      { name: 'siglas', type: 'texto', description: 'Siglas del organismo.', value: (o) => o.data.siglas },
+      { name: 'nombre', type: 'texto', description: 'Nombre oficial completo.', value: (o) => o.data.nombre },
+      {
+        name: 'estado',
+        type: 'texto',
+        description: 'Identificador de su entidad (ver el conjunto «estados»); vacío para el instituto nacional.',
+        value: (o) => refId(o.data.estado),
+      },
+      { name: 'sitio', type: 'url', description: 'Sitio web oficial.', value: (o) => o.data.sitio },
+      {
+        name: 'redes',
+        type: 'lista',
+        description: 'Direcciones de sus cuentas en redes sociales.',
+        value: (o) => o.data.redes.map((account) => account.url),
+      },
+    ],
+    retiredSuccessor: 'Dirección del organismo que asumió sus funciones, si se retiró y lo hay.',
+  },
+} satisfies HubKind<'organismos'>;
+
+/** A guarantor body as a short reference inside another object. */
+export const guarantorRef = (guarantor: Guarantor, site: URL): JsonLd => ({
+  '@type': 'GovernmentOrganization',
+  name: guarantor.data.nombre,
+  alternateName: guarantor.data.siglas,
+  url: absolute(guarantorUrl(guarantor.id), site),
+});
+
+/** A person named in an entry, with the body they belong to when known. */
+export const personJsonLd = (
+  who: { nombre: string; cargo?: string | undefined },
+  guarantor: Guarantor | undefined,
+  site: URL,
+): JsonLd => ({
+  '@type': 'Person',
+  name: who.nombre,
+  ...(who.cargo ? { jobTitle: who.cargo } : {}),
+  ...(guarantor ? { affiliation: guarantorRef(guarantor, site) } : {}),
+});
+
+/** Organisers of an event or a call: its bodies, then the SNT for its commissions. */
+export const organisersJsonLd = (
+  catalog: Catalog,
+  { organismos, comisiones }: { organismos: { id: string; collection: 'organismos' }[]; comisiones: unknown[] },
+  site: URL,
+): JsonLd[] => [
+  ...organismos.map((ref) => guarantorRef(resolve(catalog, ref), site)),
+  ...(comisiones.length > 0 || organismos.length === 0 ? [publisher(site)] : []),
+];
+
+/** A guarantor body's own page: the body itself, and its end when it has one. */
+export const governmentOrganization = (guarantor: Guarantor, site: URL): JsonLd => ({
+  '@context': CONTEXT,
+  '@type': 'GovernmentOrganization',
+  name: guarantor.data.nombre,
+  alternateName: guarantor.data.siglas,
+  url: guarantor.data.sitio,
+  ...(guarantor.data.redes.length ? { sameAs: guarantor.data.redes.map((account) => account.url) } : {}),
+  mainEntityOfPage: absolute(guarantorUrl(guarantor.id), site),
+  // A body that no longer exists: schema.org's own word for it.
+  ...(guarantor.data.retirado ? { dissolutionDate: guarantor.data.retirado.fecha } : {}),
+});

@@ -1,0 +1,37 @@
+/** The four SNT regions: Norte, Centro-Occidente, Centro and Sureste; a state's `region` decides its own. */
+import { REGIONS_URL, regionUrl } from '../lib/urls.ts';
+import { hubSchema, text } from './fields.ts';
+import type { HubKind } from './types.ts';
+
+/** What content/regiones.yaml holds for each region. */
+export const schema = () =>
+  hubSchema({
+    /** Name of the region, e.g. «Centro-Occidente». */
+    nombre: text().meta({ title: 'Nombre' }),
+  });
+
+export const kind = {
+  collection: 'regiones',
+  label: { other: 'nav.regiones' },
+  list: REGIONS_URL,
+  url: regionUrl,
+  name: (region) => region.data.nombre,
+  shortName: (region) => region.data.nombre,
+  filter: 'region',
+  dataset: {
+    id: 'regiones',
+    title: 'Regiones del SNT',
+    description: 'Las cuatro regiones del Sistema Nacional de Transparencia y sus entidades.',
+    of: 'de la región',
+    columns: [
+      { name: 'nombre', type: 'texto', description: 'Nombre de la región.', value: (r) => r.data.nombre },
+      {
+        name: 'estados',
+        type: 'lista',
+        description: 'Identificadores de sus entidades (ver el conjunto «estados»).',
+        value: (r, catalog) =>
+          catalog.estados.filter((state) => state.data.region.id === r.id).map((state) => state.id),
+      },
+    ],
+  },
+} satisfies HubKind<'regiones'>;

@@ -1,0 +1,61 @@
+/** The 32 federal entities: each a hub of what the SNT published about it, with its region and clocks. */
+import { z } from 'astro/zod';
+import { STATES_URL, stateUrl } from '../lib/urls.ts';
+import { expected, hubSchema, matching, ref, text, timeZone, type Reference } from './fields.ts';
+import type { HubKind } from './types.ts';
+
+/** What content/estados.yaml holds for each state. */
+export const schema = (reference: Reference) =>
+  hubSchema({
+    /** Official name, e.g. «Michoacán de Ocampo» is written «Michoacán». */
+    nombre: text().meta({ title: 'Nombre' }),
+    /** Two-digit INEGI key of the entity, e.g. «08». */
+    claveInegi: matching(/^\d{2}$/, 'la clave INEGI son dos dígitos, p. ej. «08»').meta({ title: 'Clave INEGI' }),
+    /** SNT region the state belongs to (the one place that decides it). */
+    region: ref('regiones', reference).meta({ title: 'Región del SNT', description: 'Lineamientos del SNT, art. 15.' }),
+    /** Its IANA time zones, the main one first: events in the state keep its time unless they name another. */
+    zonasHorarias: z
+      .array(timeZone.meta({ title: 'Zona horaria' }), expected('una lista'))
+      .min(1)
+      .meta({
+        title: 'Zonas horarias',
+        description: 'Nombres de la base IANA, la principal primero (p. ej. America/Chihuahua, America/Ciudad_Juarez).',
+      }),
+  });
+
+export const kind = {
+  collection: 'estados',
+  label: { other: 'nav.estados' },
+  list: STATES_URL,
+  url: stateUrl,
+  name: (state) => state.data.nombre,
+  shortName: (state) => state.data.nombre,
+  filter: 'estado',
+  dataset: {
+    id: 'estados',
+    title: 'Entidades federativas',
+    description: 'Las 32 entidades federativas y la región del SNT a la que pertenece cada una.',
+    of: 'de la entidad',
+    columns: [
+      { name: 'nombre', type: 'texto', description: 'Nombre de la entidad.', value: (s) => s.data.nombre },
+      {
+        name: 'claveInegi',
+        type: 'texto',
+        description: 'Clave INEGI de dos dígitos, p. ej. «08».',
+        value: (s) => s.data.claveInegi,
+      },
+      {
+        name: 'region',
+        type: 'texto',
+        description: 'Identificador de la región del SNT (ver el conjunto «regiones»).',
+        value: (s) => s.data.region.id,
+      },
+      {
+        name: 'zonasHorarias',
+        type: 'lista',
+        description: 'Sus zonas horarias de la base IANA, la principal primero.',
+        value: (s) => s.data.zonasHorarias,
+      },
+    ],
+  },
+} satisfies HubKind<'estados'>;

@@ -1,0 +1,107 @@
+/**
+ * What a kind of entry, hub or page declares about itself in its module under src/kinds/. The registry
+ * (src/kinds/index.ts) gathers the declarations; engines (pages, feeds, search, datasets, JSON-LD,
+ * `npm run nuevo`, the bench) read them and never name a kind themselves.
+ */
+import type { ImageMetadata } from 'astro';
+import type { CollectionEntry } from 'astro:content';
+import type { UiKey } from '../i18n/es.ts';
+import type { Catalog } from '../lib/catalog.ts';
+import type { KnownDate } from '../lib/dates.ts';
+import type { ColumnDefinition, Dataset } from '../lib/datasets.ts';
+import type { JsonLd } from '../lib/jsonLd.ts';
+import type { Scaffold } from '../lib/scaffolds.ts';
+import type { SearchFilter } from '../lib/searchFilters.ts';
+import type { DirectFacets, EntryCollection, HubCollection } from './collections.ts';
+import type { SyntheticGenerator } from './synthetic.ts';
+
+/** The `retirado` field as the schemas give it. */
+export interface Retirement {
+  /** When, as far as it is known. */
+  fecha: KnownDate;
+  /** Why, in the editor's words. */
+  motivo: string;
+  /** Another entry of the same collection (a body: another body) to read instead. */
+  sucesor?: { collection: string; id: string } | undefined;
+}
+
+/** Anything that may be retired (`retirado` in its frontmatter or data file): an entry, a page or a body. */
+export type Retirable = { data: { retirado?: Retirement | undefined } };
+
+/** An entry's own picture: a cover or a poster, with its alternative text. */
+export interface Picture {
+  src: ImageMetadata;
+  alt: string;
+  /** Where a crop keeps the picture from: covers keep their top, where the title is. */
+  position?: 'top' | undefined;
+}
+
+/** A dataset of one kind's entries: the columns of its own, after those every entry shares. */
+export interface KindDataset<Source> {
+  /** Slug of its files and page: `/datos/<id>.json`, `/datos/<id>.csv`, `/datos/<id>/`. */
+  id: string;
+  title: string;
+  description: string;
+  columns: ColumnDefinition<Source>[];
+}
+
+/** How one kind of entry is published. */
+export interface EntryKind<C extends EntryCollection> {
+  collection: C;
+  /** What one entry and many are called: «Cápsula», «Cápsulas». */
+  label: { one: UiKey; other: UiKey };
+  /** Address of one entry; an article's depends on its issue, hence the catalog. */
+  url: (entry: CollectionEntry<C>, catalog: Catalog) => string;
+  /** Address of its standalone player for other sites' iframes, if it has one. */
+  embed?: (entry: CollectionEntry<C>) => string;
+  /** Address of the n-th page of its list, if it has one (articles are listed in their issue). */
+  list?: (page: number) => string;
+  /** Its own feed, next to the list: what the feed says it carries, and the kinds it carries besides its own. */
+  feed?: { description: UiKey; alongside?: EntryCollection[] };
+  /** Its value of the «tipo» search filter. */
+  searchType: UiKey;
+  /** The hubs it names itself. */
+  facets: (entry: CollectionEntry<C>) => DirectFacets;
+  /** Years it covers, for the «año» search filter. */
+  years: (entry: CollectionEntry<C>) => number[];
+  /** Its open-data dataset, one row per published entry, and the datasets derived from its entries. */
+  dataset: KindDataset<CollectionEntry<C>>;
+  derivedDatasets?: Dataset[];
+  /** How `npm run nuevo` scaffolds one: the words an editor types, the file format, the template. */
+  scaffold: { word: string; aliases: string[]; format: 'md' | 'mdx'; description: string; draft: Scaffold };
+  /** Its schema.org type, and its structured data; `image` is the absolute address of its social card. */
+  jsonLd: { type: string; build: (catalog: Catalog, entry: CollectionEntry<C>, image: string, site: URL) => JsonLd };
+  /** The order its lists show entries in, when it is not the newest first (events by their dates). */
+  order?: (entries: CollectionEntry<C>[], catalog: Catalog) => CollectionEntry<C>[];
+  /** Its social card: its own picture (cropped from `position`), or a drawn card the whole kind shares. */
+  card:
+    { picture: (entry: CollectionEntry<C>, catalog: Catalog) => Picture } | { drawn: string; title: UiKey; alt: UiKey };
+  /** Whether Astro keeps each entry's raw text, for kinds whose page reads it (a plan splits its body). */
+  retainBody?: boolean;
+  /** Its synthetic entries for `npm run bench`, in the share the SNT publishes them. */
+  bench: SyntheticGenerator;
+}
+
+/** How one kind of hub is published. */
+export interface HubKind<C extends HubCollection> {
+  collection: C;
+  /** What many are called, in menus and lists: «Entidades». */
+  label: { other: UiKey };
+  /** Address of the list of all of them. */
+  list: string;
+  /** Address of one hub, by its id. */
+  url: (id: string) => string;
+  /** Full name, e.g. «Comisión de Vinculación, …». */
+  name: (hub: CollectionEntry<C>) => string;
+  /** Short name for filters and facet lists: a commission's `nombreCorto`, a body's `siglas`. */
+  shortName: (hub: CollectionEntry<C>) => string;
+  /** The search filter whose values are its short names, if one is; a body narrows by its state. */
+  filter?: SearchFilter;
+  /** Its open-data dataset: one row per hub, after its id and address. */
+  dataset: KindDataset<CollectionEntry<C>> & {
+    /** How the id column names one: «de la entidad», «del organismo». */
+    of: string;
+    /** For hubs that can be retired: what the successor column holds; the retirement columns come last. */
+    retiredSuccessor?: string;
+  };
+}

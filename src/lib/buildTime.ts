@@ -1,0 +1,2 @@
+/** The moment this build happens: every status, list and scheduled entry of the site is as of it. */
+export const BUILD_TIME = new Date();

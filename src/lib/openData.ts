@@ -1,0 +1,141 @@
+/**
+ * The open data of /datos/: every kind's dataset (its columns declared in its module under src/kinds/),
+ * with the columns every entry shares, in the order /datos/ lists them. The JSON and CSV files and the
+ * documentation pages are all made from these definitions (src/lib/datasets.ts), so they cannot disagree.
+ */
+import {
+  entryUrl,
+  ENTRY_COLLECTIONS,
+  HUB_COLLECTIONS,
+  hubKind,
+  kind,
+  type EntryCollection,
+  type HubCollection,
+  type Retirable,
+} from '../kinds/index.ts';
+import type { Entry, Hub } from './catalog.ts';
+import { absoluteUrl, dataset, day, type ColumnDefinition, type Dataset } from './datasets.ts';
+import { retiredNotice } from './retired.ts';
+
+/** Columns every published entry shares, its address from the registry of kinds. */
+function entryColumns(): ColumnDefinition<Entry>[] {
+  return [
+    {
+      name: 'id',
+      type: 'texto',
+      description: 'Identificador de la entrada; es parte de su dirección.',
+      value: (e) => e.id,
+    },
+    {
+      name: 'url',
+      type: 'url',
+      description: 'Dirección de su página en el micrositio.',
+      value: (e, catalog) => absoluteUrl(entryUrl(catalog, e)),
+    },
+    { name: 'titulo', type: 'texto', description: 'Título.', value: (e) => e.data.titulo },
+    { name: 'resumen', type: 'texto', description: 'Resumen breve.', value: (e) => e.data.resumen },
+    { name: 'fecha', type: 'fecha', description: 'Fecha de publicación.', value: (e) => e.data.fecha },
+    {
+      name: 'actualizado',
+      type: 'fecha',
+      description: 'Fecha del último cambio de fondo; vacía si no ha cambiado desde su publicación.',
+      value: (e) => day(e.data.actualizado),
+    },
+  ];
+}
+
+const exampleColumn = <E extends { data: { ejemplo: boolean } }>(): ColumnDefinition<E> => ({
+  name: 'ejemplo',
+  type: 'booleano',
+  description: 'true si es contenido de ejemplo, sin fuente real.',
+  value: (e) => e.data.ejemplo,
+});
+
+/**
+ * Whether a row is retired (its page stays, no longer current): when, why and the address of what replaces
+ * it; all empty for a current one. `successor` describes the last column for its kind.
+ */
+const retiredColumns = <E extends Retirable>(successor: string): ColumnDefinition<E>[] => [
+  {
+    name: 'retiradoFecha',
+    type: 'fecha',
+    description:
+      'Fecha en que se marcó como retirado: ya no está vigente y su página sigue publicada, con un aviso. Vacía si está vigente.',
+    value: (e) => e.data.retirado?.fecha ?? null,
+  },
+  {
+    name: 'retiradoMotivo',
+    type: 'texto',
+    description: 'Por qué se retiró; vacío si está vigente.',
+    value: (e) => e.data.retirado?.motivo ?? null,
+  },
+  {
+    name: 'retiradoSucesor',
+    type: 'url',
+    description: successor,
+    value: (e, catalog) => {
+      const successor = retiredNotice(catalog, e)?.successor;
+      return successor ? absoluteUrl(successor.href) : null;
+    },
+  },
+];
+
+/** The dataset of a kind of entry: one row per published entry, the shared columns first. */
+const entryDataset = (collection: EntryCollection): Dataset => {
+  const definition = kind(collection).dataset;
+  return dataset<Entry>({
+    id: definition.id,
+    title: definition.title,
+    description: definition.description,
+    sources: (catalog) => catalog[collection],
+    columns: [
+      ...entryColumns(),
+      ...definition.columns,
+      exampleColumn<Entry>(),
+      ...retiredColumns<Entry>('Dirección de la entrada que la reemplaza, si se retiró y la hay.'),
+    ],
+  });
+};
+
+/** The dataset of a kind of hub: one row per entry of its data file, its id and address first. */
+const hubDataset = (collection: HubCollection): Dataset => {
+  const { dataset: definition, url } = hubKind(collection);
+  return dataset<Hub>({
+    id: definition.id,
+    title: definition.title,
+    description: definition.description,
+    sources: (catalog) => catalog[collection],
+    columns: [
+      {
+        name: 'id',
+        type: 'texto',
+        description: `Identificador ${definition.of}; es parte de su dirección.`,
+        value: (hub) => hub.id,
+      },
+      {
+        name: 'url',
+        type: 'url',
+        description: 'Dirección de su página en el micrositio.',
+        value: (hub) => absoluteUrl(url(hub.id)),
+      },
+      ...definition.columns,
+      // Only hubs that can be retired declare a successor column, and their data has `retirado`.
+      ...(definition.retiredSuccessor
+        ? (retiredColumns(definition.retiredSuccessor) as unknown as ColumnDefinition<Hub>[])
+        : []),
+    ],
+  });
+};
+
+/** Every dataset of /datos/, in the order the index lists them: each kind's with those it derives, then the hubs'. */
+export const DATASETS: Dataset[] = [
+  ...ENTRY_COLLECTIONS.flatMap((collection) => [entryDataset(collection), ...(kind(collection).derivedDatasets ?? [])]),
+  ...HUB_COLLECTIONS.map(hubDataset),
+];
+
+/** The dataset with slug `id`. */
+export function datasetById(id: string | undefined): Dataset {
+  const found = DATASETS.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`Conjunto de datos desconocido: ${String(id)}`);
+  return found;
+}
