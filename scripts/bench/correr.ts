@@ -4,6 +4,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureSearches, type SearchCosts } from './busqueda.ts';
 import { measureLoad, type LoadOptions, type LoadResult } from './carga.ts';
+import { ENTRY_COLLECTIONS } from '../../src/kinds/index.ts';
 import { generate, type GeneratedEntry } from './generar.ts';
 import { readFragments } from '../../tests/support/pagefind.ts';
 import { compareWithReal, searchWords, type Comparison } from './palabras.ts';
@@ -136,6 +137,10 @@ function templatePages(dist: string, entries: GeneratedEntry[], files: Map<strin
     ['cápsula (video propio)', capsule(false)?.url],
     ['cápsula (YouTube)', youtubeCapsule?.url],
     ['reproductor incrustado (YouTube)', youtubeCapsule && `/embed/capsulas/${youtubeCapsule.id}/`],
+    ['lista de eventos', '/eventos/'],
+    ['evento', first('eventos')?.url],
+    ['lista de convocatorias', '/convocatorias/'],
+    ['convocatoria', first('convocatorias')?.url],
     ['entidad', firstPage('estados')],
     ['región', firstPage('regiones')],
     ['comisión', firstPage('comisiones')],
@@ -190,7 +195,7 @@ export async function runBench(
     return {
       dir,
       entries,
-      collections: Object.fromEntries(['capsulas', 'articulos', 'revista', 'abc', 'planes'].map((c) => [c, count(c)])),
+      collections: Object.fromEntries(ENTRY_COLLECTIONS.map((c) => [c, count(c)])),
       mdx: generated.entries.filter((entry) => entry.format === 'mdx').length,
       md: generated.entries.filter((entry) => entry.format === 'md').length,
       build: {

@@ -112,7 +112,7 @@ export function reportMarkdown(report: Report): string {
     '',
     `| | ${small.entries} entradas | ${large.entries} entradas |`,
     '| --- | --- | --- |',
-    `| entradas (cápsulas / artículos / números / cuadernillos / planes) | ${Object.values(small.collections).join(' / ')} | ${Object.values(large.collections).join(' / ')} |`,
+    `| entradas (${Object.keys(large.collections).join(' / ')}) | ${Object.values(small.collections).join(' / ')} | ${Object.values(large.collections).join(' / ')} |`,
     `| archivos .mdx / .md | ${small.mdx} / ${small.md} | ${large.mdx} / ${large.md} |`,
     `| tiempo total | ${num(small.build.seconds)} s | ${num(large.build.seconds)} s |`,
     `| memoria máxima (RSS del árbol de procesos) | ${num(small.build.peakRssBytes / 1e9, 2)} GB | ${num(large.build.peakRssBytes / 1e9, 2)} GB |`,

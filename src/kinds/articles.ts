@@ -2,7 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { byId, ids, resolve, type Catalog } from '../lib/catalog.ts';
-import { refIds } from '../lib/datasets.ts';
+import { refIds, column } from '../lib/datasets.ts';
 import { yearOf } from '../lib/dates.ts';
 import { absolute, common, CONTEXT, type JsonLd } from '../lib/jsonLd.ts';
 import { quoted, TODO, type Draft, type ScaffoldContext } from '../lib/scaffolds.ts';
@@ -11,19 +11,8 @@ import { noFacets } from './collections.ts';
 import { baseEntry, expected, person, ref, refs, type Reference } from './fields.ts';
 import { personJsonLd } from './guarantors.ts';
 import { periodical } from './issues.ts';
-import {
-  capitalized,
-  iso,
-  OBJECTS,
-  pad,
-  paragraph as sentences,
-  personYaml,
-  q,
-  sections,
-  slug,
-  TOPICS,
-  type SyntheticContext,
-} from './synthetic.ts';
+import * as synthetic from './synthetic.ts';
+import { slugify } from '../lib/slugs.ts';
 import type { EntryKind } from './types.ts';
 
 const JSON_LD_TYPE = 'ScholarlyArticle';
@@ -138,26 +127,26 @@ function scholarlyArticle(catalog: Catalog, article: CollectionEntry<'articulos'
 }
 
 /** Articles spread over the generated issues, dated as their issue, with sections like the real ones. */
-function generate(count: number, { r, pool, made, updated }: SyntheticContext) {
+function generate(count: number, { r, pool, made, updated }: synthetic.SyntheticContext) {
   const issues = made.revista ?? [];
   return Array.from({ length: count }, (_, i) => {
     const issue = issues[i % issues.length];
     if (!issue?.numero || !issue.fecha)
       throw new Error('Los artículos necesitan números de la revista generados antes.');
-    const topic = r.pick(TOPICS);
-    const id = `numero-${issue.numero}-articulo-${pad(i + 1)}-${slug(topic)}`;
+    const topic = r.pick(synthetic.TOPICS);
+    const id = `numero-${issue.numero}-articulo-${synthetic.pad(i + 1)}-${slugify(topic)}`;
     const estado = r.pick(pool.estados);
     const start = r.int(1, 60);
     return {
       id,
       url: articleUrl(issue.numero, id),
       text: `---
-titulo: ${q(`${capitalized(topic)} y ${r.pick(OBJECTS)} (${i + 1})`)}
-resumen: ${q(sentences(r, pool, 1))}
-fecha: ${iso(issue.fecha)}
+titulo: ${synthetic.q(`${synthetic.capitalized(topic)} y ${r.pick(synthetic.OBJECTS)} (${i + 1})`)}
+resumen: ${synthetic.q(synthetic.paragraph(r, pool, 1))}
+fecha: ${synthetic.iso(issue.fecha)}
 ${updated(issue.fecha)}revista: ${issue.id}
 autores:
-${Array.from({ length: r.int(1, 3) }, () => personYaml(r, pool, '  ')).join('\n')}
+${Array.from({ length: r.int(1, 3) }, () => synthetic.personYaml(r, pool, '  ')).join('\n')}
 paginas:
   inicio: ${start}
   fin: ${start + r.int(0, 8)}
@@ -167,9 +156,9 @@ comisiones:
   - ${r.pick(pool.comisiones)}
 ---
 
-${sentences(r, pool, r.int(3, 5))}
+${synthetic.paragraph(r, pool, r.int(3, 5))}
 
-${sections(r, pool, r.int(2, 3))}
+${synthetic.sections(r, pool, r.int(2, 3))}
 `,
     };
   });
@@ -192,42 +181,22 @@ export const kind = {
     title: 'Artículos de la revista',
     description: 'Los artículos publicados de la revista México Transparente: una fila por artículo.',
     columns: [
-      {
-        name: 'revista',
-        type: 'entero',
-        description: 'Número de la revista en que aparece (ver el conjunto «revista»).',
-        value: (a, catalog) => issueNumber(catalog, a.data.revista.id),
-      },
-      {
-        name: 'autores',
-        type: 'lista',
-        description: 'Nombres de las personas autoras, en el orden de la firma.',
-        value: (a) => a.data.autores.map((author) => author.nombre),
-      },
-      {
-        name: 'paginaInicio',
-        type: 'entero',
-        description: 'Primera página en el PDF del número.',
-        value: (a) => a.data.paginas.inicio,
-      },
-      {
-        name: 'paginaFin',
-        type: 'entero',
-        description: 'Última página en el PDF del número.',
-        value: (a) => a.data.paginas.fin,
-      },
-      {
-        name: 'estados',
-        type: 'lista',
-        description: 'Identificadores de las entidades de las que trata (ver el conjunto «estados»).',
-        value: (a) => refIds(a.data.estados),
-      },
-      {
-        name: 'comisiones',
-        type: 'lista',
-        description: 'Identificadores de las comisiones relacionadas (ver el conjunto «comisiones»).',
-        value: (a) => refIds(a.data.comisiones),
-      },
+      column.entero('revista', 'Número de la revista en que aparece (ver el conjunto «revista»).', (a, catalog) =>
+        issueNumber(catalog, a.data.revista.id),
+      ),
+      column.lista('autores', 'Nombres de las personas autoras, en el orden de la firma.', (a) =>
+        a.data.autores.map((author) => author.nombre),
+      ),
+      column.entero('paginaInicio', 'Primera página en el PDF del número.', (a) => a.data.paginas.inicio),
+      column.entero('paginaFin', 'Última página en el PDF del número.', (a) => a.data.paginas.fin),
+      column.lista('estados', 'Identificadores de las entidades de las que trata (ver el conjunto «estados»).', (a) =>
+        refIds(a.data.estados),
+      ),
+      column.lista(
+        'comisiones',
+        'Identificadores de las comisiones relacionadas (ver el conjunto «comisiones»).',
+        (a) => refIds(a.data.comisiones),
+      ),
     ],
   },
   scaffold: {

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { ids } from '../lib/catalog.ts';
-import { fileUrl, refIds } from '../lib/datasets.ts';
+import { fileUrl, refIds, column } from '../lib/datasets.ts';
 import { isoDay, yearOf } from '../lib/dates.ts';
 import { absolute, common, CONTEXT, publisher } from '../lib/jsonLd.ts';
 import { t } from '../i18n/es.ts';
@@ -24,17 +24,8 @@ import {
   type ImageContext,
   type Reference,
 } from './fields.ts';
-import {
-  capitalized,
-  iso,
-  pad,
-  paragraph as sentences,
-  q,
-  sections,
-  slug,
-  TOPICS,
-  type SyntheticContext,
-} from './synthetic.ts';
+import * as synthetic from './synthetic.ts';
+import { slugify } from '../lib/slugs.ts';
 import type { EntryKind } from './types.ts';
 import type { CollectionEntry } from 'astro:content';
 import type { Catalog } from '../lib/catalog.ts';
@@ -146,36 +137,36 @@ function book(_catalog: Catalog, booklet: CollectionEntry<'abc'>, image: string,
 }
 
 /** Booklets with one to three editions, long bodies of sections, a cover and a PDF. */
-function generate(count: number, { r, pool, date, until }: SyntheticContext) {
+function generate(count: number, { r, pool, date, until }: synthetic.SyntheticContext) {
   const first = Math.max(0, ...pool.abcNumeros) + 1;
   return Array.from({ length: count }, (_, i) => {
     const numero = first + i;
-    const topic = r.pick(TOPICS);
-    const id = `abc-${pad(numero)}-${slug(topic)}`;
+    const topic = r.pick(synthetic.TOPICS);
+    const id = `abc-${synthetic.pad(numero)}-${slugify(topic)}`;
     const fecha = date();
     const editions = r.int(1, 3);
     return {
       id,
       url: abcUrl(id),
       text: `---
-titulo: ${q(`El ABC de ${topic} (${numero})`)}
-resumen: ${q(sentences(r, pool, 1))}
-fecha: ${iso(fecha)}
+titulo: ${synthetic.q(`El ABC de ${topic} (${numero})`)}
+resumen: ${synthetic.q(synthetic.paragraph(r, pool, 1))}
+fecha: ${synthetic.iso(fecha)}
 numero: ${numero}
-tema: ${q(capitalized(topic))}
-reforma: ${q(`Refleja la reforma de ${fecha.getUTCFullYear()} a la legislación de transparencia`)}
+tema: ${synthetic.q(synthetic.capitalized(topic))}
+reforma: ${synthetic.q(`Refleja la reforma de ${fecha.getUTCFullYear()} a la legislación de transparencia`)}
 ediciones:
-${Array.from({ length: editions }, (_, e) => `  - fecha: ${iso(new Date(Math.min(fecha.getTime() + e * 200 * 86_400_000, until.getTime())))}\n    descripcion: ${q(e === 0 ? 'Primera edición.' : `Edición ${e + 1}: ${sentences(r, pool, 1)}`)}`).join('\n')}
+${Array.from({ length: editions }, (_, e) => `  - fecha: ${synthetic.iso(new Date(Math.min(fecha.getTime() + e * 200 * 86_400_000, until.getTime())))}\n    descripcion: ${synthetic.q(e === 0 ? 'Primera edición.' : `Edición ${e + 1}: ${synthetic.paragraph(r, pool, 1)}`)}`).join('\n')}
 portada: ${r.pick(pool.portadasAbc)}
-portadaAlt: ${q(`Portada del cuadernillo ${numero} de la serie Los ABC`)}
+portadaAlt: ${synthetic.q(`Portada del cuadernillo ${numero} de la serie Los ABC`)}
 pdf: ${r.pick(pool.pdfsAbc)}
 comisiones:
   - ${r.pick(pool.comisiones)}
 ---
 
-${sentences(r, pool, r.int(3, 5))}
+${synthetic.paragraph(r, pool, r.int(3, 5))}
 
-${sections(r, pool, r.int(4, 5))}
+${synthetic.sections(r, pool, r.int(4, 5))}
 `,
     };
   });
@@ -195,32 +186,20 @@ export const kind = {
     title: 'Cuadernillos «Los ABC»',
     description: 'Los cuadernillos publicados de la serie «Los ABC»: una fila por cuadernillo.',
     columns: [
-      { name: 'numero', type: 'entero', description: 'Número en la serie.', value: (b) => b.data.numero },
-      { name: 'tema', type: 'texto', description: 'Tema del cuadernillo.', value: (b) => b.data.tema },
-      {
-        name: 'reforma',
-        type: 'texto',
-        description: 'Reforma legal que refleja el texto vigente.',
-        value: (b) => b.data.reforma,
-      },
-      {
-        name: 'ediciones',
-        type: 'lista',
-        description: 'Ediciones, de la más antigua a la más reciente, como «AAAA-MM-DD: descripción».',
-        value: (b) => b.data.ediciones.map((edition) => `${isoDay(edition.fecha)}: ${edition.descripcion}`),
-      },
-      {
-        name: 'pdf',
-        type: 'url',
-        description: 'Dirección del PDF para imprimir, si lo hay.',
-        value: (b) => fileUrl(b.data.pdf),
-      },
-      {
-        name: 'comisiones',
-        type: 'lista',
-        description: 'Identificadores de las comisiones relacionadas (ver el conjunto «comisiones»).',
-        value: (b) => refIds(b.data.comisiones),
-      },
+      column.entero('numero', 'Número en la serie.', (b) => b.data.numero),
+      column.texto('tema', 'Tema del cuadernillo.', (b) => b.data.tema),
+      column.texto('reforma', 'Reforma legal que refleja el texto vigente.', (b) => b.data.reforma),
+      column.lista(
+        'ediciones',
+        'Ediciones, de la más antigua a la más reciente, como «AAAA-MM-DD: descripción».',
+        (b) => b.data.ediciones.map((edition) => `${isoDay(edition.fecha)}: ${edition.descripcion}`),
+      ),
+      column.url('pdf', 'Dirección del PDF para imprimir, si lo hay.', (b) => fileUrl(b.data.pdf)),
+      column.lista(
+        'comisiones',
+        'Identificadores de las comisiones relacionadas (ver el conjunto «comisiones»).',
+        (b) => refIds(b.data.comisiones),
+      ),
     ],
   },
   scaffold: {

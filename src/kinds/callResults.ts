@@ -5,7 +5,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
-import { absoluteUrl, dataset, fileUrl, optional } from '../lib/datasets.ts';
+import { absoluteUrl, dataset, fileUrl, optional, column } from '../lib/datasets.ts';
 import { capsuleUrl } from '../lib/urls.ts';
 import { choice, expected, isoDate, localPublicFile, ref, text, type Reference } from './fields.ts';
 
@@ -118,52 +118,21 @@ export const winnersDataset = dataset<WinnerSource>({
       (call.data.resultados?.ganadores ?? []).map((winner) => ({ call, winner })),
     ),
   columns: [
-    {
-      name: 'convocatoria',
-      type: 'texto',
-      description: 'Identificador de la convocatoria (ver el conjunto «convocatorias»).',
-      value: (s) => s.call.id,
-    },
-    { name: 'categoria', type: 'texto', description: 'Categoría en que ganó.', value: (s) => s.winner.categoria },
-    {
-      name: 'lugar',
-      type: 'texto',
-      description: 'Lugar que obtuvo, p. ej. «Primer lugar».',
-      value: (s) => s.winner.lugar,
-    },
-    {
-      name: 'nombre',
-      type: 'texto',
-      description: 'Nombre de quien la hizo, como lo publican los resultados.',
-      value: (s) => s.winner.nombre,
-    },
-    {
-      name: 'institucion',
-      type: 'texto',
-      description: 'Institución o escuela.',
-      value: (s) => optional(s.winner.institucion),
-    },
-    { name: 'obra', type: 'texto', description: 'Título de la obra.', value: (s) => s.winner.obra.titulo },
-    {
-      name: 'obraUrl',
-      type: 'url',
-      description: 'Dónde verla, escucharla o descargarla.',
-      value: (s) => {
-        const { capsula, audio, archivo } = s.winner.obra;
-        return capsula ? absoluteUrl(capsuleUrl(capsula.id)) : fileUrl(audio ?? archivo);
-      },
-    },
-    {
-      name: 'licencia',
-      type: 'texto',
-      description: 'Licencia de uso (identificador SPDX), p. ej. CC-BY-4.0.',
-      value: (s) => s.winner.obra.licencia,
-    },
-    {
-      name: 'ejemplo',
-      type: 'booleano',
-      description: 'true si es contenido de ejemplo, sin fuente real.',
-      value: (s) => s.call.data.ejemplo,
-    },
+    column.texto(
+      'convocatoria',
+      'Identificador de la convocatoria (ver el conjunto «convocatorias»).',
+      (s) => s.call.id,
+    ),
+    column.texto('categoria', 'Categoría en que ganó.', (s) => s.winner.categoria),
+    column.texto('lugar', 'Lugar que obtuvo, p. ej. «Primer lugar».', (s) => s.winner.lugar),
+    column.texto('nombre', 'Nombre de quien la hizo, como lo publican los resultados.', (s) => s.winner.nombre),
+    column.texto('institucion', 'Institución o escuela.', (s) => optional(s.winner.institucion)),
+    column.texto('obra', 'Título de la obra.', (s) => s.winner.obra.titulo),
+    column.url('obraUrl', 'Dónde verla, escucharla o descargarla.', (s) => {
+      const { capsula, audio, archivo } = s.winner.obra;
+      return capsula ? absoluteUrl(capsuleUrl(capsula.id)) : fileUrl(audio ?? archivo);
+    }),
+    column.texto('licencia', 'Licencia de uso (identificador SPDX), p. ej. CC-BY-4.0.', (s) => s.winner.obra.licencia),
+    column.booleano('ejemplo', 'true si es contenido de ejemplo, sin fuente real.', (s) => s.call.data.ejemplo),
   ],
 });

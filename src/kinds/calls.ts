@@ -5,7 +5,7 @@
 import { callsInOrder, callTimes } from '../lib/agenda.ts';
 import { BUILD_TIME } from '../lib/buildTime.ts';
 import { ids, type Catalog } from '../lib/catalog.ts';
-import { day, fileUrl, optional, refIds } from '../lib/datasets.ts';
+import { day, fileUrl, optional, refIds, column } from '../lib/datasets.ts';
 import { isoDay, startOf } from '../lib/dates.ts';
 import { absolute, common, CONTEXT, publisher, type JsonLd } from '../lib/jsonLd.ts';
 import { monthAfter, ORGANISERS_FIELDS, quoted, TODO, type Draft, type ScaffoldContext } from '../lib/scaffolds.ts';
@@ -29,7 +29,8 @@ import {
   type Reference,
 } from './fields.ts';
 import { organisersJsonLd } from './guarantors.ts';
-import { capitalized, iso, pad, paragraph as sentences, q, slug, TOPICS, type SyntheticContext } from './synthetic.ts';
+import * as synthetic from './synthetic.ts';
+import { slugify } from '../lib/slugs.ts';
 import type { EntryKind } from './types.ts';
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
@@ -183,25 +184,25 @@ function callJsonLd(catalog: Catalog, call: CollectionEntry<'convocatorias'>, im
 }
 
 /** Calls open for one to three months; those already closed a month before the bench's last day have results. */
-function generate(count: number, { r, pool, date, until, made }: SyntheticContext) {
+function generate(count: number, { r, pool, date, until, made }: synthetic.SyntheticContext) {
   const capsules = made.capsulas ?? [];
   return Array.from({ length: count }, (_, i) => {
-    const topic = r.pick(TOPICS);
-    const id = `convocatoria-${pad(i + 1)}-${slug(topic)}`;
+    const topic = r.pick(synthetic.TOPICS);
+    const id = `convocatoria-${synthetic.pad(i + 1)}-${slugify(topic)}`;
     const fecha = date();
     const closes = new Date(fecha.getTime() + r.int(30, 90) * 86_400_000);
-    const category = `Categoría ${capitalized(topic)}`;
+    const category = `Categoría ${synthetic.capitalized(topic)}`;
     const winner = capsules.length ? `capsula: ${r.pick(capsules).id}` : `archivo: ${r.pick(pool.pdfsAbc)}`;
     const resultados =
       closes.getTime() + 30 * 86_400_000 < until.getTime()
         ? `resultados:
-  fecha: ${iso(new Date(closes.getTime() + 30 * 86_400_000))}
+  fecha: ${synthetic.iso(new Date(closes.getTime() + 30 * 86_400_000))}
   ganadores:
-    - categoria: ${q(category)}
+    - categoria: ${synthetic.q(category)}
       lugar: "Primer lugar"
-      nombre: ${q(`Equipo participante ${i + 1}`)}
+      nombre: ${synthetic.q(`Equipo participante ${i + 1}`)}
       obra:
-        titulo: ${q(`${capitalized(topic)} en mi comunidad`)}
+        titulo: ${synthetic.q(`${synthetic.capitalized(topic)} en mi comunidad`)}
         ${winner}
         licencia: ${r.pick(Object.keys(LICENCES))}
 `
@@ -210,28 +211,28 @@ function generate(count: number, { r, pool, date, until, made }: SyntheticContex
       id,
       url: callUrl(id),
       text: `---
-titulo: ${q(`Concurso sobre ${topic} (${i + 1})`)}
-resumen: ${q(sentences(r, pool, 1))}
-fecha: ${iso(fecha)}
+titulo: ${synthetic.q(`Concurso sobre ${topic} (${i + 1})`)}
+resumen: ${synthetic.q(synthetic.paragraph(r, pool, 1))}
+fecha: ${synthetic.iso(fecha)}
 tipo: ${r.pick(Object.keys(CALL_TYPES))}
 edicion: ${r.int(1, 12)}
-publico: ${q('Estudiantes de educación media superior y superior')}
-apertura: "${iso(fecha)} 09:00"
-cierre: "${iso(closes)} 18:00"
+publico: ${synthetic.q('Estudiantes de educación media superior y superior')}
+apertura: "${synthetic.iso(fecha)} 09:00"
+cierre: "${synthetic.iso(closes)} 18:00"
 categorias:
-  - nombre: ${q(category)}
+  - nombre: ${synthetic.q(category)}
 premios:
-  - ${q('Primer lugar: publicación de la obra y un diploma')}
+  - ${synthetic.q('Primer lugar: publicación de la obra y un diploma')}
 organizadores:
   organismos:
     - ${r.pick(pool.organismos)}
 ${resultados}---
 
-${sentences(r, pool, r.int(2, 4))}
+${synthetic.paragraph(r, pool, r.int(2, 4))}
 
 ## Cómo participar
 
-${sentences(r, pool, r.int(2, 3))}
+${synthetic.paragraph(r, pool, r.int(2, 3))}
 `,
     };
   });
@@ -257,70 +258,36 @@ export const kind = {
     description:
       'Convocatorias y concursos publicados, con sus fechas de apertura y cierre: una fila por convocatoria.',
     columns: [
-      {
-        name: 'tipo',
-        type: 'texto',
-        description: 'spots-de-radio, periodismo, ensayo, video, dibujo, aplicaciones u otro.',
-        value: (c) => c.data.tipo,
-      },
-      { name: 'edicion', type: 'entero', description: 'Número de edición.', value: (c) => optional(c.data.edicion) },
-      { name: 'publico', type: 'texto', description: 'Quiénes pueden participar.', value: (c) => c.data.publico },
-      {
-        name: 'apertura',
-        type: 'fechaHora',
-        description: 'Cuándo abre.',
-        value: (c) => c.data.apertura.replace('T', ' '),
-      },
-      {
-        name: 'cierre',
-        type: 'fechaHora',
-        description: 'Cuándo cierra.',
-        value: (c) => c.data.cierre.replace('T', ' '),
-      },
-      {
-        name: 'zonaHoraria',
-        type: 'texto',
-        description: 'Zona horaria IANA de sus fechas.',
-        value: (c) => c.data.zonaHoraria,
-      },
-      { name: 'bases', type: 'url', description: 'Sus bases en PDF.', value: (c) => fileUrl(c.data.bases) },
-      {
-        name: 'categorias',
-        type: 'lista',
-        description: 'Nombres de sus categorías.',
-        value: (c) => c.data.categorias.map((category) => category.nombre),
-      },
-      { name: 'premios', type: 'lista', description: 'Premios.', value: (c) => c.data.premios },
-      {
-        name: 'organismos',
-        type: 'lista',
-        description: 'Identificadores de los organismos garantes que la convocan.',
-        value: (c) => refIds(c.data.organizadores.organismos),
-      },
-      {
-        name: 'comisiones',
-        type: 'lista',
-        description: 'Identificadores de las comisiones del SNT que la convocan.',
-        value: (c) => refIds(c.data.organizadores.comisiones),
-      },
-      {
-        name: 'estados',
-        type: 'lista',
-        description: 'Entidades a las que se dirige, si no es nacional.',
-        value: (c) => refIds(c.data.estados),
-      },
-      {
-        name: 'resultados',
-        type: 'fecha',
-        description: 'Fecha de publicación de sus resultados; vacía si aún no los tiene.',
-        value: (c) => day(c.data.resultados?.fecha),
-      },
-      {
-        name: 'ganadores',
-        type: 'entero',
-        description: 'Número de obras ganadoras (ver el conjunto «obras-ganadoras»).',
-        value: (c) => c.data.resultados?.ganadores.length ?? 0,
-      },
+      column.texto(
+        'tipo',
+        'spots-de-radio, periodismo, ensayo, video, dibujo, aplicaciones u otro.',
+        (c) => c.data.tipo,
+      ),
+      column.entero('edicion', 'Número de edición.', (c) => optional(c.data.edicion)),
+      column.texto('publico', 'Quiénes pueden participar.', (c) => c.data.publico),
+      column.fechaHora('apertura', 'Cuándo abre.', (c) => c.data.apertura.replace('T', ' ')),
+      column.fechaHora('cierre', 'Cuándo cierra.', (c) => c.data.cierre.replace('T', ' ')),
+      column.texto('zonaHoraria', 'Zona horaria IANA de sus fechas.', (c) => c.data.zonaHoraria),
+      column.url('bases', 'Sus bases en PDF.', (c) => fileUrl(c.data.bases)),
+      column.lista('categorias', 'Nombres de sus categorías.', (c) =>
+        c.data.categorias.map((category) => category.nombre),
+      ),
+      column.lista('premios', 'Premios.', (c) => c.data.premios),
+      column.lista('organismos', 'Identificadores de los organismos garantes que la convocan.', (c) =>
+        refIds(c.data.organizadores.organismos),
+      ),
+      column.lista('comisiones', 'Identificadores de las comisiones del SNT que la convocan.', (c) =>
+        refIds(c.data.organizadores.comisiones),
+      ),
+      column.lista('estados', 'Entidades a las que se dirige, si no es nacional.', (c) => refIds(c.data.estados)),
+      column.fecha('resultados', 'Fecha de publicación de sus resultados; vacía si aún no los tiene.', (c) =>
+        day(c.data.resultados?.fecha),
+      ),
+      column.entero(
+        'ganadores',
+        'Número de obras ganadoras (ver el conjunto «obras-ganadoras»).',
+        (c) => c.data.resultados?.ganadores.length ?? 0,
+      ),
     ],
   },
   derivedDatasets: [winnersDataset],

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { ids } from '../lib/catalog.ts';
-import { fileUrl, optional, refId } from '../lib/datasets.ts';
+import { fileUrl, optional, refId, column } from '../lib/datasets.ts';
 import { yearOf } from '../lib/dates.ts';
 import { isoDuration } from '../lib/durations.ts';
 import { ACCEPTED_IMAGES } from '../lib/imageFiles.ts';
@@ -26,20 +26,8 @@ import {
   type ImageContext,
   type Reference,
 } from './fields.ts';
-import {
-  capitalized,
-  iso,
-  OBJECTS,
-  pad,
-  paragraph as sentences,
-  personYaml,
-  q,
-  SEGMENT_SECONDS,
-  slug,
-  TOPICS,
-  YOUTUBE_ID_CHARACTERS,
-  type SyntheticContext,
-} from './synthetic.ts';
+import * as synthetic from './synthetic.ts';
+import { slugify } from '../lib/slugs.ts';
 import type { EntryKind } from './types.ts';
 import type { CollectionEntry } from 'astro:content';
 import type { Catalog } from '../lib/catalog.ts';
@@ -197,42 +185,42 @@ function videoObject(_catalog: Catalog, capsule: CollectionEntry<'capsulas'>, im
 }
 
 /** Capsules with a transcript paragraph per 18 s of video; three in ten on YouTube, the rest self-hosted. */
-function generate(count: number, { r, pool, date, updated }: SyntheticContext) {
+function generate(count: number, { r, pool, date, updated }: synthetic.SyntheticContext) {
   return Array.from({ length: count }, (_, i) => {
-    const topic = r.pick(TOPICS);
-    const id = `capsula-${pad(i + 1)}-${slug(topic)}`;
+    const topic = r.pick(synthetic.TOPICS);
+    const id = `capsula-${synthetic.pad(i + 1)}-${slugify(topic)}`;
     const estado = r.pick(pool.estados);
     const fecha = date();
     const seconds = r.int(30, 300);
     const youtube = r.chance(0.3);
     const video = youtube
-      ? `  youtube: ${q(Array.from({ length: 11 }, () => r.pick(YOUTUBE_ID_CHARACTERS)).join(''))}`
+      ? `  youtube: ${synthetic.q(Array.from({ length: 11 }, () => r.pick(synthetic.YOUTUBE_ID_CHARACTERS)).join(''))}`
       : (({ archivo, subtitulos }) => `  archivo: ${archivo}\n  subtitulos: ${subtitulos}`)(r.pick(pool.videos));
-    const segments = Array.from({ length: Math.max(3, Math.round(seconds / SEGMENT_SECONDS)) }, (_, s) => {
+    const segments = Array.from({ length: Math.max(3, Math.round(seconds / synthetic.SEGMENT_SECONDS)) }, (_, s) => {
       const at = (t: number) => `${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}`;
-      const start = s * SEGMENT_SECONDS;
-      return `**${at(start)} a ${at(Math.min(seconds, start + SEGMENT_SECONDS))}.** ${sentences(r, pool, 1)}`;
+      const start = s * synthetic.SEGMENT_SECONDS;
+      return `**${at(start)} a ${at(Math.min(seconds, start + synthetic.SEGMENT_SECONDS))}.** ${synthetic.paragraph(r, pool, 1)}`;
     }).join('\n\n');
     return {
       id,
       url: capsuleUrl(id),
       text: `---
-titulo: ${q(`${capitalized(topic)}: ${r.pick(OBJECTS)} (${i + 1})`)}
-resumen: ${q(sentences(r, pool, 1))}
-fecha: ${iso(fecha)}
+titulo: ${synthetic.q(`${synthetic.capitalized(topic)}: ${r.pick(synthetic.OBJECTS)} (${i + 1})`)}
+resumen: ${synthetic.q(synthetic.paragraph(r, pool, 1))}
+fecha: ${synthetic.iso(fecha)}
 ${updated(fecha)}duracion: "${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}"
 video:
 ${video}
 poster: ${r.pick(pool.posters)}
-posterAlt: ${q(`Cartel de la cápsula sobre ${topic}`)}
+posterAlt: ${synthetic.q(`Cartel de la cápsula sobre ${topic}`)}
 personas:
-${Array.from({ length: r.int(1, 3) }, () => personYaml(r, pool, '  ')).join('\n')}
+${Array.from({ length: r.int(1, 3) }, () => synthetic.personYaml(r, pool, '  ')).join('\n')}
 estado: ${estado}
 comision: ${r.pick(pool.comisiones)}
 organismo: ${r.pick(pool.organismos)}
 ---
 
-${sentences(r, pool, r.int(2, 4))}
+${synthetic.paragraph(r, pool, r.int(2, 4))}
 
 ## Transcripción
 
@@ -262,49 +250,32 @@ export const kind = {
     title: 'Cápsulas de video',
     description: 'Las cápsulas de video publicadas: una fila por cápsula.',
     columns: [
-      { name: 'duracion', type: 'entero', description: 'Duración en segundos.', value: (c) => c.data.duracion },
-      {
-        name: 'youtube',
-        type: 'texto',
-        description: 'Identificador del video en YouTube, si se publica ahí.',
-        value: (c) => optional(c.data.video.youtube),
-      },
-      {
-        name: 'video',
-        type: 'url',
-        description: 'Dirección del archivo de video propio, si no está en YouTube.',
-        value: (c) => fileUrl(c.data.video.archivo),
-      },
-      {
-        name: 'subtitulos',
-        type: 'url',
-        description: 'Dirección de los subtítulos en español (WebVTT) del video propio.',
-        value: (c) => fileUrl(c.data.video.subtitulos),
-      },
-      {
-        name: 'personas',
-        type: 'lista',
-        description: 'Nombres de las personas que aparecen.',
-        value: (c) => c.data.personas.map((person) => person.nombre),
-      },
-      {
-        name: 'estado',
-        type: 'texto',
-        description: 'Identificador de la entidad de la que proviene (ver el conjunto «estados»).',
-        value: (c) => refId(c.data.estado),
-      },
-      {
-        name: 'comision',
-        type: 'texto',
-        description: 'Identificador de la comisión cuyo trabajo muestra (ver el conjunto «comisiones»).',
-        value: (c) => refId(c.data.comision),
-      },
-      {
-        name: 'organismo',
-        type: 'texto',
-        description: 'Identificador del organismo garante que la produjo (ver el conjunto «organismos»).',
-        value: (c) => refId(c.data.organismo),
-      },
+      column.entero('duracion', 'Duración en segundos.', (c) => c.data.duracion),
+      column.texto('youtube', 'Identificador del video en YouTube, si se publica ahí.', (c) =>
+        optional(c.data.video.youtube),
+      ),
+      column.url('video', 'Dirección del archivo de video propio, si no está en YouTube.', (c) =>
+        fileUrl(c.data.video.archivo),
+      ),
+      column.url('subtitulos', 'Dirección de los subtítulos en español (WebVTT) del video propio.', (c) =>
+        fileUrl(c.data.video.subtitulos),
+      ),
+      column.lista('personas', 'Nombres de las personas que aparecen.', (c) =>
+        c.data.personas.map((person) => person.nombre),
+      ),
+      column.texto('estado', 'Identificador de la entidad de la que proviene (ver el conjunto «estados»).', (c) =>
+        refId(c.data.estado),
+      ),
+      column.texto(
+        'comision',
+        'Identificador de la comisión cuyo trabajo muestra (ver el conjunto «comisiones»).',
+        (c) => refId(c.data.comision),
+      ),
+      column.texto(
+        'organismo',
+        'Identificador del organismo garante que la produjo (ver el conjunto «organismos»).',
+        (c) => refId(c.data.organismo),
+      ),
     ],
   },
   scaffold: {

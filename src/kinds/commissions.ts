@@ -1,4 +1,5 @@
 /** The SNT's thematic commissions: each a hub of the plans, capsules and events of its work. */
+import { column } from '../lib/datasets.ts';
 import { COMMISSIONS_URL, commissionUrl } from '../lib/urls.ts';
 import { hubSchema, text } from './fields.ts';
 import type { HubKind } from './types.ts';
@@ -26,13 +27,8 @@ export const kind = {
     description: 'Las comisiones temáticas del Sistema Nacional de Transparencia.',
     of: 'de la comisión',
     columns: [
-      { name: 'nombre', type: 'texto', description: 'Nombre completo de la comisión.', value: (c) => c.data.nombre },
-      {
-        name: 'nombreCorto',
-        type: 'texto',
-        description: 'Nombre corto de la comisión.',
-        value: (c) => c.data.nombreCorto,
-      },
+      column.texto('nombre', 'Nombre completo de la comisión.', (c) => c.data.nombre),
+      column.texto('nombreCorto', 'Nombre corto de la comisión.', (c) => c.data.nombreCorto),
     ],
   },
 } satisfies HubKind<'comisiones'>;

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { eventsInOrder, eventTimes, eventZone } from '../lib/agenda.ts';
 import { BUILD_TIME } from '../lib/buildTime.ts';
 import { ids, type Catalog } from '../lib/catalog.ts';
-import { optional, refId, refIds } from '../lib/datasets.ts';
+import { optional, refId, refIds, column } from '../lib/datasets.ts';
 import { absolute, common, CONTEXT, type JsonLd } from '../lib/jsonLd.ts';
 import { monthAfter, ORGANISERS_FIELDS, quoted, TODO, type Draft, type ScaffoldContext } from '../lib/scaffolds.ts';
 import { EVENTS_CARD_URL, EVENTS_URL, eventUrl, listPageUrl } from '../lib/urls.ts';
@@ -29,17 +29,8 @@ import {
   type Reference,
 } from './fields.ts';
 import { organisersJsonLd } from './guarantors.ts';
-import {
-  capitalized,
-  iso,
-  OBJECTS,
-  pad,
-  paragraph as sentences,
-  q,
-  slug,
-  TOPICS,
-  type SyntheticContext,
-} from './synthetic.ts';
+import * as synthetic from './synthetic.ts';
+import { slugify } from '../lib/slugs.ts';
 import type { EntryKind } from './types.ts';
 
 const JSON_LD_TYPE = 'Event';
@@ -221,25 +212,25 @@ function eventJsonLd(catalog: Catalog, event: CollectionEntry<'eventos'>, image:
 }
 
 /** Events a week to two months after they are announced, mostly in person, some online, in a state's hours. */
-function generate(count: number, { r, pool, date }: SyntheticContext) {
+function generate(count: number, { r, pool, date }: synthetic.SyntheticContext) {
   return Array.from({ length: count }, (_, i) => {
-    const topic = r.pick(TOPICS);
-    const id = `evento-${pad(i + 1)}-${slug(topic)}`;
+    const topic = r.pick(synthetic.TOPICS);
+    const id = `evento-${synthetic.pad(i + 1)}-${slugify(topic)}`;
     const fecha = date();
-    const day = iso(new Date(fecha.getTime() + r.int(7, 60) * 86_400_000));
+    const day = synthetic.iso(new Date(fecha.getTime() + r.int(7, 60) * 86_400_000));
     const modalidad = r.pick(Object.keys(MODALITIES) as (keyof typeof MODALITIES)[]);
     const place =
       modalidad === 'virtual'
         ? ''
-        : `sede: ${q(`Auditorio del organismo garante (${i + 1})`)}\nciudad: ${q('Ciudad de México')}\n`;
+        : `sede: ${synthetic.q(`Auditorio del organismo garante (${i + 1})`)}\nciudad: ${synthetic.q('Ciudad de México')}\n`;
     const online = modalidad === 'presencial' ? '' : `enlace: https://example.org/eventos/${id}\n`;
     return {
       id,
       url: eventUrl(id),
       text: `---
-titulo: ${q(`${r.pick(Object.values(EVENT_TYPES).slice(0, 5))} sobre ${topic} (${i + 1})`)}
-resumen: ${q(sentences(r, pool, 1))}
-fecha: ${iso(fecha)}
+titulo: ${synthetic.q(`${r.pick(Object.values(EVENT_TYPES).slice(0, 5))} sobre ${topic} (${i + 1})`)}
+resumen: ${synthetic.q(synthetic.paragraph(r, pool, 1))}
+fecha: ${synthetic.iso(fecha)}
 tipo: ${r.pick(Object.keys(EVENT_TYPES))}
 inicio: "${day} 10:00"
 fin: "${day} ${r.pick(['12:00', '14:00', '18:00'])}"
@@ -255,11 +246,11 @@ accesibilidad:
   - ${r.pick(Object.keys(ACCESSIBILITY))}
 ---
 
-${sentences(r, pool, r.int(2, 4))}
+${synthetic.paragraph(r, pool, r.int(2, 4))}
 
 ## Programa
 
-${Array.from({ length: r.int(2, 5) }, (_, n) => `${n + 1}. ${capitalized(r.pick(OBJECTS))}.`).join('\n')}
+${Array.from({ length: r.int(2, 5) }, (_, n) => `${n + 1}. ${synthetic.capitalized(r.pick(synthetic.OBJECTS))}.`).join('\n')}
 `,
     };
   });
@@ -285,71 +276,39 @@ export const kind = {
     description:
       'Foros, conferencias, congresos, talleres y conversatorios publicados, con sus fechas en la hora del lugar: una fila por evento.',
     columns: [
-      {
-        name: 'tipo',
-        type: 'texto',
-        description: 'foro, conferencia, congreso, taller, conversatorio u otro.',
-        value: (e) => e.data.tipo,
-      },
-      {
-        name: 'inicio',
-        type: 'fechaHora',
-        description: 'Cuándo empieza.',
-        value: (e) => e.data.inicio.replace('T', ' '),
-      },
-      { name: 'fin', type: 'fechaHora', description: 'Cuándo termina.', value: (e) => e.data.fin.replace('T', ' ') },
-      {
-        name: 'zonaHoraria',
-        type: 'texto',
-        description: 'Zona horaria IANA de sus fechas, p. ej. America/Tijuana.',
-        value: (e, catalog) => eventZone(catalog, e),
-      },
-      {
-        name: 'modalidad',
-        type: 'texto',
-        description: 'presencial, virtual o hibrida.',
-        value: (e) => e.data.modalidad,
-      },
-      { name: 'sede', type: 'texto', description: 'Lugar y dirección.', value: (e) => optional(e.data.sede) },
-      { name: 'ciudad', type: 'texto', description: 'Ciudad de la sede.', value: (e) => optional(e.data.ciudad) },
-      { name: 'enlace', type: 'url', description: 'Dónde seguirlo en línea.', value: (e) => optional(e.data.enlace) },
-      { name: 'registro', type: 'url', description: 'Dónde inscribirse.', value: (e) => optional(e.data.registro) },
-      {
-        name: 'estados',
-        type: 'lista',
-        description: 'Identificadores de sus entidades (ver el conjunto «estados»).',
-        value: (e) => refIds(e.data.estados),
-      },
-      {
-        name: 'organismos',
-        type: 'lista',
-        description: 'Identificadores de los organismos garantes que lo organizan.',
-        value: (e) => refIds(e.data.organizadores.organismos),
-      },
-      {
-        name: 'comisiones',
-        type: 'lista',
-        description: 'Identificadores de las comisiones del SNT que lo organizan.',
-        value: (e) => refIds(e.data.organizadores.comisiones),
-      },
-      {
-        name: 'accesibilidad',
-        type: 'lista',
-        description: 'Lo que ofrece: lengua-de-senas, subtitulos, rampas, materiales-accesibles, lenguas-indigenas.',
-        value: (e) => e.data.accesibilidad,
-      },
-      {
-        name: 'grabacion',
-        type: 'texto',
-        description: 'Identificador de la cápsula con su grabación (ver el conjunto «capsulas»).',
-        value: (e) => refId(e.data.grabacion),
-      },
-      {
-        name: 'lineas',
-        type: 'lista',
-        description: 'Líneas de acción que cumple, como «plan 2.3» (ver el conjunto «lineas-de-accion»).',
-        value: (e) => e.data.lineas.map(({ plan, linea }) => `${plan.id} ${linea}`),
-      },
+      column.texto('tipo', 'foro, conferencia, congreso, taller, conversatorio u otro.', (e) => e.data.tipo),
+      column.fechaHora('inicio', 'Cuándo empieza.', (e) => e.data.inicio.replace('T', ' ')),
+      column.fechaHora('fin', 'Cuándo termina.', (e) => e.data.fin.replace('T', ' ')),
+      column.texto('zonaHoraria', 'Zona horaria IANA de sus fechas, p. ej. America/Tijuana.', (e, catalog) =>
+        eventZone(catalog, e),
+      ),
+      column.texto('modalidad', 'presencial, virtual o hibrida.', (e) => e.data.modalidad),
+      column.texto('sede', 'Lugar y dirección.', (e) => optional(e.data.sede)),
+      column.texto('ciudad', 'Ciudad de la sede.', (e) => optional(e.data.ciudad)),
+      column.url('enlace', 'Dónde seguirlo en línea.', (e) => optional(e.data.enlace)),
+      column.url('registro', 'Dónde inscribirse.', (e) => optional(e.data.registro)),
+      column.lista('estados', 'Identificadores de sus entidades (ver el conjunto «estados»).', (e) =>
+        refIds(e.data.estados),
+      ),
+      column.lista('organismos', 'Identificadores de los organismos garantes que lo organizan.', (e) =>
+        refIds(e.data.organizadores.organismos),
+      ),
+      column.lista('comisiones', 'Identificadores de las comisiones del SNT que lo organizan.', (e) =>
+        refIds(e.data.organizadores.comisiones),
+      ),
+      column.lista(
+        'accesibilidad',
+        'Lo que ofrece: lengua-de-senas, subtitulos, rampas, materiales-accesibles, lenguas-indigenas.',
+        (e) => e.data.accesibilidad,
+      ),
+      column.texto('grabacion', 'Identificador de la cápsula con su grabación (ver el conjunto «capsulas»).', (e) =>
+        refId(e.data.grabacion),
+      ),
+      column.lista(
+        'lineas',
+        'Líneas de acción que cumple, como «plan 2.3» (ver el conjunto «lineas-de-accion»).',
+        (e) => e.data.lineas.map(({ plan, linea }) => `${plan.id} ${linea}`),
+      ),
     ],
   },
   scaffold: {

@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
-import { refId } from '../lib/datasets.ts';
+import { refId, column } from '../lib/datasets.ts';
 import { absolute, CONTEXT, publisher, type JsonLd } from '../lib/jsonLd.ts';
 import { resolve, type Catalog } from '../lib/catalog.ts';
 import { GUARANTORS_URL, guarantorUrl } from '../lib/urls.ts';
@@ -62,21 +62,17 @@ export const kind = {
     description: 'Los organismos garantes del derecho de acceso a la información y de protección de datos personales.',
     of: 'del organismo',
     columns: [
-      { name: 'siglas', type: 'texto', description: 'Siglas del organismo.', value: (o) => o.data.siglas },
-      { name: 'nombre', type: 'texto', description: 'Nombre oficial completo.', value: (o) => o.data.nombre },
-      {
-        name: 'estado',
-        type: 'texto',
-        description: 'Identificador de su entidad (ver el conjunto «estados»); vacío para el instituto nacional.',
-        value: (o) => refId(o.data.estado),
-      },
-      { name: 'sitio', type: 'url', description: 'Sitio web oficial.', value: (o) => o.data.sitio },
-      {
-        name: 'redes',
-        type: 'lista',
-        description: 'Direcciones de sus cuentas en redes sociales.',
-        value: (o) => o.data.redes.map((account) => account.url),
-      },
+      column.texto('siglas', 'Siglas del organismo.', (o) => o.data.siglas),
+      column.texto('nombre', 'Nombre oficial completo.', (o) => o.data.nombre),
+      column.texto(
+        'estado',
+        'Identificador de su entidad (ver el conjunto «estados»); vacío para el instituto nacional.',
+        (o) => refId(o.data.estado),
+      ),
+      column.url('sitio', 'Sitio web oficial.', (o) => o.data.sitio),
+      column.lista('redes', 'Direcciones de sus cuentas en redes sociales.', (o) =>
+        o.data.redes.map((account) => account.url),
+      ),
     ],
     retiredSuccessor: 'Dirección del organismo que asumió sus funciones, si se retiró y lo hay.',
   },

@@ -213,3 +213,7 @@ export function cardOf(catalog: Catalog, entry: Entry, { picture = false } = {})
     agenda: agendaFacts(catalog, entry),
   };
 }
+
+/** What a kind's list shows, page after page: its entries in its order, the retired ones last. */
+export const listOf = <C extends EntryCollection>(collection: C, catalog: Catalog): CollectionEntry<C>[] =>
+  retiredLast(inOrder(collection, catalog[collection] as CollectionEntry<C>[], catalog));

@@ -6,7 +6,7 @@ import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { t } from '../i18n/es.ts';
 import { ids, type Catalog } from '../lib/catalog.ts';
-import { fileUrl } from '../lib/datasets.ts';
+import { fileUrl, column } from '../lib/datasets.ts';
 import { yearOf } from '../lib/dates.ts';
 import { absolute, common, CONTEXT, publisher, type JsonLd } from '../lib/jsonLd.ts';
 import { COVERS_FOLDER } from '../lib/paths.ts';
@@ -24,16 +24,7 @@ import {
   type ImageContext,
   type Reference,
 } from './fields.ts';
-import {
-  capitalized,
-  iso,
-  paragraph as sentences,
-  paragraphs,
-  personYaml,
-  q,
-  TOPICS,
-  type SyntheticContext,
-} from './synthetic.ts';
+import * as synthetic from './synthetic.ts';
 import type { EntryKind } from './types.ts';
 
 const JSON_LD_TYPE = 'PublicationIssue';
@@ -122,7 +113,7 @@ function publicationIssue(_catalog: Catalog, issue: CollectionEntry<'revista'>, 
 }
 
 /** Issues numbered after the real ones, each with its committee and a presentation. */
-function generate(count: number, { r, pool, date }: SyntheticContext) {
+function generate(count: number, { r, pool, date }: synthetic.SyntheticContext) {
   const first = Math.max(0, ...pool.revistaNumeros) + 1;
   return Array.from({ length: count }, (_, i) => {
     const numero = first + i;
@@ -134,21 +125,21 @@ function generate(count: number, { r, pool, date }: SyntheticContext) {
       fecha,
       numero,
       text: `---
-titulo: ${q(`México Transparente, número ${numero}: ${capitalized(r.pick(TOPICS))}`)}
-resumen: ${q(sentences(r, pool, 1))}
-fecha: ${iso(fecha)}
+titulo: ${synthetic.q(`México Transparente, número ${numero}: ${synthetic.capitalized(r.pick(synthetic.TOPICS))}`)}
+resumen: ${synthetic.q(synthetic.paragraph(r, pool, 1))}
+fecha: ${synthetic.iso(fecha)}
 numero: ${numero}
-tema: ${q(capitalized(r.pick(TOPICS)))}
+tema: ${synthetic.q(synthetic.capitalized(r.pick(synthetic.TOPICS)))}
 portada: ${r.pick(pool.portadasRevista)}
-portadaAlt: ${q(`Portada del número ${numero} de la revista México Transparente`)}
+portadaAlt: ${synthetic.q(`Portada del número ${numero} de la revista México Transparente`)}
 pdf: ${r.pick(pool.pdfsRevista)}
 comite:
-${Array.from({ length: r.int(2, 4) }, () => personYaml(r, pool, '  ')).join('\n')}
+${Array.from({ length: r.int(2, 4) }, () => synthetic.personYaml(r, pool, '  ')).join('\n')}
 ---
 
 ## Presentación
 
-${paragraphs(r, pool, r.int(2, 4))}
+${synthetic.paragraphs(r, pool, r.int(2, 4))}
 `,
     };
   });
@@ -168,20 +159,12 @@ export const kind = {
     title: 'Revista México Transparente',
     description: 'Los números publicados de la revista México Transparente: una fila por número.',
     columns: [
-      { name: 'numero', type: 'entero', description: 'Número de la revista.', value: (i) => i.data.numero },
-      { name: 'tema', type: 'texto', description: 'Tema del número.', value: (i) => i.data.tema },
-      {
-        name: 'pdf',
-        type: 'url',
-        description: 'Dirección del número completo en PDF, si lo hay.',
-        value: (i) => fileUrl(i.data.pdf),
-      },
-      {
-        name: 'comite',
-        type: 'lista',
-        description: 'Nombres de las personas del comité editorial.',
-        value: (i) => i.data.comite.map((person) => person.nombre),
-      },
+      column.entero('numero', 'Número de la revista.', (i) => i.data.numero),
+      column.texto('tema', 'Tema del número.', (i) => i.data.tema),
+      column.url('pdf', 'Dirección del número completo en PDF, si lo hay.', (i) => fileUrl(i.data.pdf)),
+      column.lista('comite', 'Nombres de las personas del comité editorial.', (i) =>
+        i.data.comite.map((person) => person.nombre),
+      ),
     ],
   },
   scaffold: {

@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
-import { absoluteUrl, dataset, optional } from '../lib/datasets.ts';
+import { absoluteUrl, dataset, optional, column } from '../lib/datasets.ts';
 import { lineAnchor, planUrl } from '../lib/urls.ts';
 import { expected, paragraph, ref, text, type Reference } from './fields.ts';
 
@@ -117,75 +117,32 @@ export const lineDataset = dataset<LineSource>({
       ),
     ),
   columns: [
-    {
-      name: 'plan',
-      type: 'texto',
-      description: 'Identificador del plan (ver el conjunto «planes»).',
-      value: (s) => s.plan.id,
-    },
-    { name: 'planTitulo', type: 'texto', description: 'Título del plan.', value: (s) => s.plan.data.titulo },
-    {
-      name: 'eje',
-      type: 'entero',
-      description: 'Número del eje dentro del plan, desde 1.',
-      value: (s) => s.axisNumber,
-    },
-    {
-      name: 'ejeEtiqueta',
-      type: 'texto',
-      description: 'Etiqueta del eje como la numera el plan, p. ej. «Eje estratégico I» o «Estrategia 2».',
-      value: (s) => s.axis.etiqueta,
-    },
-    { name: 'ejeTitulo', type: 'texto', description: 'Nombre del eje.', value: (s) => s.axis.titulo },
-    {
-      name: 'linea',
-      type: 'texto',
-      description: 'Número de la línea como «eje.línea», p. ej. «2.3».',
-      value: (s) => `${s.axisNumber}.${s.lineNumber}`,
-    },
-    {
-      name: 'url',
-      type: 'url',
-      description: 'Dirección de la línea en la página del plan (con el ancla #linea-N-M).',
-      value: (s) => absoluteUrl(`${planUrl(s.plan.id)}#${lineAnchor(s.axisNumber, s.lineNumber)}`),
-    },
-    { name: 'texto', type: 'texto', description: 'Texto de la línea de acción.', value: (s) => s.line.texto },
-    {
-      name: 'actividades',
-      type: 'lista',
-      description: 'Actividades concretas que la llevan a cabo.',
-      value: (s) => s.line.actividades ?? [],
-    },
-    { name: 'meta', type: 'texto', description: 'Meta que persigue.', value: (s) => optional(s.line.meta) },
-    {
-      name: 'indicador',
-      type: 'texto',
-      description: 'Nombre del indicador que la mide.',
-      value: (s) => optional(s.line.indicador),
-    },
-    {
-      name: 'formula',
-      type: 'texto',
-      description: 'Fórmula del indicador.',
-      value: (s) => optional(s.line.formula),
-    },
-    {
-      name: 'temporalidad',
-      type: 'texto',
-      description: 'Cada cuánto se mide o cuándo ocurre.',
-      value: (s) => optional(s.line.temporalidad),
-    },
-    {
-      name: 'medioVerificacion',
-      type: 'texto',
-      description: 'Medio de verificación.',
-      value: (s) => optional(s.line.medioVerificacion),
-    },
-    {
-      name: 'estado',
-      type: 'texto',
-      description: 'Estado de avance: pendiente, en-proceso o cumplida; vacío si el plan no lo informa.',
-      value: (s) => optional(s.line.estado),
-    },
+    column.texto('plan', 'Identificador del plan (ver el conjunto «planes»).', (s) => s.plan.id),
+    column.texto('planTitulo', 'Título del plan.', (s) => s.plan.data.titulo),
+    column.entero('eje', 'Número del eje dentro del plan, desde 1.', (s) => s.axisNumber),
+    column.texto(
+      'ejeEtiqueta',
+      'Etiqueta del eje como la numera el plan, p. ej. «Eje estratégico I» o «Estrategia 2».',
+      (s) => s.axis.etiqueta,
+    ),
+    column.texto('ejeTitulo', 'Nombre del eje.', (s) => s.axis.titulo),
+    column.texto(
+      'linea',
+      'Número de la línea como «eje.línea», p. ej. «2.3».',
+      (s) => `${s.axisNumber}.${s.lineNumber}`,
+    ),
+    column.url('url', 'Dirección de la línea en la página del plan (con el ancla #linea-N-M).', (s) =>
+      absoluteUrl(`${planUrl(s.plan.id)}#${lineAnchor(s.axisNumber, s.lineNumber)}`),
+    ),
+    column.texto('texto', 'Texto de la línea de acción.', (s) => s.line.texto),
+    column.lista('actividades', 'Actividades concretas que la llevan a cabo.', (s) => s.line.actividades ?? []),
+    column.texto('meta', 'Meta que persigue.', (s) => optional(s.line.meta)),
+    column.texto('indicador', 'Nombre del indicador que la mide.', (s) => optional(s.line.indicador)),
+    column.texto('formula', 'Fórmula del indicador.', (s) => optional(s.line.formula)),
+    column.texto('temporalidad', 'Cada cuánto se mide o cuándo ocurre.', (s) => optional(s.line.temporalidad)),
+    column.texto('medioVerificacion', 'Medio de verificación.', (s) => optional(s.line.medioVerificacion)),
+    column.texto('estado', 'Estado de avance: pendiente, en-proceso o cumplida; vacío si el plan no lo informa.', (s) =>
+      optional(s.line.estado),
+    ),
   ],
 });

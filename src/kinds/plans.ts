@@ -5,7 +5,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { ids, resolve, type Catalog } from '../lib/catalog.ts';
-import { optional } from '../lib/datasets.ts';
+import { optional, column } from '../lib/datasets.ts';
 import { absolute, common, CONTEXT, publisher, type JsonLd } from '../lib/jsonLd.ts';
 import { isoDay } from '../lib/dates.ts';
 import { quoted, TODO, type Draft, type ScaffoldContext } from '../lib/scaffolds.ts';
@@ -16,20 +16,8 @@ import { baseEntry, expected, ref, text, year, type Reference } from './fields.t
 import { axisSchema, lineDataset } from './planLines.ts';
 import { kind as guarantors, personJsonLd } from './guarantors.ts';
 import { kind as regions } from './regions.ts';
-import {
-  capitalized,
-  iso,
-  pad,
-  paragraph as sentences,
-  paragraphs,
-  OBJECTS,
-  q,
-  ROLES,
-  slug,
-  STATUSES,
-  TOPICS,
-  type SyntheticContext,
-} from './synthetic.ts';
+import * as synthetic from './synthetic.ts';
+import { slugify } from '../lib/slugs.ts';
 import type { EntryKind, HubKind } from './types.ts';
 
 /** A work plan as the catalog holds it. */
@@ -220,7 +208,7 @@ function report(catalog: Catalog, plan: CollectionEntry<'planes'>, image: string
 }
 
 /** Plans with many ejes and líneas; a tenth of the líneas cite a capsule and an article as evidence. */
-function generate(count: number, { r, pool, date, made }: SyntheticContext) {
+function generate(count: number, { r, pool, date, made }: synthetic.SyntheticContext) {
   const capsuleIds = (made.capsulas ?? []).map((entry) => entry.id);
   const articleIds = (made.articulos ?? []).map((entry) => entry.id);
   return Array.from({ length: count }, (_, i) => {
@@ -233,7 +221,7 @@ function generate(count: number, { r, pool, date, made }: SyntheticContext) {
           : r.pick(pool.organismos);
     const fecha = date();
     const inicio = fecha.getUTCFullYear();
-    const id = `plan-${pad(i + 1)}-${slug(owner).slice(0, 40)}-${inicio}`;
+    const id = `plan-${synthetic.pad(i + 1)}-${slugify(owner).slice(0, 40)}-${inicio}`;
     const detailed = r.chance(0.3);
     const ejes = Array.from({ length: r.int(3, 6) }, (_, e) => {
       const lineas = Array.from({ length: r.int(3, 5) }, () => {
@@ -242,16 +230,16 @@ function generate(count: number, { r, pool, date, made }: SyntheticContext) {
             ? `\n        evidencias:\n          capsulas:\n            - ${r.pick(capsuleIds)}\n          articulos:\n            - ${r.pick(articleIds)}`
             : '';
         const indicator = detailed
-          ? `\n        actividades:\n${Array.from({ length: r.int(1, 2) }, () => `          - ${q(sentences(r, pool, 1))}`).join('\n')}\n        meta: ${q(sentences(r, pool, 1))}\n        indicador: ${q(`Porcentaje de ${r.pick(OBJECTS)}`)}\n        formula: ${q('(Acciones realizadas / acciones programadas) × 100')}\n        temporalidad: ${q(r.pick(['Trimestral', 'Semestral', 'Anual']))}\n        medioVerificacion: ${q('Informe de actividades publicado')}\n        estado: ${r.pick(STATUSES)}`
+          ? `\n        actividades:\n${Array.from({ length: r.int(1, 2) }, () => `          - ${synthetic.q(synthetic.paragraph(r, pool, 1))}`).join('\n')}\n        meta: ${synthetic.q(synthetic.paragraph(r, pool, 1))}\n        indicador: ${synthetic.q(`Porcentaje de ${r.pick(synthetic.OBJECTS)}`)}\n        formula: ${synthetic.q('(Acciones realizadas / acciones programadas) × 100')}\n        temporalidad: ${synthetic.q(r.pick(['Trimestral', 'Semestral', 'Anual']))}\n        medioVerificacion: ${synthetic.q('Informe de actividades publicado')}\n        estado: ${r.pick(synthetic.STATUSES)}`
           : '';
-        return `      - texto: ${q(sentences(r, pool, 1))}${indicator}${evidence}`;
+        return `      - texto: ${synthetic.q(synthetic.paragraph(r, pool, 1))}${indicator}${evidence}`;
       }).join('\n');
-      return `  - etiqueta: ${q(`Eje estratégico ${e + 1}`)}
-    titulo: ${q(capitalized(r.pick(TOPICS)))}
+      return `  - etiqueta: ${synthetic.q(`Eje estratégico ${e + 1}`)}
+    titulo: ${synthetic.q(synthetic.capitalized(r.pick(synthetic.TOPICS)))}
     descripcion:
-      - ${q(sentences(r, pool, r.int(2, 4)))}
+      - ${synthetic.q(synthetic.paragraph(r, pool, r.int(2, 4)))}
     objetivos:
-      - ${q(sentences(r, pool, 1))}
+      - ${synthetic.q(synthetic.paragraph(r, pool, 1))}
     lineas:
 ${lineas}`;
     }).join('\n');
@@ -259,14 +247,14 @@ ${lineas}`;
       id,
       url: planUrl(id),
       text: `---
-titulo: ${q(`Plan de trabajo ${inicio} de ${owner} (${i + 1})`)}
-resumen: ${q(sentences(r, pool, 1))}
-fecha: ${iso(fecha)}
+titulo: ${synthetic.q(`Plan de trabajo ${inicio} de ${owner} (${i + 1})`)}
+resumen: ${synthetic.q(synthetic.paragraph(r, pool, 1))}
+fecha: ${synthetic.iso(fecha)}
 instancia: ${instance}
 ${instance}: ${owner}
 presenta:
-  nombre: ${q(`${r.pick(ROLES)} coordinadora`)}
-  cargo: ${q(r.pick(ROLES))}
+  nombre: ${synthetic.q(`${r.pick(synthetic.ROLES)} coordinadora`)}
+  cargo: ${synthetic.q(r.pick(synthetic.ROLES))}
   organismo: ${r.pick(pool.organismos)}
 periodo:
   inicio: ${inicio}
@@ -278,11 +266,11 @@ ${ejes}
 
 ## Exposición de motivos
 
-${paragraphs(r, pool, r.int(1, 3))}
+${synthetic.paragraphs(r, pool, r.int(1, 3))}
 
 ## Objetivo general
 
-${sentences(r, pool, r.int(2, 3))}
+${synthetic.paragraph(r, pool, r.int(2, 3))}
 
 ## Ejes del plan de trabajo
 
@@ -290,7 +278,7 @@ ${sentences(r, pool, r.int(2, 3))}
 
 ## Reflexiones finales
 
-${paragraphs(r, pool, r.int(1, 2))}
+${synthetic.paragraphs(r, pool, r.int(1, 2))}
 `,
     };
   });
@@ -318,72 +306,35 @@ export const kind = {
     description:
       'Los planes de trabajo publicados de las comisiones, las coordinaciones regionales y los organismos garantes del SNT: una fila por plan.',
     columns: [
-      {
-        name: 'instancia',
-        type: 'texto',
-        description: 'Tipo de instancia a la que pertenece el plan: comision, region u organismo.',
-        value: (plan) => plan.data.instancia,
-      },
-      {
-        name: 'instanciaId',
-        type: 'texto',
-        description: 'Identificador de la comisión, región u organismo al que pertenece el plan.',
-        value: (plan, catalog) => instanceOf(plan.data, catalog).id,
-      },
-      {
-        name: 'instanciaNombre',
-        type: 'texto',
-        description: 'Nombre de la comisión, región u organismo al que pertenece el plan.',
-        value: (plan, catalog) => instanceOf(plan.data, catalog).name,
-      },
-      {
-        name: 'presentaNombre',
-        type: 'texto',
-        description: 'Persona o área que presenta el plan.',
-        value: (plan) => plan.data.presenta.nombre,
-      },
-      {
-        name: 'presentaCargo',
-        type: 'texto',
-        description: 'Cargo de quien presenta el plan.',
-        value: (plan) => optional(plan.data.presenta.cargo),
-      },
-      {
-        name: 'presentaOrganismo',
-        type: 'texto',
-        description: 'Identificador del organismo garante de quien presenta el plan (ver el conjunto «organismos»).',
-        value: (plan) => plan.data.presenta.organismo.id,
-      },
-      {
-        name: 'periodoInicio',
-        type: 'entero',
-        description: 'Primer año que cubre el plan.',
-        value: (plan) => plan.data.periodo.inicio,
-      },
-      {
-        name: 'periodoFin',
-        type: 'entero',
-        description: 'Último año que cubre el plan.',
-        value: (plan) => plan.data.periodo.fin,
-      },
-      {
-        name: 'lugar',
-        type: 'texto',
-        description: 'Lugar donde se firmó o presentó el plan.',
-        value: (plan) => optional(plan.data.lugar),
-      },
-      {
-        name: 'ejes',
-        type: 'entero',
-        description: 'Número de ejes, estrategias o programas del plan.',
-        value: (plan) => plan.data.ejes.length,
-      },
-      {
-        name: 'lineas',
-        type: 'entero',
-        description: 'Número de líneas de acción del plan (ver el conjunto «lineas-de-accion»).',
-        value: (plan) => plan.data.ejes.reduce((sum, axis) => sum + axis.lineas.length, 0),
-      },
+      column.texto(
+        'instancia',
+        'Tipo de instancia a la que pertenece el plan: comision, region u organismo.',
+        (plan) => plan.data.instancia,
+      ),
+      column.texto(
+        'instanciaId',
+        'Identificador de la comisión, región u organismo al que pertenece el plan.',
+        (plan, catalog) => instanceOf(plan.data, catalog).id,
+      ),
+      column.texto(
+        'instanciaNombre',
+        'Nombre de la comisión, región u organismo al que pertenece el plan.',
+        (plan, catalog) => instanceOf(plan.data, catalog).name,
+      ),
+      column.texto('presentaNombre', 'Persona o área que presenta el plan.', (plan) => plan.data.presenta.nombre),
+      column.texto('presentaCargo', 'Cargo de quien presenta el plan.', (plan) => optional(plan.data.presenta.cargo)),
+      column.texto(
+        'presentaOrganismo',
+        'Identificador del organismo garante de quien presenta el plan (ver el conjunto «organismos»).',
+        (plan) => plan.data.presenta.organismo.id,
+      ),
+      column.entero('periodoInicio', 'Primer año que cubre el plan.', (plan) => plan.data.periodo.inicio),
+      column.entero('periodoFin', 'Último año que cubre el plan.', (plan) => plan.data.periodo.fin),
+      column.texto('lugar', 'Lugar donde se firmó o presentó el plan.', (plan) => optional(plan.data.lugar)),
+      column.entero('ejes', 'Número de ejes, estrategias o programas del plan.', (plan) => plan.data.ejes.length),
+      column.entero('lineas', 'Número de líneas de acción del plan (ver el conjunto «lineas-de-accion»).', (plan) =>
+        plan.data.ejes.reduce((sum, axis) => sum + axis.lineas.length, 0),
+      ),
     ],
   },
   derivedDatasets: [lineDataset],

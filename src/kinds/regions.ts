@@ -1,4 +1,5 @@
 /** The four SNT regions: Norte, Centro-Occidente, Centro and Sureste; a state's `region` decides its own. */
+import { column } from '../lib/datasets.ts';
 import { REGIONS_URL, regionUrl } from '../lib/urls.ts';
 import { hubSchema, text } from './fields.ts';
 import type { HubKind } from './types.ts';
@@ -24,14 +25,10 @@ export const kind = {
     description: 'Las cuatro regiones del Sistema Nacional de Transparencia y sus entidades.',
     of: 'de la región',
     columns: [
-      { name: 'nombre', type: 'texto', description: 'Nombre de la región.', value: (r) => r.data.nombre },
-      {
-        name: 'estados',
-        type: 'lista',
-        description: 'Identificadores de sus entidades (ver el conjunto «estados»).',
-        value: (r, catalog) =>
-          catalog.estados.filter((state) => state.data.region.id === r.id).map((state) => state.id),
-      },
+      column.texto('nombre', 'Nombre de la región.', (r) => r.data.nombre),
+      column.lista('estados', 'Identificadores de sus entidades (ver el conjunto «estados»).', (r, catalog) =>
+        catalog.estados.filter((state) => state.data.region.id === r.id).map((state) => state.id),
+      ),
     ],
   },
 } satisfies HubKind<'regiones'>;

@@ -1,4 +1,5 @@
 /** The 32 federal entities: each a hub of what the SNT published about it, with its region and clocks. */
+import { column } from '../lib/datasets.ts';
 import { z } from 'astro/zod';
 import { STATES_URL, stateUrl } from '../lib/urls.ts';
 import { expected, hubSchema, matching, ref, text, timeZone, type Reference } from './fields.ts';
@@ -37,25 +38,18 @@ export const kind = {
     description: 'Las 32 entidades federativas y la región del SNT a la que pertenece cada una.',
     of: 'de la entidad',
     columns: [
-      { name: 'nombre', type: 'texto', description: 'Nombre de la entidad.', value: (s) => s.data.nombre },
-      {
-        name: 'claveInegi',
-        type: 'texto',
-        description: 'Clave INEGI de dos dígitos, p. ej. «08».',
-        value: (s) => s.data.claveInegi,
-      },
-      {
-        name: 'region',
-        type: 'texto',
-        description: 'Identificador de la región del SNT (ver el conjunto «regiones»).',
-        value: (s) => s.data.region.id,
-      },
-      {
-        name: 'zonasHorarias',
-        type: 'lista',
-        description: 'Sus zonas horarias de la base IANA, la principal primero.',
-        value: (s) => s.data.zonasHorarias,
-      },
+      column.texto('nombre', 'Nombre de la entidad.', (s) => s.data.nombre),
+      column.texto('claveInegi', 'Clave INEGI de dos dígitos, p. ej. «08».', (s) => s.data.claveInegi),
+      column.texto(
+        'region',
+        'Identificador de la región del SNT (ver el conjunto «regiones»).',
+        (s) => s.data.region.id,
+      ),
+      column.lista(
+        'zonasHorarias',
+        'Sus zonas horarias de la base IANA, la principal primero.',
+        (s) => s.data.zonasHorarias,
+      ),
     ],
   },
 } satisfies HubKind<'estados'>;

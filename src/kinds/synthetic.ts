@@ -92,13 +92,6 @@ export const paragraph = (r: Random, pool: Pool, count: number) =>
 export const paragraphs = (r: Random, pool: Pool, count: number) =>
   Array.from({ length: count }, () => paragraph(r, pool, r.int(2, 4))).join('\n\n');
 export const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-export const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 export const pad = (n: number) => String(n).padStart(5, '0');
 export const iso = (date: Date) => date.toISOString().slice(0, 10);
 export const q = (text: string) => JSON.stringify(text);

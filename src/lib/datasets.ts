@@ -113,3 +113,24 @@ export function toCsv(columns: Column[], rows: Row[]): string {
   ];
   return lines.map((fields) => `${fields.join(',')}\r\n`).join('');
 }
+
+/** A column builder for one kind of value: `column.texto('titulo', 'Título.', (e) => e.data.titulo)`. */
+const columnOf =
+  (type: ColumnType) =>
+  <Source>(name: string, description: string, value: ColumnDefinition<Source>['value']): ColumnDefinition<Source> => ({
+    name,
+    type,
+    description,
+    value,
+  });
+
+/** The column builders, one per kind of value. */
+export const column = {
+  texto: columnOf('texto'),
+  entero: columnOf('entero'),
+  fecha: columnOf('fecha'),
+  fechaHora: columnOf('fechaHora'),
+  url: columnOf('url'),
+  booleano: columnOf('booleano'),
+  lista: columnOf('lista'),
+};

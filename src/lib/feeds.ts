@@ -3,8 +3,8 @@ import { t } from '../i18n/es.ts';
 import { newestFirst, type Catalog, type Entry } from './catalog.ts';
 import { isDayKnown, startOf } from './dates.ts';
 import { entriesOf } from './facets.ts';
-import { cardOf } from '../kinds/index.ts';
 import {
+  cardOf,
   ENTRY_COLLECTIONS,
   HUBS,
   kind,

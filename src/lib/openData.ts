@@ -14,33 +14,22 @@ import {
   type Retirable,
 } from '../kinds/index.ts';
 import type { Entry, Hub } from './catalog.ts';
-import { absoluteUrl, dataset, day, type ColumnDefinition, type Dataset } from './datasets.ts';
+import { absoluteUrl, dataset, day, type ColumnDefinition, type Dataset, column } from './datasets.ts';
 import { retiredNotice } from './retired.ts';
 
 /** Columns every published entry shares, its address from the registry of kinds. */
 function entryColumns(): ColumnDefinition<Entry>[] {
   return [
-    {
-      name: 'id',
-      type: 'texto',
-      description: 'Identificador de la entrada; es parte de su dirección.',
-      value: (e) => e.id,
-    },
-    {
-      name: 'url',
-      type: 'url',
-      description: 'Dirección de su página en el micrositio.',
-      value: (e, catalog) => absoluteUrl(entryUrl(catalog, e)),
-    },
-    { name: 'titulo', type: 'texto', description: 'Título.', value: (e) => e.data.titulo },
-    { name: 'resumen', type: 'texto', description: 'Resumen breve.', value: (e) => e.data.resumen },
-    { name: 'fecha', type: 'fecha', description: 'Fecha de publicación.', value: (e) => e.data.fecha },
-    {
-      name: 'actualizado',
-      type: 'fecha',
-      description: 'Fecha del último cambio de fondo; vacía si no ha cambiado desde su publicación.',
-      value: (e) => day(e.data.actualizado),
-    },
+    column.texto('id', 'Identificador de la entrada; es parte de su dirección.', (e) => e.id),
+    column.url('url', 'Dirección de su página en el micrositio.', (e, catalog) => absoluteUrl(entryUrl(catalog, e))),
+    column.texto('titulo', 'Título.', (e) => e.data.titulo),
+    column.texto('resumen', 'Resumen breve.', (e) => e.data.resumen),
+    column.fecha('fecha', 'Fecha de publicación.', (e) => e.data.fecha),
+    column.fecha(
+      'actualizado',
+      'Fecha del último cambio de fondo; vacía si no ha cambiado desde su publicación.',
+      (e) => day(e.data.actualizado),
+    ),
   ];
 }
 
@@ -56,19 +45,12 @@ const exampleColumn = <E extends { data: { ejemplo: boolean } }>(): ColumnDefini
  * it; all empty for a current one. `successor` describes the last column for its kind.
  */
 const retiredColumns = <E extends Retirable>(successor: string): ColumnDefinition<E>[] => [
-  {
-    name: 'retiradoFecha',
-    type: 'fecha',
-    description:
-      'Fecha en que se marcó como retirado: ya no está vigente y su página sigue publicada, con un aviso. Vacía si está vigente.',
-    value: (e) => e.data.retirado?.fecha ?? null,
-  },
-  {
-    name: 'retiradoMotivo',
-    type: 'texto',
-    description: 'Por qué se retiró; vacío si está vigente.',
-    value: (e) => e.data.retirado?.motivo ?? null,
-  },
+  column.fecha(
+    'retiradoFecha',
+    'Fecha en que se marcó como retirado: ya no está vigente y su página sigue publicada, con un aviso. Vacía si está vigente.',
+    (e) => e.data.retirado?.fecha ?? null,
+  ),
+  column.texto('retiradoMotivo', 'Por qué se retiró; vacío si está vigente.', (e) => e.data.retirado?.motivo ?? null),
   {
     name: 'retiradoSucesor',
     type: 'url',
@@ -84,9 +66,7 @@ const retiredColumns = <E extends Retirable>(successor: string): ColumnDefinitio
 const entryDataset = (collection: EntryCollection): Dataset => {
   const definition = kind(collection).dataset;
   return dataset<Entry>({
-    id: definition.id,
-    title: definition.title,
-    description: definition.description,
+    ...definition,
     sources: (catalog) => catalog[collection],
     columns: [
       ...entryColumns(),
@@ -101,23 +81,11 @@ const entryDataset = (collection: EntryCollection): Dataset => {
 const hubDataset = (collection: HubCollection): Dataset => {
   const { dataset: definition, url } = hubKind(collection);
   return dataset<Hub>({
-    id: definition.id,
-    title: definition.title,
-    description: definition.description,
+    ...definition,
     sources: (catalog) => catalog[collection],
     columns: [
-      {
-        name: 'id',
-        type: 'texto',
-        description: `Identificador ${definition.of}; es parte de su dirección.`,
-        value: (hub) => hub.id,
-      },
-      {
-        name: 'url',
-        type: 'url',
-        description: 'Dirección de su página en el micrositio.',
-        value: (hub) => absoluteUrl(url(hub.id)),
-      },
+      column.texto('id', `Identificador ${definition.of}; es parte de su dirección.`, (hub) => hub.id),
+      column.url('url', 'Dirección de su página en el micrositio.', (hub) => absoluteUrl(url(hub.id))),
       ...definition.columns,
       // Only hubs that can be retired declare a successor column, and their data has `retirado`.
       ...(definition.retiredSuccessor

@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { machine, runBench, type Run } from '../../scripts/bench/correr.ts';
 import { counts, generate } from '../../scripts/bench/generar.ts';
+import { ENTRY_COLLECTIONS, KINDS } from '../../src/kinds/index.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { makeReport, reportMarkdown, writeReport, type Report } from '../../scripts/bench/informe.ts';
 import { benchOptions, COMMITTED_OUTPUT, DEFAULT_OUTPUT, type BenchOptions } from '../../scripts/bench/opciones.ts';
 import { PER_QUERY } from '../../scripts/bench/busqueda.ts';
@@ -26,22 +28,23 @@ const workTreeChanges = () => {
 describe('the generator', () => {
   const pool = readPool(root);
   const { files, entries } = generate(200, pool, { until: yesterday });
-  const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
+  const frontmatter = (text: string) => parse(splitFrontmatter(text)?.yaml ?? '') as Record<string, unknown>;
 
-  test('writes N entries, every collection among them, capsules the most', () => {
+  test('writes N entries, every kind of the registry among them, capsules the most', () => {
     expect(entries).toHaveLength(200);
     const per = counts(200);
+    expect(Object.keys(per)).toEqual([...ENTRY_COLLECTIONS]);
     expect(Object.values(per).reduce((a, b) => a + b)).toBe(200);
     expect(Math.max(...Object.values(per))).toBe(per.capsulas);
-    for (const collection of ['planes', 'abc', 'revista', 'articulos', 'capsulas'] as const) {
+    for (const collection of ENTRY_COLLECTIONS) {
+      expect(per[collection], collection).toBeGreaterThan(0);
       expect(entries.filter((entry) => entry.collection === collection)).toHaveLength(per[collection]);
     }
   });
 
   test('writes only into content/, with unique slugs', () => {
-    expect(
-      files.every((file) => /^content\/(planes|abc|revista|articulos|capsulas)\/[a-z0-9-]+\.mdx?$/.test(file.path)),
-    ).toBe(true);
+    const folders = ENTRY_COLLECTIONS.join('|');
+    expect(files.every((file) => new RegExp(`^content/(${folders})/[a-z0-9-]+\\.mdx?$`).test(file.path))).toBe(true);
     expect(new Set(files.map((file) => file.path.replace(/\.mdx?$/, ''))).size).toBe(files.length);
   });
 
@@ -72,6 +75,17 @@ describe('the generator', () => {
 
   test('is deterministic', () => {
     expect(generate(200, pool, { until: yesterday }).files).toEqual(files);
+  });
+
+  test('refuses to run when a kind of the registry has no generator', () => {
+    const { bench } = KINDS.eventos;
+    Reflect.deleteProperty(KINDS.eventos, 'bench');
+    try {
+      expect(() => generate(50, pool, { until: yesterday })).toThrow('El tipo «eventos» no tiene generador');
+    } finally {
+      Object.assign(KINDS.eventos, { bench });
+    }
+    expect(generate(50, pool, { until: yesterday }).entries.some((entry) => entry.collection === 'eventos')).toBe(true);
   });
 });
 

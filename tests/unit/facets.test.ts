@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
-import type { Catalog } from '~/lib/catalog';
-import type { Entry } from '~/lib/catalog';
+import type { Catalog, Entry } from '~/lib/catalog';
 import { entriesOf, facetsOf } from '~/lib/facets';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
