@@ -56,6 +56,7 @@ const notParticiples = new Set(
     'adecuado',
     'apropiado',
     'complicado',
+    'contenido',
     'delicado',
     'diputado',
     'estado',
