@@ -73,20 +73,39 @@ export default defineConfig(
     rules: { ...tseslint.configs.eslintRecommended.rules },
   },
   {
-    // Plain Node runs scripts/ and src/build/ (and the src/lib and src/i18n modules they import) outside Vite:
-    // there, `~/…` and `astro:` modules do not resolve and a relative import needs its extension. Held to
-    // it everywhere, so that a page-only import can never break a script.
+    // One way to import the project's own modules: `./x.ts` within a folder, and from any other folder the
+    // `#/` alias of package.json's «imports» (`#/src/lib/urls.ts`), which plain Node, Vite, Vitest and
+    // TypeScript all resolve. Always with the file's extension, which plain Node needs.
+    files: ['**/*.{ts,mjs,astro}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['~/*'], message: 'Import through the #/ alias: #/src/…, with the extension.' },
+            {
+              regex: '^\\.\\./',
+              message: 'From another folder, import through the #/ alias (e.g. #/src/lib/urls.ts).',
+            },
+            {
+              regex: '^(?:\\./|#/)(?![^?]*\\.(?:ts|mjs|json|astro|css)(?:\\?|$))',
+              message: "End the path with the file's extension (.ts, .astro…): plain Node needs it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Plain Node runs scripts/ and src/build/ (and the src/kinds, src/lib and src/i18n modules they import)
+    // outside Vite: there `astro:` modules do not resolve. Held to it everywhere, so that a page-only import
+    // can never break a script.
     files: ['scripts/**/*.ts', 'src/build/**/*.ts', 'src/kinds/**/*.ts', 'src/lib/**/*.ts', 'src/i18n/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['~/*'], message: 'Plain Node does not know the ~ alias: import with a relative path.' },
-            {
-              regex: '^\\.{1,2}/(?!.*\\.(?:ts|mjs|json)$)',
-              message: 'Plain Node needs the extension: end the path with .ts.',
-            },
             {
               group: ['astro:*'],
               allowTypeImports: true,

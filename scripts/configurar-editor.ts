@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getViteConfig } from 'astro/config';
 import { createServer } from 'vite';
-import { collectionSchemas, EDITOR_CONFIG_FILE, editorConfigYaml } from '../src/build/editorConfig.ts';
+import { collectionSchemas, EDITOR_CONFIG_FILE, editorConfigYaml } from '#/src/build/editorConfig.ts';
 
 const root = resolve(import.meta.dirname, '..');
 

@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { ADMIN_URL } from '../src/lib/urls.ts';
+import { ADMIN_URL } from '#/src/lib/urls.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'public', ADMIN_URL);

@@ -3,8 +3,8 @@
 // listening on 127.0.0.1 only) and `astro dev`, and says where to open the editor.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { EDITOR, REPOSITORY } from '../src/config.ts';
-import { ADMIN_URL } from '../src/lib/urls.ts';
+import { EDITOR, REPOSITORY } from '#/src/config.ts';
+import { ADMIN_URL } from '#/src/lib/urls.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);

@@ -8,9 +8,9 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { loadRedirects, type Redirect } from '../src/build/redirects.ts';
-import { COMPRESSIBLE, headersFile, nginxRedirects, PAGEFIND_PACKED } from '../src/build/serving.ts';
-import { ADMIN_URL } from '../src/lib/urls.ts';
+import { loadRedirects, type Redirect } from '#/src/build/redirects.ts';
+import { COMPRESSIBLE, headersFile, nginxRedirects, PAGEFIND_PACKED } from '#/src/build/serving.ts';
+import { ADMIN_URL } from '#/src/lib/urls.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);

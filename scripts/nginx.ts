@@ -4,8 +4,8 @@
  * nginx.conf includes, so editors never regenerate this file.
  */
 import { writeFileSync } from 'node:fs';
-import { SITE_URL } from '../src/config.ts';
-import { nginxServer, productionNginx } from '../src/build/serving.ts';
+import { SITE_URL } from '#/src/config.ts';
+import { nginxServer, productionNginx } from '#/src/build/serving.ts';
 
 /** The text nginx.conf must have. */
 export const productionConfig = (): string => nginxServer(productionNginx(new URL(SITE_URL).host));

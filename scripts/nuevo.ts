@@ -2,13 +2,13 @@
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { dataEntries } from '../src/lib/dataFiles.ts';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { CONTENT_DIR } from '../src/lib/paths.ts';
-import { ContentError } from '../src/lib/problems.ts';
-import { slugify } from '../src/lib/slugs.ts';
-import { ENTRY_COLLECTIONS, KINDS, type EntryCollection, type HubCollection } from '../src/kinds/index.ts';
-import { entryText, type ScaffoldContext } from '../src/lib/scaffolds.ts';
+import { dataEntries } from '#/src/lib/dataFiles.ts';
+import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
+import { CONTENT_DIR } from '#/src/lib/paths.ts';
+import { ContentError } from '#/src/lib/problems.ts';
+import { slugify } from '#/src/lib/slugs.ts';
+import { ENTRY_COLLECTIONS, KINDS, type EntryCollection, type HubCollection } from '#/src/kinds/index.ts';
+import { entryText, type ScaffoldContext } from '#/src/lib/scaffolds.ts';
 
 /** Every word accepted for a kind, after folding accents and case (so «Artículo» and «cápsulas» work). */
 const WORDS = new Map(

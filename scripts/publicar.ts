@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
+import { formatProblem, type Problem } from '#/src/lib/problems.ts';
 import { checkHtml } from './checks/html.ts';
 import { checkImages } from './checks/imagenes.ts';
 import { checkLinks } from './checks/enlaces.ts';

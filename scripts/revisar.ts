@@ -7,7 +7,7 @@ import { checkContent } from './checks/contenido.ts';
 import { checkLinks } from './checks/enlaces.ts';
 import { checkHtml } from './checks/html.ts';
 import { checkImages } from './checks/imagenes.ts';
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
+import { formatProblem, type Problem } from '#/src/lib/problems.ts';
 import { checkTypes } from './checks/tipos.ts';
 import { checkPublishedUrls } from './checks/publicadas.ts';
 import { checkVideos } from './checks/videos.ts';

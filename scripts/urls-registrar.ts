@@ -4,8 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRedirects, REDIRECTS_FILE } from '../src/build/redirects.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { readRedirects, REDIRECTS_FILE } from '#/src/build/redirects.ts';
+import { formatProblem } from '#/src/lib/problems.ts';
 import {
   compareUrls,
   PUBLISHED_URLS_FILE,

@@ -4,8 +4,8 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { dataLoader, entryLoader } from '~/build/contentLoaders';
-import { kind, SCHEMAS, type EntryCollection } from '~/kinds';
+import { dataLoader, entryLoader } from '#/src/build/contentLoaders.ts';
+import { kind, SCHEMAS, type EntryCollection } from '#/src/kinds/index.ts';
 
 // Every message zod writes for an editor is in Spanish.
 z.config(z.locales.es());

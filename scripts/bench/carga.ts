@@ -5,8 +5,8 @@ import autocannon from 'autocannon';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveSite } from '../../tests/support/browser.ts';
-import { publishVersion, revertVersion, type Destination } from '../publicar/publicacion.ts';
+import { serveSite } from '#/tests/support/browser.ts';
+import { publishVersion, revertVersion, type Destination } from '#/scripts/publicar/publicacion.ts';
 
 /** What one target answered under load. */
 export interface LoadResult {

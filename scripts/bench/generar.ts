@@ -1,10 +1,10 @@
 // Synthetic content for the benchmark: N entries mixed across every kind of the registry, each made by its
 // kind's own generator (src/kinds/<kind>.ts, `bench`), valid against its schema and the reference checks of
 // src/lib. A pure function of its inputs.
-import { ENTRY_COLLECTIONS, kind, type EntryCollection } from '../../src/kinds/index.ts';
-import { iso, random, type Pool, type SyntheticEntry, type SyntheticGenerator } from '../../src/kinds/synthetic.ts';
+import { ENTRY_COLLECTIONS, kind, type EntryCollection } from '#/src/kinds/index.ts';
+import { iso, random, type Pool, type SyntheticEntry, type SyntheticGenerator } from '#/src/kinds/synthetic.ts';
 
-export type { Pool } from '../../src/kinds/synthetic.ts';
+export type { Pool } from '#/src/kinds/synthetic.ts';
 
 /** One file to write, relative to the project root. */
 export interface GeneratedFile {

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Machine, Run } from './correr.ts';
-import { INDEX_CHUNK_SIZE } from '../indexar.ts';
+import { INDEX_CHUNK_SIZE } from '#/scripts/indexar.ts';
 import type { SearchCosts } from './busqueda.ts';
 import { BUDGETS, checkBudgets, type Check } from './presupuestos.ts';
 

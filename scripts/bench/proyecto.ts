@@ -13,8 +13,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { contentFiles, proseOf } from '../../src/build/contentFiles.ts';
-import { dataEntries } from '../../src/lib/dataFiles.ts';
+import { contentFiles, proseOf } from '#/src/build/contentFiles.ts';
+import { dataEntries } from '#/src/lib/dataFiles.ts';
 import type { GeneratedFile, Pool } from './generar.ts';
 import { IMITATED } from './palabras.ts';
 

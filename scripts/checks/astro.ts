@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { parse, YAMLParseError } from 'yaml';
-import { dataEntries } from '../../src/lib/dataFiles.ts';
-import { CONTENT_DIR } from '../../src/lib/paths.ts';
-import { PROBLEMS_FILE_VARIABLE, readProblemsFile, type Problem } from '../../src/lib/problems.ts';
-import { brokenReferenceProblems, type EntryLike } from '../../src/lib/references.ts';
+import { dataEntries } from '#/src/lib/dataFiles.ts';
+import { CONTENT_DIR } from '#/src/lib/paths.ts';
+import { PROBLEMS_FILE_VARIABLE, readProblemsFile, type Problem } from '#/src/lib/problems.ts';
+import { brokenReferenceProblems, type EntryLike } from '#/src/lib/references.ts';
 
 /** What an `astro` command printed, colours removed, and how it ended. */
 export interface AstroRun {

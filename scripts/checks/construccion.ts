@@ -1,4 +1,4 @@
-import type { Problem } from '../../src/lib/problems.ts';
+import type { Problem } from '#/src/lib/problems.ts';
 import { astroRun, lastLines, runBin } from './astro.ts';
 
 /**

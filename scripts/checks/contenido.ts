@@ -1,8 +1,8 @@
-import { contentFiles } from '../../src/build/contentFiles.ts';
-import { unsafeContentProblems } from '../../src/lib/contentSafety.ts';
-import { impossibleDateProblems } from '../../src/lib/frontmatterDates.ts';
-import type { Problem } from '../../src/lib/problems.ts';
-import { sameAddressProblems } from '../../src/lib/sameAddress.ts';
+import { contentFiles } from '#/src/build/contentFiles.ts';
+import { unsafeContentProblems } from '#/src/lib/contentSafety.ts';
+import { impossibleDateProblems } from '#/src/lib/frontmatterDates.ts';
+import type { Problem } from '#/src/lib/problems.ts';
+import { sameAddressProblems } from '#/src/lib/sameAddress.ts';
 import { astroRun, lastLines } from './astro.ts';
 
 /**

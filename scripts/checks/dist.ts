@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '../../src/lib/problems.ts';
+import type { Problem } from '#/src/lib/problems.ts';
 
 /** An HTML file of dist/ and the address it is served at. */
 export interface BuiltPage {

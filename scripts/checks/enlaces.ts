@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { builtPages, distOf, missingDist, urlOf } from './dist.ts';
-import type { Problem } from '../../src/lib/problems.ts';
+import type { Problem } from '#/src/lib/problems.ts';
 
 /** Attributes that hold one address; `srcset` holds several. */
 const LINK_ATTRIBUTES = ['href', 'src', 'poster', 'action', 'data'];

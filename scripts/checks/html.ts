@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type ConfigData } from 'html-validate';
 import { builtPages, distOf, missingDist } from './dist.ts';
-import type { Problem } from '../../src/lib/problems.ts';
+import type { Problem } from '#/src/lib/problems.ts';
 
 /** The committed html-validate configuration, at the project root. */
 export const HTML_CONFIG = '.htmlvalidate.json';

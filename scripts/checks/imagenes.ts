@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { contentFiles, lineAt, proseOf, type ContentFile } from '../../src/build/contentFiles.ts';
+import { contentFiles, lineAt, proseOf, type ContentFile } from '#/src/build/contentFiles.ts';
 import { builtPages, distOf, missingDist } from './dist.ts';
-import type { Problem } from '../../src/lib/problems.ts';
+import type { Problem } from '#/src/lib/problems.ts';
 
 // `![alt](src)` and `![alt][ref]`.
 const markdownImage = /!\[([^\]]*)\](?:\(\s*<?([^)\s>]*)[^)]*\)|\[[^\]]*\])/g;

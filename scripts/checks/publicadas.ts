@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { pagePath, readRedirects, REDIRECTS_FILE, type Redirect } from '../../src/build/redirects.ts';
-import { fileEntries } from '../../src/build/sitemap.ts';
-import { entryUrl } from '../../src/kinds/index.ts';
-import type { Problem } from '../../src/lib/problems.ts';
-import { withheld } from '../../src/lib/withheld.ts';
-import { axisAnchor, lineAnchor } from '../../src/lib/urls.ts';
+import { pagePath, readRedirects, REDIRECTS_FILE, type Redirect } from '#/src/build/redirects.ts';
+import { fileEntries } from '#/src/build/sitemap.ts';
+import { entryUrl } from '#/src/kinds/index.ts';
+import type { Problem } from '#/src/lib/problems.ts';
+import { withheld } from '#/src/lib/withheld.ts';
+import { axisAnchor, lineAnchor } from '#/src/lib/urls.ts';
 
 /** The committed list of every address ever published, relative to the project root. */
 export const PUBLISHED_URLS_FILE = 'content/urls-publicadas.txt';

@@ -1,4 +1,4 @@
-import type { Problem } from '../../src/lib/problems.ts';
+import type { Problem } from '#/src/lib/problems.ts';
 import { astroRun, lastLines } from './astro.ts';
 
 // «src/x.ts:1:14 - error ts(2322): Type 'string' is not assignable to type 'number'.»

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { PUBLIC_DIR } from '../../src/lib/paths.ts';
-import { contentFiles, proseOf, type ContentFile } from '../../src/build/contentFiles.ts';
-import type { Problem } from '../../src/lib/problems.ts';
+import { PUBLIC_DIR } from '#/src/lib/paths.ts';
+import { contentFiles, proseOf, type ContentFile } from '#/src/build/contentFiles.ts';
+import type { Problem } from '#/src/lib/problems.ts';
 
 /** Words a transcript needs at least, so that a heading alone does not count. */
 export const TRANSCRIPT_MIN_WORDS = 50;

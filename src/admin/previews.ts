@@ -5,9 +5,9 @@
  */
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { createElement as h, type ReactNode } from 'react';
-import { t } from '../i18n/es.ts';
-import { formatDate, formatKnownDate, isDayKnown } from '../lib/dates.ts';
-import { withheld } from '../lib/withheld.ts';
+import { t } from '#/src/i18n/es.ts';
+import { formatDate, formatKnownDate, isDayKnown } from '#/src/lib/dates.ts';
+import { withheld } from '#/src/lib/withheld.ts';
 
 /** The value of a field of the entry being edited, as a plain value. */
 const valueOf = (entry: PreviewTemplateComponentProps['entry'], name: string): unknown => {

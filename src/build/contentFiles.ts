@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { CONTENT_DIR } from '../lib/paths.ts';
+import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
+import { CONTENT_DIR } from '#/src/lib/paths.ts';
 
 /** A Markdown or MDX entry of content/ as the editor wrote it. */
 export interface ContentFile {

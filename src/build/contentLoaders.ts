@@ -7,13 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { file, glob, type Loader } from 'astro/loaders';
-import { validating } from '../kinds/fields.ts';
-import { unsafeContentProblems } from '../lib/contentSafety.ts';
-import { dataEntries } from '../lib/dataFiles.ts';
-import { impossibleDateProblems } from '../lib/frontmatterDates.ts';
-import { CONTENT_DIR } from '../lib/paths.ts';
-import { stopOnProblems } from '../lib/problems.ts';
-import { sameAddressProblems } from '../lib/sameAddress.ts';
+import { validating } from '#/src/kinds/fields.ts';
+import { unsafeContentProblems } from '#/src/lib/contentSafety.ts';
+import { dataEntries } from '#/src/lib/dataFiles.ts';
+import { impossibleDateProblems } from '#/src/lib/frontmatterDates.ts';
+import { CONTENT_DIR } from '#/src/lib/paths.ts';
+import { stopOnProblems } from '#/src/lib/problems.ts';
+import { sameAddressProblems } from '#/src/lib/sameAddress.ts';
 import { contentPaths } from './contentFiles.ts';
 
 /**

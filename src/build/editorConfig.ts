@@ -5,10 +5,10 @@
  * `npm run editor:configurar` writes it; a test fails when the committed file drifts from it.
  */
 import { stringify } from 'yaml';
-import { EDITOR, REPOSITORY, SITE_URL } from '../config.ts';
+import { EDITOR, REPOSITORY, SITE_URL } from '#/src/config.ts';
 import { localProxyOrigin } from './serving.ts';
-import { t } from '../i18n/es.ts';
-import { dataFilePath } from '../lib/dataFiles.ts';
+import { t } from '#/src/i18n/es.ts';
+import { dataFilePath } from '#/src/lib/dataFiles.ts';
 import {
   ENTRY_COLLECTIONS,
   HUB_COLLECTIONS,
@@ -18,9 +18,9 @@ import {
   type EntryCollection,
   type HubCollection,
   type PageCollection,
-} from '../kinds/index.ts';
-import { CONTENT_DIR } from '../lib/paths.ts';
-import { ADMIN_URL, FAVICON_URL } from '../lib/urls.ts';
+} from '#/src/kinds/index.ts';
+import { CONTENT_DIR } from '#/src/lib/paths.ts';
+import { ADMIN_URL, FAVICON_URL } from '#/src/lib/urls.ts';
 
 /** The part of a JSON Schema (as zod writes it, with our `meta`) that the editor reads. */
 export interface FieldSchema {

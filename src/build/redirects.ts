@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
-import { stopOnProblems, type Problem } from '../lib/problems.ts';
-import { isSlug } from '../lib/slugs.ts';
-import { CAPSULES_URL, embedUrl } from '../lib/urls.ts';
+import { stopOnProblems, type Problem } from '#/src/lib/problems.ts';
+import { isSlug } from '#/src/lib/slugs.ts';
+import { CAPSULES_URL, embedUrl } from '#/src/lib/urls.ts';
 
 /** The one file that lists every redirect, relative to the project root. */
 export const REDIRECTS_FILE = 'content/redirecciones.yaml';

@@ -4,8 +4,8 @@
  * (astro.config.mjs), nginx (`nginx.conf`, `npm run serve`) and Netlify / Cloudflare Pages
  * (`dist/_headers`, `dist/_redirects`).
  */
-import { EDITOR } from '../config.ts';
-import { ADMIN_URL, DATA_URL, FRAMEABLE_URL } from '../lib/urls.ts';
+import { EDITOR } from '#/src/config.ts';
+import { ADMIN_URL, DATA_URL, FRAMEABLE_URL } from '#/src/lib/urls.ts';
 import type { Redirect } from './redirects.ts';
 
 /** The only host whose iframes a page may hold: YouTube's no-cookie player. */

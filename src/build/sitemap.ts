@@ -1,8 +1,8 @@
-import type { Catalog, Entry } from '../lib/catalog.ts';
-import { isoDay } from '../lib/dates.ts';
-import { ENTRY_COLLECTIONS, entryUrl } from '../kinds/index.ts';
-import { lastUpdated } from '../lib/lastUpdated.ts';
-import { FRAMEABLE_URL } from '../lib/urls.ts';
+import type { Catalog, Entry } from '#/src/lib/catalog.ts';
+import { isoDay } from '#/src/lib/dates.ts';
+import { ENTRY_COLLECTIONS, entryUrl } from '#/src/kinds/index.ts';
+import { lastUpdated } from '#/src/lib/lastUpdated.ts';
+import { FRAMEABLE_URL } from '#/src/lib/urls.ts';
 import { contentFiles, type ContentFile } from './contentFiles.ts';
 import type { Redirect } from './redirects.ts';
 

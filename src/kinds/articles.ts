@@ -1,18 +1,18 @@
 /** The articles of *México Transparente*: each with its issue, authors, pages in the issue's PDF and full text. */
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
-import { byId, ids, resolve, type Catalog } from '../lib/catalog.ts';
-import { refIds, column } from '../lib/datasets.ts';
-import { yearOf } from '../lib/dates.ts';
-import { absolute, common, CONTEXT, type JsonLd } from '../lib/jsonLd.ts';
-import { quoted, TODO, type Draft, type ScaffoldContext } from '../lib/scaffolds.ts';
-import { articleUrl, issueUrl } from '../lib/urls.ts';
+import { byId, ids, resolve, type Catalog } from '#/src/lib/catalog.ts';
+import { refIds, column } from '#/src/lib/datasets.ts';
+import { yearOf } from '#/src/lib/dates.ts';
+import { absolute, common, CONTEXT, type JsonLd } from '#/src/lib/jsonLd.ts';
+import { quoted, TODO, type Draft, type ScaffoldContext } from '#/src/lib/scaffolds.ts';
+import { articleUrl, issueUrl } from '#/src/lib/urls.ts';
 import { noFacets } from './collections.ts';
 import { baseEntry, expected, person, ref, refs, type Reference } from './fields.ts';
 import { personJsonLd } from './guarantors.ts';
 import { periodical } from './issues.ts';
 import * as synthetic from './synthetic.ts';
-import { slugify } from '../lib/slugs.ts';
+import { slugify } from '#/src/lib/slugs.ts';
 import type { EntryKind } from './types.ts';
 
 const JSON_LD_TYPE = 'ScholarlyArticle';

@@ -3,14 +3,14 @@
  * the law it explains (its editions), with a printable PDF and its cover.
  */
 import { z } from 'astro/zod';
-import { ids } from '../lib/catalog.ts';
-import { fileUrl, refIds, column } from '../lib/datasets.ts';
-import { isoDay, yearOf } from '../lib/dates.ts';
-import { absolute, common, CONTEXT, publisher } from '../lib/jsonLd.ts';
-import { t } from '../i18n/es.ts';
-import { COVERS_FOLDER } from '../lib/paths.ts';
-import { imageLines, quoted, TODO, type Draft, type ScaffoldContext } from '../lib/scaffolds.ts';
-import { ABC_URL, abcUrl, listPageUrl } from '../lib/urls.ts';
+import { ids } from '#/src/lib/catalog.ts';
+import { fileUrl, refIds, column } from '#/src/lib/datasets.ts';
+import { isoDay, yearOf } from '#/src/lib/dates.ts';
+import { absolute, common, CONTEXT, publisher } from '#/src/lib/jsonLd.ts';
+import { t } from '#/src/i18n/es.ts';
+import { COVERS_FOLDER } from '#/src/lib/paths.ts';
+import { imageLines, quoted, TODO, type Draft, type ScaffoldContext } from '#/src/lib/scaffolds.ts';
+import { ABC_URL, abcUrl, listPageUrl } from '#/src/lib/urls.ts';
 import { noFacets } from './collections.ts';
 import {
   baseEntry,
@@ -25,11 +25,11 @@ import {
   type Reference,
 } from './fields.ts';
 import * as synthetic from './synthetic.ts';
-import { slugify } from '../lib/slugs.ts';
+import { slugify } from '#/src/lib/slugs.ts';
 import type { EntryKind } from './types.ts';
 import type { CollectionEntry } from 'astro:content';
-import type { Catalog } from '../lib/catalog.ts';
-import type { JsonLd } from '../lib/jsonLd.ts';
+import type { Catalog } from '#/src/lib/catalog.ts';
+import type { JsonLd } from '#/src/lib/jsonLd.ts';
 
 const JSON_LD_TYPE = 'Book';
 

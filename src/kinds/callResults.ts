@@ -5,8 +5,8 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
-import { absoluteUrl, dataset, fileUrl, optional, column } from '../lib/datasets.ts';
-import { capsuleUrl } from '../lib/urls.ts';
+import { absoluteUrl, dataset, fileUrl, optional, column } from '#/src/lib/datasets.ts';
+import { capsuleUrl } from '#/src/lib/urls.ts';
 import { choice, expected, isoDate, localPublicFile, ref, text, type Reference } from './fields.ts';
 
 /** The licences a winning work may carry, by their SPDX identifier, with their names in Spanish. */

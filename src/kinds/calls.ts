@@ -2,15 +2,15 @@
  * Calls and contests (radio spots, journalism, essays, videos, drawings, apps): their rules, when they open
  * and close on the clocks of their zone, and afterwards their results (src/kinds/callResults.ts).
  */
-import { callsInOrder, callTimes } from '../lib/agenda.ts';
-import { BUILD_TIME } from '../lib/buildTime.ts';
-import { ids, type Catalog } from '../lib/catalog.ts';
-import { day, fileUrl, optional, refIds, column } from '../lib/datasets.ts';
-import { isoDay, startOf } from '../lib/dates.ts';
-import { absolute, common, CONTEXT, publisher, type JsonLd } from '../lib/jsonLd.ts';
-import { monthAfter, ORGANISERS_FIELDS, quoted, TODO, type Draft, type ScaffoldContext } from '../lib/scaffolds.ts';
-import { CALLS_CARD_URL, CALLS_URL, callUrl, listPageUrl } from '../lib/urls.ts';
-import { isoInZone } from '../lib/zonedTime.ts';
+import { callsInOrder, callTimes } from '#/src/lib/agenda.ts';
+import { BUILD_TIME } from '#/src/lib/buildTime.ts';
+import { ids, type Catalog } from '#/src/lib/catalog.ts';
+import { day, fileUrl, optional, refIds, column } from '#/src/lib/datasets.ts';
+import { isoDay, startOf } from '#/src/lib/dates.ts';
+import { absolute, common, CONTEXT, publisher, type JsonLd } from '#/src/lib/jsonLd.ts';
+import { monthAfter, ORGANISERS_FIELDS, quoted, TODO, type Draft, type ScaffoldContext } from '#/src/lib/scaffolds.ts';
+import { CALLS_CARD_URL, CALLS_URL, callUrl, listPageUrl } from '#/src/lib/urls.ts';
+import { isoInZone } from '#/src/lib/zonedTime.ts';
 import { LICENCES, results, winnersDataset } from './callResults.ts';
 import { noFacets } from './collections.ts';
 import {
@@ -30,7 +30,7 @@ import {
 } from './fields.ts';
 import { organisersJsonLd } from './guarantors.ts';
 import * as synthetic from './synthetic.ts';
-import { slugify } from '../lib/slugs.ts';
+import { slugify } from '#/src/lib/slugs.ts';
 import type { EntryKind } from './types.ts';
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';

@@ -3,15 +3,15 @@
  * only on request) or self-hosted with Spanish captions, always with a local poster and a transcript.
  */
 import { z } from 'astro/zod';
-import { ids } from '../lib/catalog.ts';
-import { fileUrl, optional, refId, column } from '../lib/datasets.ts';
-import { yearOf } from '../lib/dates.ts';
-import { isoDuration } from '../lib/durations.ts';
-import { ACCEPTED_IMAGES } from '../lib/imageFiles.ts';
-import { absolute, common, CONTEXT, publisher } from '../lib/jsonLd.ts';
-import { POSTERS_FOLDER } from '../lib/paths.ts';
-import { imageLines, TODO, type Draft, type ScaffoldContext } from '../lib/scaffolds.ts';
-import { CAPSULES_URL, capsuleUrl, embedUrl, listPageUrl } from '../lib/urls.ts';
+import { ids } from '#/src/lib/catalog.ts';
+import { fileUrl, optional, refId, column } from '#/src/lib/datasets.ts';
+import { yearOf } from '#/src/lib/dates.ts';
+import { isoDuration } from '#/src/lib/durations.ts';
+import { ACCEPTED_IMAGES } from '#/src/lib/imageFiles.ts';
+import { absolute, common, CONTEXT, publisher } from '#/src/lib/jsonLd.ts';
+import { POSTERS_FOLDER } from '#/src/lib/paths.ts';
+import { imageLines, TODO, type Draft, type ScaffoldContext } from '#/src/lib/scaffolds.ts';
+import { CAPSULES_URL, capsuleUrl, embedUrl, listPageUrl } from '#/src/lib/urls.ts';
 import { noFacets } from './collections.ts';
 import {
   baseEntry,
@@ -27,11 +27,11 @@ import {
   type Reference,
 } from './fields.ts';
 import * as synthetic from './synthetic.ts';
-import { slugify } from '../lib/slugs.ts';
+import { slugify } from '#/src/lib/slugs.ts';
 import type { EntryKind } from './types.ts';
 import type { CollectionEntry } from 'astro:content';
-import type { Catalog } from '../lib/catalog.ts';
-import type { JsonLd } from '../lib/jsonLd.ts';
+import type { Catalog } from '#/src/lib/catalog.ts';
+import type { JsonLd } from '#/src/lib/jsonLd.ts';
 
 const JSON_LD_TYPE = 'VideoObject';
 

@@ -1,6 +1,6 @@
 /** The SNT's thematic commissions: each a hub of the plans, capsules and events of its work. */
-import { column } from '../lib/datasets.ts';
-import { COMMISSIONS_URL, commissionUrl } from '../lib/urls.ts';
+import { column } from '#/src/lib/datasets.ts';
+import { COMMISSIONS_URL, commissionUrl } from '#/src/lib/urls.ts';
 import { hubSchema, text } from './fields.ts';
 import type { HubKind } from './types.ts';
 

@@ -4,14 +4,14 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
-import { eventsInOrder, eventTimes, eventZone } from '../lib/agenda.ts';
-import { BUILD_TIME } from '../lib/buildTime.ts';
-import { ids, type Catalog } from '../lib/catalog.ts';
-import { optional, refId, refIds, column } from '../lib/datasets.ts';
-import { absolute, common, CONTEXT, type JsonLd } from '../lib/jsonLd.ts';
-import { monthAfter, ORGANISERS_FIELDS, quoted, TODO, type Draft, type ScaffoldContext } from '../lib/scaffolds.ts';
-import { EVENTS_CARD_URL, EVENTS_URL, eventUrl, listPageUrl } from '../lib/urls.ts';
-import { isoInZone } from '../lib/zonedTime.ts';
+import { eventsInOrder, eventTimes, eventZone } from '#/src/lib/agenda.ts';
+import { BUILD_TIME } from '#/src/lib/buildTime.ts';
+import { ids, type Catalog } from '#/src/lib/catalog.ts';
+import { optional, refId, refIds, column } from '#/src/lib/datasets.ts';
+import { absolute, common, CONTEXT, type JsonLd } from '#/src/lib/jsonLd.ts';
+import { monthAfter, ORGANISERS_FIELDS, quoted, TODO, type Draft, type ScaffoldContext } from '#/src/lib/scaffolds.ts';
+import { EVENTS_CARD_URL, EVENTS_URL, eventUrl, listPageUrl } from '#/src/lib/urls.ts';
+import { isoInZone } from '#/src/lib/zonedTime.ts';
 import { noFacets } from './collections.ts';
 import {
   baseEntry,
@@ -30,7 +30,7 @@ import {
 } from './fields.ts';
 import { organisersJsonLd } from './guarantors.ts';
 import * as synthetic from './synthetic.ts';
-import { slugify } from '../lib/slugs.ts';
+import { slugify } from '#/src/lib/slugs.ts';
 import type { EntryKind } from './types.ts';
 
 const JSON_LD_TYPE = 'Event';

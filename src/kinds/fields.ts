@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import type { reference as astroReference } from 'astro:content';
-import { imageFileProblem } from '../lib/imageFiles.ts';
-import { PUBLIC_DIR } from '../lib/paths.ts';
-import { parseDuration } from '../lib/durations.ts';
+import { imageFileProblem } from '#/src/lib/imageFiles.ts';
+import { PUBLIC_DIR } from '#/src/lib/paths.ts';
+import { parseDuration } from '#/src/lib/durations.ts';
 
 /** Astro's `reference()`, which each kind's schema receives from src/content.config.ts. */
 export type Reference = typeof astroReference;

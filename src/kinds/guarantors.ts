@@ -4,10 +4,10 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
-import { refId, column } from '../lib/datasets.ts';
-import { absolute, CONTEXT, publisher, type JsonLd } from '../lib/jsonLd.ts';
-import { resolve, type Catalog } from '../lib/catalog.ts';
-import { GUARANTORS_URL, guarantorUrl } from '../lib/urls.ts';
+import { refId, column } from '#/src/lib/datasets.ts';
+import { absolute, CONTEXT, publisher, type JsonLd } from '#/src/lib/jsonLd.ts';
+import { resolve, type Catalog } from '#/src/lib/catalog.ts';
+import { GUARANTORS_URL, guarantorUrl } from '#/src/lib/urls.ts';
 import { httpsUrl, hubSchema, ref, retired, text, type Reference } from './fields.ts';
 import type { HubKind } from './types.ts';
 

@@ -7,12 +7,12 @@
  * Plain TypeScript without Astro's runtime, so that `npm run nuevo` and the bench read it in plain Node.
  */
 import type { CollectionEntry } from 'astro:content';
-import { t, type UiKey } from '../i18n/es.ts';
-import { agendaFacts } from '../lib/agenda.ts';
-import type { Catalog, Entry, Hub } from '../lib/catalog.ts';
-import type { KnownDate } from '../lib/dates.ts';
-import type { JsonLd } from '../lib/jsonLd.ts';
-import { feedUrl } from '../lib/urls.ts';
+import { t, type UiKey } from '#/src/i18n/es.ts';
+import { agendaFacts } from '#/src/lib/agenda.ts';
+import type { Catalog, Entry, Hub } from '#/src/lib/catalog.ts';
+import type { KnownDate } from '#/src/lib/dates.ts';
+import type { JsonLd } from '#/src/lib/jsonLd.ts';
+import { feedUrl } from '#/src/lib/urls.ts';
 import * as articles from './articles.ts';
 import * as booklets from './booklets.ts';
 import * as calls from './calls.ts';

@@ -4,14 +4,14 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
-import { t } from '../i18n/es.ts';
-import { ids, type Catalog } from '../lib/catalog.ts';
-import { fileUrl, column } from '../lib/datasets.ts';
-import { yearOf } from '../lib/dates.ts';
-import { absolute, common, CONTEXT, publisher, type JsonLd } from '../lib/jsonLd.ts';
-import { COVERS_FOLDER } from '../lib/paths.ts';
-import { imageLines, quoted, TODO, type Draft, type ScaffoldContext } from '../lib/scaffolds.ts';
-import { issueListPageUrl, issueUrl } from '../lib/urls.ts';
+import { t } from '#/src/i18n/es.ts';
+import { ids, type Catalog } from '#/src/lib/catalog.ts';
+import { fileUrl, column } from '#/src/lib/datasets.ts';
+import { yearOf } from '#/src/lib/dates.ts';
+import { absolute, common, CONTEXT, publisher, type JsonLd } from '#/src/lib/jsonLd.ts';
+import { COVERS_FOLDER } from '#/src/lib/paths.ts';
+import { imageLines, quoted, TODO, type Draft, type ScaffoldContext } from '#/src/lib/scaffolds.ts';
+import { issueListPageUrl, issueUrl } from '#/src/lib/urls.ts';
 import { noFacets } from './collections.ts';
 import {
   baseEntry,

@@ -1,6 +1,6 @@
 /** Standalone pages of the site (about, accessibility, privacy, contact): at `/<id>/`, linked from the footer. */
 import { z } from 'astro/zod';
-import { standalonePageUrl } from '../lib/urls.ts';
+import { standalonePageUrl } from '#/src/lib/urls.ts';
 import { expected, isoDate, paragraph, retired, text, type Reference } from './fields.ts';
 
 /** The frontmatter of a standalone page. */

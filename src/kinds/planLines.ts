@@ -4,8 +4,8 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
-import { absoluteUrl, dataset, optional, column } from '../lib/datasets.ts';
-import { lineAnchor, planUrl } from '../lib/urls.ts';
+import { absoluteUrl, dataset, optional, column } from '#/src/lib/datasets.ts';
+import { lineAnchor, planUrl } from '#/src/lib/urls.ts';
 import { expected, paragraph, ref, text, type Reference } from './fields.ts';
 
 type Plan = CollectionEntry<'planes'>;

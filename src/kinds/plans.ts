@@ -4,12 +4,12 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
-import { ids, resolve, type Catalog } from '../lib/catalog.ts';
-import { optional, column } from '../lib/datasets.ts';
-import { absolute, common, CONTEXT, publisher, type JsonLd } from '../lib/jsonLd.ts';
-import { isoDay } from '../lib/dates.ts';
-import { quoted, TODO, type Draft, type ScaffoldContext } from '../lib/scaffolds.ts';
-import { listPageUrl, PLANS_CARD_URL, PLANS_URL, planUrl } from '../lib/urls.ts';
+import { ids, resolve, type Catalog } from '#/src/lib/catalog.ts';
+import { optional, column } from '#/src/lib/datasets.ts';
+import { absolute, common, CONTEXT, publisher, type JsonLd } from '#/src/lib/jsonLd.ts';
+import { isoDay } from '#/src/lib/dates.ts';
+import { quoted, TODO, type Draft, type ScaffoldContext } from '#/src/lib/scaffolds.ts';
+import { listPageUrl, PLANS_CARD_URL, PLANS_URL, planUrl } from '#/src/lib/urls.ts';
 import { kind as commissions } from './commissions.ts';
 import { noFacets } from './collections.ts';
 import { baseEntry, expected, ref, text, year, type Reference } from './fields.ts';
@@ -17,7 +17,7 @@ import { axisSchema, lineDataset } from './planLines.ts';
 import { kind as guarantors, personJsonLd } from './guarantors.ts';
 import { kind as regions } from './regions.ts';
 import * as synthetic from './synthetic.ts';
-import { slugify } from '../lib/slugs.ts';
+import { slugify } from '#/src/lib/slugs.ts';
 import type { EntryKind, HubKind } from './types.ts';
 
 /** A work plan as the catalog holds it. */

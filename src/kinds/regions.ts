@@ -1,6 +1,6 @@
 /** The four SNT regions: Norte, Centro-Occidente, Centro and Sureste; a state's `region` decides its own. */
-import { column } from '../lib/datasets.ts';
-import { REGIONS_URL, regionUrl } from '../lib/urls.ts';
+import { column } from '#/src/lib/datasets.ts';
+import { REGIONS_URL, regionUrl } from '#/src/lib/urls.ts';
 import { hubSchema, text } from './fields.ts';
 import type { HubKind } from './types.ts';
 

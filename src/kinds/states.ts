@@ -1,7 +1,7 @@
 /** The 32 federal entities: each a hub of what the SNT published about it, with its region and clocks. */
-import { column } from '../lib/datasets.ts';
+import { column } from '#/src/lib/datasets.ts';
 import { z } from 'astro/zod';
-import { STATES_URL, stateUrl } from '../lib/urls.ts';
+import { STATES_URL, stateUrl } from '#/src/lib/urls.ts';
 import { expected, hubSchema, matching, ref, text, timeZone, type Reference } from './fields.ts';
 import type { HubKind } from './types.ts';
 

@@ -5,13 +5,13 @@
  */
 import type { ImageMetadata } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import type { UiKey } from '../i18n/es.ts';
-import type { Catalog } from '../lib/catalog.ts';
-import type { KnownDate } from '../lib/dates.ts';
-import type { ColumnDefinition, Dataset } from '../lib/datasets.ts';
-import type { JsonLd } from '../lib/jsonLd.ts';
-import type { Scaffold } from '../lib/scaffolds.ts';
-import type { SearchFilter } from '../lib/searchFilters.ts';
+import type { UiKey } from '#/src/i18n/es.ts';
+import type { Catalog } from '#/src/lib/catalog.ts';
+import type { KnownDate } from '#/src/lib/dates.ts';
+import type { ColumnDefinition, Dataset } from '#/src/lib/datasets.ts';
+import type { JsonLd } from '#/src/lib/jsonLd.ts';
+import type { Scaffold } from '#/src/lib/scaffolds.ts';
+import type { SearchFilter } from '#/src/lib/searchFilters.ts';
 import type { DirectFacets, EntryCollection, HubCollection } from './collections.ts';
 import type { SyntheticGenerator } from './synthetic.ts';
 

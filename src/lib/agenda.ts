@@ -4,7 +4,7 @@
  * derived here, never written by an editor.
  */
 import type { CollectionEntry } from 'astro:content';
-import { t } from '../i18n/es.ts';
+import { t } from '#/src/i18n/es.ts';
 import { BUILD_TIME } from './buildTime.ts';
 import { byId, type Catalog, type Entry } from './catalog.ts';
 import { formatDayIn, formatTimeIn, zoneName } from './dates.ts';

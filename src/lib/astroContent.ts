@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { byId, newestFirst, type Catalog, type Entry } from './catalog.ts';
 import { BUILD_TIME } from './buildTime.ts';
 import { callTimes } from './agenda.ts';
-import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, SECTIONS, sectionUrl } from '../kinds/index.ts';
+import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, SECTIONS, sectionUrl } from '#/src/kinds/index.ts';
 import { ADMIN_URL, DATA_URL, FRAMEABLE_URL, SEARCH_URL } from './urls.ts';
 import { stopOnProblems, type Problem } from './problems.ts';
 import { brokenReferenceProblems, findBrokenReferences } from './references.ts';

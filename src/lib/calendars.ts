@@ -2,13 +2,13 @@
  * The site's calendars: an event's own, a call's closing, all events, and a hub's events and closings.
  * Each entry becomes one VEVENT with a UID that never changes, on the clocks of its place.
  */
-import { t } from '../i18n/es.ts';
+import { t } from '#/src/i18n/es.ts';
 import { callTimes, eventTimes, type Call, type Event } from './agenda.ts';
 import type { Catalog, Hub } from './catalog.ts';
 import { currentEntriesOf } from './facets.ts';
 import { startOf } from './dates.ts';
 import { calendarText, type CalendarEvent } from './icsFormat.ts';
-import { entryUrl } from '../kinds/index.ts';
+import { entryUrl } from '#/src/kinds/index.ts';
 
 /** The calendar's product identifier, as RFC 5545 asks. */
 const PRODUCT_ID = '-//Sistema Nacional de Transparencia//Micrositio//ES';

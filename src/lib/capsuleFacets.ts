@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { perCatalog, type Catalog } from './catalog.ts';
 import { facetsOf } from './facets.ts';
-import { isRetired, hubKind } from '../kinds/index.ts';
+import { isRetired, hubKind } from '#/src/kinds/index.ts';
 
 type Capsule = CollectionEntry<'capsulas'>;
 

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { startOf, type KnownDate } from './dates.ts';
-import type { EntryCollection, HubCollection, PageCollection } from '../kinds/collections.ts';
+import type { EntryCollection, HubCollection, PageCollection } from '#/src/kinds/collections.ts';
 
 /**
  * Everything the site publishes, one list per collection, loaded and checked once per build by

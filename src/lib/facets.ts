@@ -1,6 +1,6 @@
 import { byId, ids, type Catalog, type Entry } from './catalog.ts';
 import type { CollectionEntry } from 'astro:content';
-import { HUB_LISTED, kind, kindOf, type HubCollection, type HubListed, current } from '../kinds/index.ts';
+import { HUB_LISTED, kind, kindOf, type HubCollection, type HubListed, current } from '#/src/kinds/index.ts';
 
 /** The states, regions, commissions and bodies an entry belongs to; hubs and filters read this. */
 export type Facets = Record<HubCollection, Set<string>>;

@@ -1,5 +1,5 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
-import { t } from '../i18n/es.ts';
+import { t } from '#/src/i18n/es.ts';
 import { newestFirst, type Catalog, type Entry } from './catalog.ts';
 import { isDayKnown, startOf } from './dates.ts';
 import { entriesOf } from './facets.ts';
@@ -12,7 +12,7 @@ import {
   sectionUrl,
   type EntryCollection,
   type HubCollection,
-} from '../kinds/index.ts';
+} from '#/src/kinds/index.ts';
 import { retiredNotice, retiredText } from './retired.ts';
 import { feedUrl, HOME_URL, SITE_FEED_URL } from './urls.ts';
 

@@ -1,8 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
-import { t } from '../i18n/es.ts';
+import { t } from '#/src/i18n/es.ts';
 import type { Catalog } from './catalog.ts';
 import { currentEntriesOf } from './facets.ts';
-import { current, type HubCollection } from '../kinds/index.ts';
+import { current, type HubCollection } from '#/src/kinds/index.ts';
 
 /** How many entries of each kind a hub shows before it points to the search page. */
 export const HUB_LIMIT = 24;

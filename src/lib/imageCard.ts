@@ -1,8 +1,8 @@
 import type { ImageMetadata } from 'astro';
-import { t } from '../i18n/es.ts';
+import { t } from '#/src/i18n/es.ts';
 import type { Catalog, Entry } from './catalog.ts';
 import { cachedImage } from './images.ts';
-import { kindOf } from '../kinds/index.ts';
+import { kindOf } from '#/src/kinds/index.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './socialCards.ts';
 
 /** A page's social card: what Base.astro announces as og:image / twitter:image. */

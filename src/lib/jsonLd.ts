@@ -3,7 +3,7 @@
  * The parts every kind's builder (src/kinds/) is made of; each builder takes entries already resolved and
  * absolute URLs where schema.org asks for them. src/kinds/index.ts picks an entry's builder by its kind.
  */
-import { t } from '../i18n/es.ts';
+import { t } from '#/src/i18n/es.ts';
 import type { KnownDate } from './dates.ts';
 import { HOME_URL, SEARCH_URL } from './urls.ts';
 

@@ -12,7 +12,7 @@ import {
   type EntryCollection,
   type HubCollection,
   type Retirable,
-} from '../kinds/index.ts';
+} from '#/src/kinds/index.ts';
 import type { Entry, Hub } from './catalog.ts';
 import { absoluteUrl, dataset, day, type ColumnDefinition, type Dataset, column } from './datasets.ts';
 import { retiredNotice } from './retired.ts';

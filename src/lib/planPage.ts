@@ -1,9 +1,9 @@
 import type { CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
-import type { UiKey } from '../i18n/es.ts';
+import type { UiKey } from '#/src/i18n/es.ts';
 import { resolve, type Catalog } from './catalog.ts';
-import { entryUrl, KINDS, current } from '../kinds/index.ts';
-import { instanceOf, INSTANCE_HUBS, type Instance, type InstanceKind } from '../kinds/plans.ts';
+import { entryUrl, KINDS, current } from '#/src/kinds/index.ts';
+import { instanceOf, INSTANCE_HUBS, type Instance, type InstanceKind } from '#/src/kinds/plans.ts';
 
 type Plan = CollectionEntry<'planes'>;
 type PlanData = Plan['data'];

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionEntry } from 'astro:content';
-import { t } from '../i18n/es.ts';
+import { t } from '#/src/i18n/es.ts';
 import type { Catalog } from './catalog.ts';
 import { PUBLIC_DIR } from './paths.ts';
 

@@ -5,10 +5,10 @@
  * footer: `current` in src/kinds/index.ts) and goes to the end of its section's list; feeds and open data
  * carry it, marked.
  */
-import { t } from '../i18n/es.ts';
+import { t } from '#/src/i18n/es.ts';
 import { byId, type Catalog } from './catalog.ts';
 import { formatKnownDate, isDayKnown, type KnownDate } from './dates.ts';
-import { entryUrl, ENTRY_COLLECTIONS, HUBS, PAGES, type EntryCollection, type Retirable } from '../kinds/index.ts';
+import { entryUrl, ENTRY_COLLECTIONS, HUBS, PAGES, type EntryCollection, type Retirable } from '#/src/kinds/index.ts';
 
 /** What a retired item's banner, feed item and dataset row say. */
 export interface RetiredNotice {

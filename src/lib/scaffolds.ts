@@ -4,7 +4,7 @@
  * parts here; `scripts/nuevo.ts` gives them what they read from content/ and writes the files.
  * Plain TypeScript with no Astro runtime import, so that plain Node can run it.
  */
-import type { HubCollection } from '../kinds/collections.ts';
+import type { HubCollection } from '#/src/kinds/collections.ts';
 import type { COVERS_FOLDER, POSTERS_FOLDER } from './paths.ts';
 
 /** Marks every value the editor still has to write; the pages show it as is in `npm run dev`. */

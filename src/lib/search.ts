@@ -1,7 +1,7 @@
-import { t } from '../i18n/es.ts';
+import { t } from '#/src/i18n/es.ts';
 import { resolve, type Catalog, type Entry } from './catalog.ts';
 import { facetsOf } from './facets.ts';
-import { hubKind, kindOf, KINDS, type EntryCollection, type HubCollection } from '../kinds/index.ts';
+import { hubKind, kindOf, KINDS, type EntryCollection, type HubCollection } from '#/src/kinds/index.ts';
 import type { FilterValues } from './searchFilters.ts';
 
 /**

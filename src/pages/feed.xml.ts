@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '~/lib/astroContent';
-import { allEntries, feedResponse, siteFeed } from '~/lib/feeds';
+import { getCatalog } from '#/src/lib/astroContent.ts';
+import { allEntries, feedResponse, siteFeed } from '#/src/lib/feeds.ts';
 
 /** /feed.xml: the newest entries of every collection. */
 export const GET: APIRoute = async ({ site: base }) => {

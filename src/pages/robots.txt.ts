@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { SITEMAP_URL } from '~/lib/urls';
+import { SITEMAP_URL } from '#/src/lib/urls.ts';
 
 /** /robots.txt: everything may be crawled; the sitemap index lists every page. */
 export const GET: APIRoute = ({ site }) => {

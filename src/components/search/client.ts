@@ -1,5 +1,5 @@
 // Our own UI on Pagefind's JS API: no Component UI, no inline code or styles, so a strict CSP allows it.
-import { readAddress, writeAddress, type Order } from './address';
+import { readAddress, writeAddress, type Order } from './address.ts';
 import {
   filterCounts,
   isPagefindReady,
@@ -8,9 +8,9 @@ import {
   searchFor,
   type Counts,
   type Result,
-} from './pagefind';
-import { find, resultItem, showFilters } from './render';
-import { statusText, textReader } from './texts';
+} from './pagefind.ts';
+import { find, resultItem, showFilters } from './render.ts';
+import { statusText, textReader } from './texts.ts';
 
 /** Results shown at first and added by each «show more»: each one costs a fragment download. */
 const PAGE_SIZE = 5;

@@ -1,5 +1,5 @@
 // What the results and filters show, and in which order; render.ts puts it into the page.
-import type { ResultData, SubResult } from './pagefind';
+import type { ResultData, SubResult } from './pagefind.ts';
 
 /** Sub-results (plan líneas, headings) shown under a page. */
 const MAX_SUB_RESULTS = 3;

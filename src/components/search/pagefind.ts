@@ -1,5 +1,5 @@
 // The calls to Pagefind's JS API, which the build writes to /pagefind/; no DOM here, so it tests in Node.
-import type { FilterChoice } from './address';
+import type { FilterChoice } from './address.ts';
 
 /** Values counted per filter, by the filter's name in the index: `{ tipo: { Plan: 5 } }`. */
 export type Counts = Record<string, Record<string, number>>;

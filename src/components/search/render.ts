@@ -1,7 +1,7 @@
 // Results and filter options built from the page's <template>s: text only, so no markup from the index runs.
-import { formatKnownDate } from '~/lib/dates';
-import { sortedValues, subResultsOf } from './display';
-import type { Counts, FilterGroup, ResultData } from './pagefind';
+import { formatKnownDate } from '#/src/lib/dates.ts';
+import { sortedValues, subResultsOf } from './display.ts';
+import type { Counts, FilterGroup, ResultData } from './pagefind.ts';
 
 /** The element `selector` finds under `root`; the search cannot work without it. */
 // Like querySelector<T>(), the caller names the element it expects.

@@ -1,5 +1,5 @@
 // The texts the search script writes: chosen at build time from the dictionary, handed over as JSON.
-import type { UiKey } from '~/i18n/es';
+import type { UiKey } from '#/src/i18n/es.ts';
 
 /** The keys of the texts the script writes, with their {n}/{q} placeholders left for it to fill. */
 export const CLIENT_KEYS = [

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '~/lib/astroContent';
-import { FEED_KINDS, feedResponse, sectionEntries, sectionFeed } from '~/lib/feeds';
-import type { EntryCollection } from '~/kinds';
+import { getCatalog } from '#/src/lib/astroContent.ts';
+import { FEED_KINDS, feedResponse, sectionEntries, sectionFeed } from '#/src/lib/feeds.ts';
+import type { EntryCollection } from '#/src/kinds/index.ts';
 
 /** `/capsulas/feed.xml` and the like: the newest entries of each kind that has a feed, beside its list. */
 export const getStaticPaths = (() =>

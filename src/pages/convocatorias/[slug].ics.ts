@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Call } from '~/lib/agenda';
-import { calendarResponse, closingEntry } from '~/lib/calendars';
-import { getCatalog, pagesOf } from '~/lib/astroContent';
+import type { Call } from '#/src/lib/agenda.ts';
+import { calendarResponse, closingEntry } from '#/src/lib/calendars.ts';
+import { getCatalog, pagesOf } from '#/src/lib/astroContent.ts';
 
 /** `/convocatorias/<id>.ics`: the moment a call closes, to add to any calendar. */
 export const getStaticPaths = (() => pagesOf('convocatorias')) satisfies GetStaticPaths;

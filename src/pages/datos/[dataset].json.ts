@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '~/lib/astroContent';
-import { DATASETS, datasetById } from '~/lib/openData';
-import { toJson } from '~/lib/datasets';
+import { getCatalog } from '#/src/lib/astroContent.ts';
+import { DATASETS, datasetById } from '#/src/lib/openData.ts';
+import { toJson } from '#/src/lib/datasets.ts';
 
 export const getStaticPaths = (() => DATASETS.map(({ id }) => ({ params: { dataset: id } }))) satisfies GetStaticPaths;
 

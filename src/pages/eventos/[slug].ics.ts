@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Event } from '~/lib/agenda';
-import { calendarResponse, eventEntry } from '~/lib/calendars';
-import { getCatalog, pagesOf } from '~/lib/astroContent';
+import type { Event } from '#/src/lib/agenda.ts';
+import { calendarResponse, eventEntry } from '#/src/lib/calendars.ts';
+import { getCatalog, pagesOf } from '#/src/lib/astroContent.ts';
 
 /** `/eventos/<id>.ics`: one event, to add to any calendar. */
 export const getStaticPaths = (() => pagesOf('eventos')) satisfies GetStaticPaths;

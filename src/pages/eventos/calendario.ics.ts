@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { t } from '~/i18n/es';
-import { calendarResponse, eventEntry } from '~/lib/calendars';
-import { getCatalog } from '~/lib/astroContent';
-import { current } from '~/kinds';
+import { t } from '#/src/i18n/es.ts';
+import { calendarResponse, eventEntry } from '#/src/lib/calendars.ts';
+import { getCatalog } from '#/src/lib/astroContent.ts';
+import { current } from '#/src/kinds/index.ts';
 
 /** `/eventos/calendario.ics`: every event, to subscribe to; a retired one leaves it (its own .ics stays). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { t } from '~/i18n/es';
-import { renderCard, type Card } from '~/lib/socialCards';
-import { ENTRY_COLLECTIONS, kind } from '~/kinds';
-import { cardName, SITE_CARD_URL } from '~/lib/urls';
+import { t } from '#/src/i18n/es.ts';
+import { renderCard, type Card } from '#/src/lib/socialCards.ts';
+import { ENTRY_COLLECTIONS, kind } from '#/src/kinds/index.ts';
+import { cardName, SITE_CARD_URL } from '#/src/lib/urls.ts';
 
 /**
  * The drawn cards: the site's, and one for each kind whose entries have no picture of their own (plans,

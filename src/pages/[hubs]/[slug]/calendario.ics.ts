@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { t } from '~/i18n/es';
-import { calendarResponse, hasCalendar, hubCalendar } from '~/lib/calendars';
-import type { Hub } from '~/lib/catalog';
-import { getCatalog } from '~/lib/astroContent';
-import { HUB_COLLECTIONS, hubKind, hubUrl } from '~/kinds';
+import { t } from '#/src/i18n/es.ts';
+import { calendarResponse, hasCalendar, hubCalendar } from '#/src/lib/calendars.ts';
+import type { Hub } from '#/src/lib/catalog.ts';
+import { getCatalog } from '#/src/lib/astroContent.ts';
+import { HUB_COLLECTIONS, hubKind, hubUrl } from '#/src/kinds/index.ts';
 
 /** `/estados/<id>/calendario.ics`…: a hub's events and call closings, for the hubs that have any. */
 export const getStaticPaths = (async () => {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Hub } from '~/lib/catalog';
-import { getCatalog } from '~/lib/astroContent';
-import { feedResponse, hubEntries, hubFeed } from '~/lib/feeds';
-import { HUB_COLLECTIONS, hubKind, hubUrl } from '~/kinds';
+import type { Hub } from '#/src/lib/catalog.ts';
+import { getCatalog } from '#/src/lib/astroContent.ts';
+import { feedResponse, hubEntries, hubFeed } from '#/src/lib/feeds.ts';
+import { HUB_COLLECTIONS, hubKind, hubUrl } from '#/src/kinds/index.ts';
 
 /** `/estados/<id>/feed.xml`, `/regiones/<id>/feed.xml`…: every hub's newest entries, beside its page. */
 export const getStaticPaths = (async () => {
