@@ -20,7 +20,7 @@ import {
   versionName,
   type Destination,
 } from '../../scripts/publicar/publicacion';
-import { serveSite } from '../support/browser';
+import { serveSite } from '../../scripts/herramientas/servidor.ts';
 import { copyProject } from '../support/project';
 
 // `npm run publicar`: versions side by side, one link switched at once, the files of the version before

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { t } from '~/i18n/es';
 import { formatKnownDate } from '~/lib/dates';
 import { copyProject, type ProjectCopy } from '../support/project';
-import { readFragments } from '../support/pagefind';
+import { readFragments } from '../../scripts/herramientas/pagefind.ts';
 
 // One throwaway copy, built once with `astro build` and indexed (the browser editor is not rebuilt), for
 // everything a retired entry changes: a new capsule retired the day it would lead every list, a retired

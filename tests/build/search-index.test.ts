@@ -5,7 +5,7 @@ import { t } from '~/i18n/es';
 import { describe, expect, test } from 'vitest';
 import { readCollection } from '../support/content';
 import { searchablePart } from '../../scripts/indexar';
-import { readFragments, readMeta } from '../support/pagefind';
+import { readFragments, readMeta } from '../../scripts/herramientas/pagefind.ts';
 
 // What Pagefind indexed, read back from its own files: each page's fragment holds the text it searches
 // and cuts excerpts from. `npm test` builds dist/ before vitest runs.

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkPublishedUrls, compareUrls, readPublishedUrls } from '../../scripts/checks/urls';
 import { formatProblem, type Problem } from '../../src/lib/problems';
-import { startNginx } from '../../scripts/servidor';
+import { startNginx } from '../../scripts/herramientas/servidor.ts';
 import { copyProject, type ProjectCopy } from '../support/project';
 
 const repo = resolve(import.meta.dirname, '../..');

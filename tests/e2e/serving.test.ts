@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { startNginx } from '../../scripts/servidor';
+import { startNginx } from '../../scripts/herramientas/servidor.ts';
 import { ACCESS_LOG_DAYS } from '../../src/config';
 import { readCollection } from '../support/content';
 import { browserAndSite, watchCspViolations, watchThirdPartyRequests } from '../support/browser';
