@@ -202,7 +202,7 @@ test('every problem of a file is reported, each on its own line', () => {
   ]);
 });
 
-// The loader names the file from the project's folder (tests/build/invalid-content.test.ts).
+// The loader names the file from the project's folder (tests/copies/invalid-content.test.ts).
 test('each problem names the file, the line, what was found and what to do', () => {
   const file = 'content/capsulas/prueba.mdx';
   const lines = (body: string) => unsafeContentProblems(file, `${frontmatter}${body}`).map(formatProblem);
