@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { SITE_URL } from './src/config';
+import { SITE_URL } from './src/config.ts';
 import { staticRedirects } from './src/build/staticRedirects.ts';
 import { astroRedirects, loadRedirects } from './src/build/redirects.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/build/serving.ts';

@@ -111,6 +111,11 @@ export default defineConfig(
               allowTypeImports: true,
               message: 'Only Astro loads astro: modules; here take their types only (import type).',
             },
+            {
+              // Nor may this code reach into tests/ (tests/unit/imports.test.ts checks the whole graph; this names the line).
+              group: ['**/tests/**', 'vitest', 'vitest/*', '@vitest/*'],
+              message: 'Tests depend on tools, never the other way: move what both need to scripts/herramientas/.',
+            },
           ],
         },
       ],

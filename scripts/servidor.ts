@@ -4,105 +4,12 @@
  * and without TLS. Needs Debian's nginx and its brotli module:
  *   apt-get install nginx-light libnginx-mod-http-brotli-static
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { nginxServer } from '#/src/build/serving.ts';
+import { startNginx } from './herramientas/servidor.ts';
 
-const NGINX = '/usr/sbin/nginx';
-const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
-
-/** A port nobody listens on now. */
-const freePort = (): Promise<number> =>
-  new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => done(port));
-    });
-  });
-
-/** The whole nginx configuration for a local server: the production `server` block inside a minimal `http`. */
-function localConfig(root: string, port: number, work: string, accessLog?: string): string {
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
-    .map((kind) => `  ${kind}_temp_path ${join(work, kind)};`)
-    .join('\n');
-  // As root, nginx's workers would run as `nobody`, who cannot read a build under a private folder.
-  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
-  return `load_module ${BROTLI_MODULE};
-${user}worker_processes 1;
-pid ${join(work, 'nginx.pid')};
-error_log stderr error;
-events { worker_connections 256; }
-http {
-  access_log off;
-  sendfile on;
-${temp}
-${nginxServer({ root, listen: [`127.0.0.1:${port}`], localProxy: true, ...(accessLog ? { accessLog } : {}) })}
-}
-`;
-}
-
-export interface LocalServer {
-  url: string;
-  close: () => Promise<void>;
-}
-
-/** Starts nginx over `dir` on `port` (a free one by default), logging to `accessLog` if given; resolves once it answers. */
-export async function startNginx(
-  dir = 'dist',
-  port?: number,
-  { accessLog }: { accessLog?: string } = {},
-): Promise<LocalServer> {
-  const root = resolve(dir);
-  if (!existsSync(NGINX) || !existsSync(BROTLI_MODULE)) {
-    throw new Error(
-      'Falta nginx con su módulo brotli. Instálalos con: apt-get install nginx-light libnginx-mod-http-brotli-static',
-    );
-  }
-  if (!existsSync(join(root, '_nginx-redirecciones.conf'))) {
-    throw new Error(`${dir}/ no tiene un sitio construido; corre primero «npm run build».`);
-  }
-  const listenPort = port ?? (await freePort());
-  const work = mkdtempSync(join(tmpdir(), 'snt-nginx-'));
-  const config = join(work, 'nginx.conf');
-  writeFileSync(config, localConfig(root, listenPort, work, accessLog));
-  const nginx: ChildProcess = spawn(NGINX, ['-p', work, '-c', config, '-g', 'daemon off;'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const exited = new Promise<number | null>((done) => nginx.once('exit', done));
-  const url = `http://127.0.0.1:${listenPort}`;
-  for (let attempt = 0; ; attempt++) {
-    if (nginx.exitCode !== null)
-      throw new Error(`nginx terminó al arrancar (código ${nginx.exitCode}); revisa ${config}`);
-    try {
-      await fetch(`${url}/`);
-      break;
-    } catch (error) {
-      if (attempt > 100) throw error;
-      await new Promise((wait) => setTimeout(wait, 50));
-    }
-  }
-  return {
-    url,
-    close: async () => {
-      nginx.kill('SIGQUIT');
-      await exited;
-      rmSync(work, { recursive: true, force: true });
-    },
-  };
-}
-
-if (import.meta.main) {
-  const { values } = parseArgs({ options: { puerto: { type: 'string', default: '8080' } } });
-  const server = await startNginx('dist', Number(values.puerto));
-  console.log(`Sitio servido por nginx con la configuración de producción en ${server.url}/ (Ctrl+C para salir)`);
-  const stop = () => void server.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
+const { values } = parseArgs({ options: { puerto: { type: 'string', default: '8080' } } });
+const server = await startNginx('dist', Number(values.puerto));
+console.log(`Sitio servido por nginx con la configuración de producción en ${server.url}/ (Ctrl+C para salir)`);
+const stop = () => void server.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

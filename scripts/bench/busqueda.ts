@@ -4,7 +4,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import { launchBrowser, serveSite } from '#/tests/support/browser.ts';
+import { launchBrowser } from '#/scripts/herramientas/navegador.ts';
+import { serveSite } from '#/scripts/herramientas/servidor.ts';
 import type { SearchWords } from './palabras.ts';
 import { gzipBytes } from './pesos.ts';
 

@@ -5,7 +5,7 @@ import autocannon from 'autocannon';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveSite } from '#/tests/support/browser.ts';
+import { serveSite } from '#/scripts/herramientas/servidor.ts';
 import { publishVersion, revertVersion, type Destination } from '#/scripts/publicar/publicacion.ts';
 
 /** What one target answered under load. */

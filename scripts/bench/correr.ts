@@ -6,7 +6,7 @@ import { measureSearches, type SearchCosts } from './busqueda.ts';
 import { measureLoad, type LoadOptions, type LoadResult } from './carga.ts';
 import { ENTRY_COLLECTIONS } from '#/src/kinds/index.ts';
 import { generate, type GeneratedEntry } from './generar.ts';
-import { readFragments } from '#/tests/support/pagefind.ts';
+import { readFragments } from '#/scripts/herramientas/pagefind.ts';
 import { compareWithReal, searchWords, type Comparison } from './palabras.ts';
 import { folderBytes, htmlPages, siteCss, weighTemplate, type Bytes, type TemplateWeight } from './pesos.ts';
 import { build, copyProject, readPool, removeProject, SAMPLE_MS, writeGenerated } from './proyecto.ts';

@@ -1,7 +1,7 @@
 // The words of the built site as Pagefind indexed them: how often each appears in the real entries and in
 // the synthetic ones (so the bench's text is honest about what a search downloads), and which words the
 // search measurement asks for.
-import type { Fragment } from '#/tests/support/pagefind.ts';
+import type { Fragment } from '#/scripts/herramientas/pagefind.ts';
 
 /** One indexed page: its address and the text Pagefind searches and cuts excerpts from. */
 export type IndexedPage = Pick<Fragment, 'url' | 'content'>;

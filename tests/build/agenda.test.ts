@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { parse as parseHtml } from 'node-html-parser';
-import { dataEntries } from '~/lib/dataFiles';
-import { zonedInstant } from '~/lib/zonedTime';
+import { dataEntries } from '#/src/lib/dataFiles.ts';
+import { zonedInstant } from '#/src/lib/zonedTime.ts';
 import { describe, expect, test } from 'vitest';
-import { readCollection } from '../support/content';
+import { readCollection } from '#/tests/support/content.ts';
 
 // `npm test` builds dist/ before vitest runs. The example entries' status moves with the calendar,
 // so what depends on «now» is computed from their dates, never written here.

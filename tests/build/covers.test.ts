@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { readCollection, type RawEntry } from '../support/content';
+import { readCollection, type RawEntry } from '#/tests/support/content.ts';
 
 // Every cover and poster carries the alternative text its entry gives: an empty `alt` would turn the
 // picture decorative without a word of warning. `npm test` builds dist/ before vitest runs.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseHtml } from 'node-html-parser';
 import { expect, test } from 'vitest';
-import { readCollection } from '../support/content';
+import { readCollection } from '#/tests/support/content.ts';
 
 // A date is shown and emitted only as far as it is known: the plans' sources give a month or a year.
 // `npm test` builds dist/ before vitest runs.

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readCollection } from '../support/content';
+import { readCollection } from '#/tests/support/content.ts';
 
 // `npm test` builds dist/ before vitest runs.
 const page = (path: string): string => readFileSync(`dist${path}index.html`, 'utf8');

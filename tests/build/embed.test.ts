@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { readCollection } from '../support/content';
+import { readCollection } from '#/tests/support/content.ts';
 
 // `npm test` builds dist/ before vitest runs.
 const page = (path: string): string =>

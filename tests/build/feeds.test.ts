@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parse, valid, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { loadRedirects } from '../../src/build/redirects';
-import { sitemapOptions } from '../../src/build/sitemap';
-import { ADMIN_URL } from '../../src/lib/urls';
-import { readCollection, type RawEntry } from '../support/content';
+import { loadRedirects } from '#/src/build/redirects.ts';
+import { sitemapOptions } from '#/src/build/sitemap.ts';
+import { ADMIN_URL } from '#/src/lib/urls.ts';
+import { readCollection, type RawEntry } from '#/tests/support/content.ts';
 
 // `npm test` builds dist/ before vitest runs.
 const SITE = 'https://micrositio.snt.org.mx';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { DATASETS } from '~/lib/openData';
-import { LIST_SEPARATOR, type Cell } from '~/lib/datasets';
-import { readCollection } from '../support/content';
+import { DATASETS } from '#/src/lib/openData.ts';
+import { LIST_SEPARATOR, type Cell } from '#/src/lib/datasets.ts';
+import { readCollection } from '#/tests/support/content.ts';
 
 // `npm test` builds dist/ before vitest runs.
 const dist = (path: string): string => readFileSync(`dist${path}`, 'utf8');

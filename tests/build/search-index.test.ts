@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HTMLElement, parse as parseHtml, type Node } from 'node-html-parser';
-import { t } from '~/i18n/es';
+import { t } from '#/src/i18n/es.ts';
 import { describe, expect, test } from 'vitest';
-import { readCollection } from '../support/content';
-import { searchablePart } from '../../scripts/indexar';
-import { readFragments, readMeta } from '../support/pagefind';
+import { readCollection } from '#/tests/support/content.ts';
+import { searchablePart } from '#/scripts/indexar.ts';
+import { readFragments, readMeta } from '#/scripts/herramientas/pagefind.ts';
 
 // What Pagefind indexed, read back from its own files: each page's fragment holds the text it searches
 // and cuts excerpts from. `npm test` builds dist/ before vitest runs.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { productionConfig } from '../../scripts/nginx';
+import { productionConfig } from '#/scripts/nginx.ts';
 import {
   COMMON_HEADERS,
   COMPRESSIBLE,
@@ -13,9 +13,9 @@ import {
   HOST_FILES,
   nginxRedirects,
   pageHeaders,
-} from '../../src/build/serving';
-import { ACCESS_LOG_DAYS } from '../../src/config';
-import { ADMIN_URL, DATA_URL } from '../../src/lib/urls';
+} from '#/src/build/serving.ts';
+import { ACCESS_LOG_DAYS } from '#/src/config.ts';
+import { ADMIN_URL, DATA_URL } from '#/src/lib/urls.ts';
 
 // `npm test` builds dist/ before vitest runs.
 const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) =>

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { dataEntries } from '~/lib/dataFiles';
-import { ADMIN_URL } from '~/lib/urls';
-import { readCollection } from '../support/content';
+import { dataEntries } from '#/src/lib/dataFiles.ts';
+import { ADMIN_URL } from '#/src/lib/urls.ts';
+import { readCollection } from '#/tests/support/content.ts';
 
 // `npm test` builds dist/ before vitest runs.
 const SITE = 'https://micrositio.snt.org.mx';

@@ -1,8 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { readCollection } from '../support/content';
-import { serviceTemplates, templates } from '../support/templates';
-import { accessibilityViolations, browserAndSite, watchThirdPartyRequests } from '../support/browser';
-import { accessibleName, readerProblems, runTogetherText, sidewaysScroll, weakFocusIndicators } from '../support/a11y';
+import { readCollection } from '#/tests/support/content.ts';
+import { serviceTemplates, templates } from '#/tests/support/templates.ts';
+import { accessibilityViolations, browserAndSite, watchThirdPartyRequests } from '#/tests/support/browser.ts';
+import {
+  accessibleName,
+  readerProblems,
+  runTogetherText,
+  sidewaysScroll,
+  weakFocusIndicators,
+} from '#/tests/support/a11y.ts';
 
 const env = browserAndSite();
 

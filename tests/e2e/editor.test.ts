@@ -4,14 +4,14 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { checkBuild } from '../../scripts/checks/construccion';
-import { checkContent } from '../../scripts/checks/contenido';
-import { checkVideos } from '../../scripts/checks/videos';
-import { EDITOR } from '../../src/config';
-import { slugify } from '../../src/lib/slugs';
-import { ADMIN_URL } from '../../src/lib/urls';
-import { browserAndSite, watchCspViolations } from '../support/browser';
-import { copyProject, withCleanEnv, type ProjectCopy } from '../support/project';
+import { checkBuild } from '#/scripts/checks/construccion.ts';
+import { checkContent } from '#/scripts/checks/contenido.ts';
+import { checkVideos } from '#/scripts/checks/videos.ts';
+import { EDITOR } from '#/src/config.ts';
+import { slugify } from '#/src/lib/slugs.ts';
+import { ADMIN_URL } from '#/src/lib/urls.ts';
+import { browserAndSite, watchCspViolations } from '#/tests/support/browser.ts';
+import { copyProject, withCleanEnv, type ProjectCopy } from '#/tests/support/project.ts';
 
 // The editor as `npm run editor` runs it, on a throwaway clone: Decap's local Git proxy in its `git` mode
 // over the copy, the built /admin/ served by nginx with its own policy, real Chromium.

@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, test } from 'vitest';
-import { readCollection, type RawEntry } from '../support/content';
-import { accessibilityViolations, browserAndSite } from '../support/browser';
+import { readCollection, type RawEntry } from '#/tests/support/content.ts';
+import { accessibilityViolations, browserAndSite } from '#/tests/support/browser.ts';
 
 /** Another site, on another origin: a page with nothing but the snippet's iframe pointing at `frameUrl`. */
 async function serveHost(frameUrl: string, title: string): Promise<{ url: string; close: () => Promise<void> }> {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse as parseHtml } from 'node-html-parser';
 import { expect, test } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { accessibilityViolations, browserAndSite, watchThirdPartyRequests } from '../support/browser';
-import { readCollection } from '../support/content';
+import { accessibilityViolations, browserAndSite, watchThirdPartyRequests } from '#/tests/support/browser.ts';
+import { readCollection } from '#/tests/support/content.ts';
 
 const env = browserAndSite();
 

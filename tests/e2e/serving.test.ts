@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { startNginx } from '../../scripts/servidor';
-import { ACCESS_LOG_DAYS } from '../../src/config';
-import { readCollection } from '../support/content';
-import { browserAndSite, watchCspViolations, watchThirdPartyRequests } from '../support/browser';
-import { serviceTemplates, templates } from '../support/templates';
+import { startNginx } from '#/scripts/herramientas/servidor.ts';
+import { ACCESS_LOG_DAYS } from '#/src/config.ts';
+import { readCollection } from '#/tests/support/content.ts';
+import { browserAndSite, watchCspViolations, watchThirdPartyRequests } from '#/tests/support/browser.ts';
+import { serviceTemplates, templates } from '#/tests/support/templates.ts';
 
 const env = browserAndSite();
 

@@ -1,27 +1,9 @@
+// What the browser tests share on top of scripts/herramientas/ (Chromium, nginx): vitest hooks, axe-core, watchers.
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { startNginx, type LocalServer } from '../../scripts/servidor.ts';
-
-/** Debian's Chromium with the flags this closed network needs; no test tool downloads a browser. */
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-
-/**
- * The built site served as in production: nginx with the configuration of src/build/serving.ts
- * (headers, CSP, redirects, precompressed files, the Spanish 404), from `dir` (default `dist`).
- */
-export const serveSite = (dir = 'dist'): Promise<LocalServer> => startNginx(dir);
+import { launchBrowser } from '#/scripts/herramientas/navegador.ts';
+import { serveSite, type LocalServer } from '#/scripts/herramientas/servidor.ts';
 
 /**
  * Chromium and the built site served by nginx, started before a test file's tests and closed

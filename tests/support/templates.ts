@@ -1,4 +1,4 @@
-import { readCollection } from './content';
+import { readCollection } from './content.ts';
 
 const capsules = readCollection('capsulas');
 const youtubeCapsule = capsules.find((capsule) => (capsule.data['video'] as { youtube?: string }).youtube);

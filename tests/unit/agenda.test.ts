@@ -13,8 +13,8 @@ import {
   eventZone,
   type Call,
   type Event,
-} from '~/lib/agenda';
-import type { Catalog } from '~/lib/catalog';
+} from '#/src/lib/agenda.ts';
+import type { Catalog } from '#/src/lib/catalog.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 

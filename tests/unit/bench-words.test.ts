@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { collectionOf, compareWithReal, searchWords, wordsOf } from '../../scripts/bench/palabras.ts';
+import { collectionOf, compareWithReal, searchWords, wordsOf } from '#/scripts/bench/palabras.ts';
 
 const page = (url: string, content: string) => ({ url, content });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findUnsafeContent, unsafeContentProblems } from '~/lib/contentSafety';
-import { formatProblem } from '~/lib/problems';
+import { findUnsafeContent, unsafeContentProblems } from '#/src/lib/contentSafety.ts';
+import { formatProblem } from '#/src/lib/problems.ts';
 
 const frontmatter = '---\ntitulo: Prueba\n---\n\n';
 
@@ -202,7 +202,7 @@ test('every problem of a file is reported, each on its own line', () => {
   ]);
 });
 
-// The loader names the file from the project's folder (tests/build/invalid-content.test.ts).
+// The loader names the file from the project's folder (tests/copies/invalid-content.test.ts).
 test('each problem names the file, the line, what was found and what to do', () => {
   const file = 'content/capsulas/prueba.mdx';
   const lines = (body: string) => unsafeContentProblems(file, `${frontmatter}${body}`).map(formatProblem);

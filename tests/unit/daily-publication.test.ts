@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { productionNginx } from '../../src/build/serving';
-import { describeWithheld } from '../../src/lib/withheld';
+import { productionNginx } from '#/src/build/serving.ts';
+import { describeWithheld } from '#/src/lib/withheld.ts';
 
 // The daily publication: a systemd timer on the server, or a scheduled workflow on the repository's host.
 // Both run `npm run publicar` into the folder whose `current` link nginx serves.

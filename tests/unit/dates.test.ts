@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { formatKnownDate, isDayKnown, startOf } from '~/lib/dates';
-import { knownDate } from '~/kinds/fields';
+import { formatKnownDate, isDayKnown, startOf } from '#/src/lib/dates.ts';
+import { knownDate } from '#/src/kinds/fields.ts';
 
 test.each([
   [2019, '2019'],

@@ -5,8 +5,8 @@ import decapYaml from 'decap-cms-core/dist/esm/formats/yaml.js';
 import { sanitizeSlug } from 'decap-cms-core/dist/esm/lib/urlHelper.js';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { collections } from '../../src/content.config';
-import { contentFiles } from '../../src/build/contentFiles';
+import { collections } from '#/src/content.config.ts';
+import { contentFiles } from '#/src/build/contentFiles.ts';
 import {
   collectionSchemas,
   EDITOR_CONFIG_FILE,
@@ -14,12 +14,12 @@ import {
   editorBackend,
   editorConfigYaml,
   SLUG_SETTINGS,
-} from '../../src/build/editorConfig';
-import { adminCsp } from '../../src/build/serving';
-import { EDITOR } from '../../src/config';
-import { dataFilePath } from '~/lib/dataFiles';
-import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, PAGE_COLLECTIONS } from '~/kinds';
-import { slugify } from '~/lib/slugs';
+} from '#/src/build/editorConfig.ts';
+import { adminCsp } from '#/src/build/serving.ts';
+import { EDITOR } from '#/src/config.ts';
+import { dataFilePath } from '#/src/lib/dataFiles.ts';
+import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, PAGE_COLLECTIONS } from '#/src/kinds/index.ts';
+import { slugify } from '#/src/lib/slugs.ts';
 
 type Field = Record<string, unknown> & { name: string; label: string; widget: string; fields?: Field[]; field?: Field };
 type Collection = { name: string; fields?: Field[]; files?: { file: string; fields: Field[] }[]; extension?: string };

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readCollection, wordCount } from '../support/content';
+import { readCollection, wordCount } from '#/tests/support/content.ts';
 
 const abc = readCollection('abc');
 const revista = readCollection('revista');

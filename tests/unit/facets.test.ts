@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import type { Catalog, Entry } from '~/lib/catalog';
-import { entriesOf, facetsOf } from '~/lib/facets';
+import type { Catalog, Entry } from '#/src/lib/catalog.ts';
+import { entriesOf, facetsOf } from '#/src/lib/facets.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { expect, test } from 'vitest';
-import { calendarText, type CalendarEvent } from '~/lib/icsFormat';
+import { calendarText, type CalendarEvent } from '#/src/lib/icsFormat.ts';
 
 // ical.js is the independent reader: what it makes of the text is what a calendar application would.
 

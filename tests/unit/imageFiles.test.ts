@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { imageFileProblem, inspectImage } from '~/lib/imageFiles';
+import { imageFileProblem, inspectImage } from '#/src/lib/imageFiles.ts';
 
 let folder: string;
 const images: Record<string, Buffer> = {};

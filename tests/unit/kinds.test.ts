@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { collections } from '../../src/content.config';
-import { t } from '~/i18n/es';
-import { DATASETS } from '~/lib/openData';
+import { collections } from '#/src/content.config.ts';
+import { t } from '#/src/i18n/es.ts';
+import { DATASETS } from '#/src/lib/openData.ts';
 import {
   ENTRY_COLLECTIONS,
   HUB_COLLECTIONS,
@@ -14,7 +14,7 @@ import {
   PAGES,
   sectionUrl,
   SECTIONS,
-} from '~/kinds';
+} from '#/src/kinds/index.ts';
 
 const root = join(import.meta.dirname, '../..');
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatPeriod } from '~/lib/dates';
-import { findImpossibleDates } from '~/lib/frontmatterDates';
-import { formatProblem } from '~/lib/problems';
-import { brokenReferenceProblems, findBrokenReferences } from '~/lib/references';
-import { parseDuration } from '~/lib/durations';
-import { isSlug, slugify } from '~/lib/slugs';
+import { formatDate, formatPeriod } from '#/src/lib/dates.ts';
+import { findImpossibleDates } from '#/src/lib/frontmatterDates.ts';
+import { formatProblem } from '#/src/lib/problems.ts';
+import { brokenReferenceProblems, findBrokenReferences } from '#/src/lib/references.ts';
+import { parseDuration } from '#/src/lib/durations.ts';
+import { isSlug, slugify } from '#/src/lib/slugs.ts';
 
 describe.each([
   ['Plan de Trabajo 2023–2024', 'plan-de-trabajo-2023-2024'],

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { planFor, REQUIREMENTS } from '../../scripts/maquina';
+import { planFor, REQUIREMENTS } from '#/scripts/maquina.ts';
 
 const everything = REQUIREMENTS.map(({ path }) => path);
 const only = (paths: readonly string[]) => (path: string) => paths.includes(path);

@@ -9,7 +9,7 @@ import {
   readProblemsFile,
   stopOnProblems,
   type Problem,
-} from '~/lib/problems';
+} from '#/src/lib/problems.ts';
 
 const badDate: Problem = {
   file: 'content/capsulas/x.md',

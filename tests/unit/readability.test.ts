@@ -7,7 +7,7 @@ import {
   sentencesOf,
   szigrisztPazos,
   wordsOf,
-} from '~/lib/readability';
+} from '#/src/lib/readability.ts';
 
 /** `count` words of one syllable each («sol sol sol…»), ending with `end`. */
 const words = (count: number, end = '.'): string => `${Array.from({ length: count }, () => 'sol').join(' ')}${end}`;

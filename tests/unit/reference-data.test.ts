@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { dataEntries } from '~/lib/dataFiles';
+import { dataEntries } from '#/src/lib/dataFiles.ts';
 
 const load = <T>(name: string): T[] => dataEntries(readFileSync(`content/${name}.yaml`, 'utf8'), name) as T[];
 const estados = load<{ id: string; nombre: string; claveInegi: string; region: string }>('estados');

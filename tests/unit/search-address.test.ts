@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { readAddress, writeAddress, type FilterChoice } from '../../src/components/search/address';
+import { readAddress, writeAddress, type FilterChoice } from '#/src/components/search/address.ts';
 
 /** Filters as the page holds them, from `param: values` pairs. */
 const filters = (chosen: Record<string, readonly string[]>): FilterChoice[] =>

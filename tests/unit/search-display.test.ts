@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { sortedValues, subResultsOf } from '../../src/components/search/display';
-import type { ResultData, SubResult } from '../../src/components/search/pagefind';
+import { sortedValues, subResultsOf } from '#/src/components/search/display.ts';
+import type { ResultData, SubResult } from '#/src/components/search/pagefind.ts';
 
 /** A sub-result under /planes/p/ with `matches` words found in it. */
 const sub = (anchor: string, matches?: number): SubResult => ({

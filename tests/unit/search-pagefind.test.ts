@@ -1,5 +1,5 @@
 import { beforeEach, expect, test, vi } from 'vitest';
-import type { Counts, FilterGroup, Filters } from '../../src/components/search/pagefind';
+import type { Counts, FilterGroup, Filters } from '#/src/components/search/pagefind.ts';
 
 // A stand-in for the bundle the build writes to /pagefind/, which Node cannot load.
 const bundle = vi.hoisted(() => ({
@@ -12,7 +12,7 @@ vi.mock('/pagefind/pagefind.js', () => bundle);
 /** The search module as a page gets it when it opens: Pagefind not loaded yet. */
 const freshModule = async () => {
   vi.resetModules();
-  return import('../../src/components/search/pagefind');
+  return import('#/src/components/search/pagefind.ts');
 };
 
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { t } from '../../src/i18n/es';
-import { CLIENT_KEYS, clientTexts, statusText, textReader } from '../../src/components/search/texts';
+import { t } from '#/src/i18n/es.ts';
+import { CLIENT_KEYS, clientTexts, statusText, textReader } from '#/src/components/search/texts.ts';
 
 /** The texts the search page hands its script, read as the script reads them. */
 const text = textReader(clientTexts(t));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cardSvg, escapeXml, textWidth, wrapText } from '../../src/lib/socialCards';
+import { cardSvg, escapeXml, textWidth, wrapText } from '#/src/lib/socialCards.ts';
 
 describe('social cards', () => {
   test('titles wrap within the width and never exceed three lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countSyllables, numberToWords, spokenForm } from '~/lib/readability/syllables';
+import { countSyllables, numberToWords, spokenForm } from '#/src/lib/readability/syllables.ts';
 
 // The truth of this table was counted by hand, syllable by syllable (shown after each word), on the
 // RAE's Ortografía de la lengua española (2010): two open vowels (a, e, o) make a hiatus; an open and a

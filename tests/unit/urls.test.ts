@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { checkPublishedUrls, compareUrls, RETIRED_EXAMPLE } from '../../scripts/checks/publicadas';
-import { astroRedirects, loadRedirects, validateRedirects } from '../../src/build/redirects';
-import { formatProblem } from '../../src/lib/problems';
+import { checkPublishedUrls, compareUrls, RETIRED_EXAMPLE } from '#/scripts/checks/publicadas.ts';
+import { astroRedirects, loadRedirects, validateRedirects } from '#/src/build/redirects.ts';
+import { formatProblem } from '#/src/lib/problems.ts';
 
 /** A throwaway project folder with the given files (path → text); removed after `use`. */
 async function withProject(files: Record<string, string>, use: (root: string) => Promise<void> | void) {

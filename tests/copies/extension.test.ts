@@ -1,7 +1,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { copyProject, type ProjectCopy } from '../support/project';
+import { copyProject, type ProjectCopy } from '#/tests/support/project.ts';
 
 // Astro caches entries between builds (node_modules/.astro); a renamed file must not leave its old path behind.
 let project: ProjectCopy;

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { copyProject, type ProjectCopy } from '../support/project';
+import { copyProject, type ProjectCopy } from '#/tests/support/project.ts';
 
 let project: ProjectCopy;
 let server: ChildProcess;

@@ -19,9 +19,9 @@ import {
   revertVersion,
   versionName,
   type Destination,
-} from '../../scripts/publicar/publicacion';
-import { serveSite } from '../support/browser';
-import { copyProject } from '../support/project';
+} from '#/scripts/publicar/publicacion.ts';
+import { serveSite } from '#/scripts/herramientas/servidor.ts';
+import { copyProject } from '#/tests/support/project.ts';
 
 // `npm run publicar`: versions side by side, one link switched at once, the files of the version before
 // kept for pages opened before the switch, old versions pruned, and --revertir. `npm test` builds dist/ first.

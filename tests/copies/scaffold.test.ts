@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { dataEntries } from '~/lib/dataFiles';
+import { dataEntries } from '#/src/lib/dataFiles.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { isoToday, writeNewFile } from '../../scripts/nuevo.ts';
-import { copyProject, type ProjectCopy } from '../support/project';
+import { isoToday, writeNewFile } from '#/scripts/nuevo.ts';
+import { copyProject, type ProjectCopy } from '#/tests/support/project.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 

@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { t } from '~/i18n/es';
-import { formatKnownDate } from '~/lib/dates';
-import { copyProject, type ProjectCopy } from '../support/project';
-import { readFragments } from '../support/pagefind';
+import { t } from '#/src/i18n/es.ts';
+import { formatKnownDate } from '#/src/lib/dates.ts';
+import { copyProject, type ProjectCopy } from '#/tests/support/project.ts';
+import { readFragments } from '#/scripts/herramientas/pagefind.ts';
 
 // One throwaway copy, built once with `astro build` and indexed (the browser editor is not rebuilt), for
 // everything a retired entry changes: a new capsule retired the day it would lead every list, a retired

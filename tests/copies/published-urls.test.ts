@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkPublishedUrls, compareUrls, readPublishedUrls } from '../../scripts/checks/publicadas';
-import { formatProblem, type Problem } from '../../src/lib/problems';
-import { startNginx } from '../../scripts/servidor';
-import { copyProject, type ProjectCopy } from '../support/project';
+import { checkPublishedUrls, compareUrls, readPublishedUrls } from '#/scripts/checks/publicadas.ts';
+import { formatProblem, type Problem } from '#/src/lib/problems.ts';
+import { startNginx } from '#/scripts/herramientas/servidor.ts';
+import { copyProject, type ProjectCopy } from '#/tests/support/project.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const capsule = '/capsulas/cuida-tus-datos-personales/';

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { checkBuild } from '../../scripts/checks/construccion';
-import { checkContent } from '../../scripts/checks/contenido';
-import { formatProblem } from '../../src/lib/problems';
-import { copyProject, withCleanEnv, type ProjectCopy } from '../support/project';
+import { checkBuild } from '#/scripts/checks/construccion.ts';
+import { checkContent } from '#/scripts/checks/contenido.ts';
+import { formatProblem } from '#/src/lib/problems.ts';
+import { copyProject, withCleanEnv, type ProjectCopy } from '#/tests/support/project.ts';
 
 /** A valid capsule with some fields replaced (an empty value removes the field). */
 const capsule = (fields: Record<string, string>) => {

@@ -72,6 +72,7 @@ export interface PagefindMeta {
   sorts: { sort: string; pages: number[] }[];
 }
 
+/** The metadata of `dist`'s Pagefind index, decoded. */
 export function readMeta(dist: string): PagefindMeta {
   const folder = join(dist, 'pagefind');
   const file = readdirSync(folder).find((name) => name.endsWith('.pf_meta'));

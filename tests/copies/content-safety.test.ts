@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { copyProject, type ProjectCopy } from '../support/project';
+import { copyProject, type ProjectCopy } from '#/tests/support/project.ts';
 
 /** A real entry's text with lines added at the end of its body, and the line number the first one gets. */
 function withLines(file: string, ...lines: string[]): { text: string; line: number } {
