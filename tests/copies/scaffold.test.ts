@@ -7,6 +7,7 @@ import { dataEntries } from '#/src/lib/dataFiles.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isoToday, writeNewFile } from '#/scripts/nuevo.ts';
 import { copyProject, type ProjectCopy } from '#/tests/support/project.ts';
+import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -28,9 +29,9 @@ function nuevo(cwd: string, ...args: string[]) {
 
 /** A created entry: its raw frontmatter, parsed frontmatter and body. */
 function readEntry(file: string) {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
-  if (!match) throw new Error(`${file}: no frontmatter`);
-  const [, yaml = '', body = ''] = match;
+  const split = splitFrontmatter(readFileSync(file, 'utf8'));
+  if (!split) throw new Error(`${file}: no frontmatter`);
+  const { yaml, body } = split;
   return { yaml, data: parse(yaml) as Record<string, unknown>, body };
 }
 

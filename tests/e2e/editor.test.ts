@@ -12,6 +12,7 @@ import { slugify } from '#/src/lib/slugs.ts';
 import { ADMIN_URL } from '#/src/lib/urls.ts';
 import { browserAndSite, watchCspViolations } from '#/tests/support/browser.ts';
 import { copyProject, withCleanEnv, type ProjectCopy } from '#/tests/support/project.ts';
+import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
 
 // The editor as `npm run editor` runs it, on a throwaway clone: Decap's local Git proxy in its `git` mode
 // over the copy, the built /admin/ served by nginx with its own policy, real Chromium.
@@ -34,8 +35,8 @@ const fileAt = (branch: string, path: string): string | undefined => {
   return result.status === 0 ? result.stdout : undefined;
 };
 const frontmatter = (text: string | undefined): Record<string, unknown> =>
-  parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text ?? '')?.[1] ?? '') as Record<string, unknown>;
-const bodyOf = (text: string | undefined): string => (text ?? '').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').trim();
+  parse(splitFrontmatter(text ?? '')?.yaml ?? '') as Record<string, unknown>;
+const bodyOf = (text: string | undefined): string => (splitFrontmatter(text ?? '')?.body ?? text ?? '').trim();
 
 beforeAll(async () => {
   project = copyProject();

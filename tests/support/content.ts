@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
+import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
 
 /** One content file as an editor wrote it: parsed frontmatter and Markdown body. */
 export interface RawEntry {
@@ -14,8 +15,8 @@ export function readCollection(collection: string): RawEntry[] {
     .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
     .map((name) => {
       const source = readFileSync(`content/${collection}/${name}`, 'utf8');
-      const [, frontmatter = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source) ?? [];
-      return { id: name.replace(/\.mdx?$/, ''), data: parse(frontmatter) as Record<string, unknown>, body };
+      const { yaml = '', body = '' } = splitFrontmatter(source) ?? {};
+      return { id: name.replace(/\.mdx?$/, ''), data: parse(yaml) as Record<string, unknown>, body };
     });
 }
 

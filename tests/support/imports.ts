@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
+import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -62,7 +63,7 @@ export function resolveImport(specifier: string, importer: string): string {
 function codeOf(file: string): string {
   const text = readFileSync(join(root, file), 'utf8');
   if (extname(file) !== '.astro') return text;
-  return /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  return splitFrontmatter(text)?.yaml ?? '';
 }
 
 /** Every import a file makes, resolved. */

@@ -20,6 +20,7 @@ import { EDITOR } from '#/src/config.ts';
 import { dataFilePath } from '#/src/lib/dataFiles.ts';
 import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, PAGE_COLLECTIONS } from '#/src/kinds/index.ts';
 import { slugify } from '#/src/lib/slugs.ts';
+import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
 
 type Field = Record<string, unknown> & { name: string; label: string; widget: string; fields?: Field[]; field?: Field };
 type Collection = { name: string; fields?: Field[]; files?: { file: string; fields: Field[] }[]; extension?: string };
@@ -218,7 +219,7 @@ test.each([
 describe('nothing is lost when the editor opens and saves an entry unchanged', () => {
   const files = contentFiles('.', undefined, { drafts: true });
   const format = frontmatterYAML();
-  const frontmatter = (text: string): unknown => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '');
+  const frontmatter = (text: string): unknown => parse(splitFrontmatter(text)?.yaml ?? '');
 
   test.each(files.map((file) => [file.path, file] as const))('%s', (path, file) => {
     const collection = path.split('/')[1] ?? '';

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
 
 /** Which source each plan transcribes, and the structure counted by hand in that source. */
 const plans = [
@@ -87,8 +88,8 @@ const strings = (value: unknown): string[] =>
 
 function readPlan(file: string) {
   const source = readFileSync(`content/planes/${file}`, 'utf8');
-  const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-  const data = parse(frontmatter) as { ejes: { lineas?: { actividades?: string[] }[] }[] };
+  const { yaml = '', body = '' } = splitFrontmatter(source) ?? {};
+  const data = parse(yaml) as { ejes: { lineas?: { actividades?: string[] }[] }[] };
   return { data, text: normalize([...strings(data), body].join(' ')) };
 }
 
