@@ -1,10 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startNginx, type LocalServer } from '../../scripts/servidor.ts';
 
-/** Debian's Chromium with the flags this closed network needs; no test tool downloads a browser. */
-export const launchBrowser = (): Promise<Browser> =>
+/** Debian's Chromium with the flags this closed network needs (and `extraArgs`); no test tool downloads a browser. */
+export const launchBrowser = (extraArgs: string[] = []): Promise<Browser> =>
   chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -14,6 +14,7 @@ export const launchBrowser = (): Promise<Browser> =>
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 
@@ -41,9 +42,10 @@ export function browserAndSite(): { browser: Browser; site: LocalServer } {
 
 /**
  * Records every Content-Security-Policy violation the page reports, from the page's own
- * `securitypolicyviolation` events and from the console (workers report there).
+ * `securitypolicyviolation` events and from the console (workers report there). Given a browser context, it
+ * watches every page of it, windows the page opens included.
  */
-export async function watchCspViolations(page: Page): Promise<string[]> {
+export async function watchCspViolations(page: Page | BrowserContext): Promise<string[]> {
   const violations: string[] = [];
   await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
@@ -54,9 +56,11 @@ export async function watchCspViolations(page: Page): Promise<string[]> {
       );
     });
   });
-  page.on('console', (message) => {
+  const onConsole = (message: ConsoleMessage) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
+  };
+  if ('newPage' in page) page.on('console', onConsole);
+  else page.on('console', onConsole);
   return violations;
 }
 
