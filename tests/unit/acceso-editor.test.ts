@@ -137,18 +137,25 @@ test.each([
   expect(await response.text()).toContain('Esta dirección solo la abre el editor del sitio.');
 });
 
-test.each([
-  ['without the cookie', (state: string) => [`?code=${CODE}&state=${state}`, undefined]],
+/** A callback's query and cookie, made from the state the login started with. */
+type Callback = (state: string) => { query: string; cookie?: string };
+const refused: [string, Callback][] = [
+  ['without the cookie', (state) => ({ query: `?code=${CODE}&state=${state}` })],
   [
     'with another browser’s state',
-    (state: string) => [`?code=${CODE}&state=${state}`, `${STATE_COOKIE}=otro${state.slice(4)}`],
+    (state) => ({ query: `?code=${CODE}&state=${state}`, cookie: `${STATE_COOKIE}=otro${state.slice(4)}` }),
   ],
-  ['without a state', (state: string) => [`?code=${CODE}`, `${STATE_COOKIE}=${state}`]],
-  ['with a state of another length', (state: string) => [`?code=${CODE}&state=${state}x`, `${STATE_COOKIE}=${state}`]],
-  ['with an empty cookie', (state: string) => [`?code=${CODE}&state=${state}`, `${STATE_COOKIE}=`]],
-] as const)('a callback %s is refused before any code is traded, and hands over no token', async (_, make) => {
+  ['without a state', (state) => ({ query: `?code=${CODE}`, cookie: `${STATE_COOKIE}=${state}` })],
+  [
+    'with a state of another length',
+    (state) => ({ query: `?code=${CODE}&state=${state}x`, cookie: `${STATE_COOKIE}=${state}` }),
+  ],
+  ['with an empty cookie', (state) => ({ query: `?code=${CODE}&state=${state}`, cookie: `${STATE_COOKIE}=` })],
+];
+
+test.each(refused)('a callback %s is refused before any code is traded, and hands over no token', async (_, make) => {
   const { state } = await start();
-  const [query, cookie]: readonly [string, string | undefined] = make(state);
+  const { query, cookie } = make(state);
   const response = await get(`${CALLBACK_PATH}${query}`, cookie);
   expect(response.status).toBe(400);
   expect(exchanges).toEqual([]);
