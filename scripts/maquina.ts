@@ -1,6 +1,7 @@
 /**
  * `npm test`, `npm run serve` and `npm run bench` first check that this machine has what the browser tests
- * and the local server need from Debian: Chromium, nginx and nginx's brotli module. When something is
+ * and the local server need from Debian: Chromium, nginx and nginx's brotli module, and LibreOffice Calc (without
+ * its graphical interface), which reads the open data's CSV files back as a spreadsheet does. When something is
  * missing, as root on a machine with apt it installs it (one line says so); otherwise it stops at once with
  * the one command to run, instead of letting a hundred browser tests fail.
  */
@@ -12,6 +13,7 @@ export const REQUIREMENTS = [
   { path: '/usr/bin/chromium', package: 'chromium' },
   { path: '/usr/sbin/nginx', package: 'nginx-light' },
   { path: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', package: 'libnginx-mod-http-brotli-static' },
+  { path: '/usr/bin/soffice', package: 'libreoffice-calc-nogui' },
 ] as const;
 
 /** What the check sees of the machine: which files exist, whether it runs as root, whether apt is there. */
@@ -39,7 +41,7 @@ export function planFor(machine: Machine): Plan {
     return {
       action: 'instalar',
       packages,
-      line: `Faltan paquetes de Debian para el navegador y el servidor de pruebas; instalando con apt-get: ${packages.join(', ')}.`,
+      line: `Faltan paquetes de Debian para el navegador, el servidor y la hoja de cálculo de las pruebas; instalando con apt-get: ${packages.join(', ')}.`,
     };
   }
   const command = installCommand(packages, !machine.isRoot);
@@ -47,8 +49,8 @@ export function planFor(machine: Machine): Plan {
     action: 'detener',
     packages,
     message: machine.hasApt
-      ? `Faltan paquetes de Debian que usan las pruebas de navegador y el servidor local: ${packages.join(', ')}.\nInstálalos una vez con:\n\n  ${command}\n`
-      : `Faltan ${packages.join(', ')} y esta máquina no tiene apt. Las pruebas de navegador necesitan Chromium en /usr/bin/chromium y nginx con su módulo brotli (/usr/sbin/nginx, /usr/lib/nginx/modules/ngx_http_brotli_static_module.so), como los instala Debian o Ubuntu con:\n\n  ${command}\n`,
+      ? `Faltan paquetes de Debian que usan las pruebas de navegador, el servidor local y la hoja de cálculo: ${packages.join(', ')}.\nInstálalos una vez con:\n\n  ${command}\n`
+      : `Faltan ${packages.join(', ')} y esta máquina no tiene apt. Las pruebas necesitan Chromium en /usr/bin/chromium, nginx con su módulo brotli (/usr/sbin/nginx, /usr/lib/nginx/modules/ngx_http_brotli_static_module.so) y LibreOffice Calc (/usr/bin/soffice), como los instala Debian o Ubuntu con:\n\n  ${command}\n`,
   };
 }
 

@@ -24,6 +24,11 @@ export const EDITOR: {
   authUrl: string;
   /** GitHub: the proxy's login path. */
   authEndpoint: string;
+  /**
+   * GitHub: where our own login service (scripts/acceso-editor.ts) listens, behind nginx, which hands it the
+   * folder of `authEndpoint` (`/oauth/`) on the site's own address (`authUrl`).
+   */
+  loginService: { host: '127.0.0.1'; port: number };
   /** GitLab or Gitea: the id of the OAuth application registered for the editor. */
   appId: string;
   /** Where `npm run editor` runs the local Git proxy (decap-server), which the editor uses on this machine. */
@@ -33,6 +38,7 @@ export const EDITOR: {
   apiRoot: 'https://api.github.com',
   authUrl: 'https://micrositio.snt.org.mx',
   authEndpoint: 'oauth/auth',
+  loginService: { host: '127.0.0.1', port: 8082 },
   appId: '',
   localProxy: { host: '127.0.0.1', port: 8081 },
 };

@@ -24,7 +24,7 @@ const freePort = (): Promise<number> =>
   });
 
 /** The whole nginx configuration for a local server: the production `server` block inside a minimal `http`. */
-function localConfig(root: string, port: number, work: string, accessLog?: string): string {
+function localConfig(root: string, port: number, work: string, accessLog?: string, loginService?: string): string {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((kind) => `  ${kind}_temp_path ${join(work, kind)};`)
     .join('\n');
@@ -39,7 +39,13 @@ http {
   access_log off;
   sendfile on;
 ${temp}
-${nginxServer({ root, listen: [`127.0.0.1:${port}`], localProxy: true, ...(accessLog ? { accessLog } : {}) })}
+${nginxServer({
+  root,
+  listen: [`127.0.0.1:${port}`],
+  localProxy: true,
+  ...(accessLog ? { accessLog } : {}),
+  ...(loginService ? { loginService } : {}),
+})}
 }
 `;
 }
@@ -50,11 +56,14 @@ export interface LocalServer {
   close: () => Promise<void>;
 }
 
-/** Starts nginx over `dir` on `port` (a free one by default), logging to `accessLog` if given; resolves once it answers. */
+/**
+ * Starts nginx over `dir` on `port` (a free one by default), logging to `accessLog` if given and handing the
+ * editor's login to `loginService` (`host:port`) if given; resolves once it answers.
+ */
 export async function startNginx(
   dir = 'dist',
   port?: number,
-  { accessLog }: { accessLog?: string } = {},
+  { accessLog, loginService }: { accessLog?: string; loginService?: string } = {},
 ): Promise<LocalServer> {
   const root = resolve(dir);
   if (!existsSync(NGINX) || !existsSync(BROTLI_MODULE)) {
@@ -68,7 +77,7 @@ export async function startNginx(
   const listenPort = port ?? (await freePort());
   const work = mkdtempSync(join(tmpdir(), 'snt-nginx-'));
   const config = join(work, 'nginx.conf');
-  writeFileSync(config, localConfig(root, listenPort, work, accessLog));
+  writeFileSync(config, localConfig(root, listenPort, work, accessLog, loginService));
   const nginx: ChildProcess = spawn(NGINX, ['-p', work, '-c', config, '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });

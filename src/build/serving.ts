@@ -40,6 +40,23 @@ export const EMBED_PREFIX = FRAMEABLE_URL;
 /** The browser editor (Decap CMS): a policy of its own, never framed, never indexed. */
 export const ADMIN_PREFIX = ADMIN_URL;
 
+/**
+ * Where nginx hands the editor's GitHub login to our login service (scripts/acceso-editor.ts): the folder of
+ * `EDITOR.authEndpoint` (`oauth/auth` → `/oauth/`), on the site's own address.
+ */
+export const LOGIN_PREFIX = `/${EDITOR.authEndpoint.replace(/[^/]*$/, '')}`;
+
+/** Where the login service listens (nginx's `proxy_pass`); GitHub only: GitLab and Gitea log in with PKCE. */
+export const loginServiceAddress = (): string | undefined =>
+  EDITOR.host === 'github' ? `${EDITOR.loginService.host}:${String(EDITOR.loginService.port)}` : undefined;
+
+/**
+ * The login pages' policy: they run one script of the site's (the service's own, which hands the token to the
+ * editor that opened the window), load nothing else and are never framed.
+ */
+export const LOGIN_CSP =
+  "default-src 'none'; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** The address of the local Git proxy of `npm run editor`. */
 export const localProxyOrigin = (): string => `http://${EDITOR.localProxy.host}:${EDITOR.localProxy.port}`;
 
@@ -52,6 +69,7 @@ export const localProxyOrigin = (): string => `http://${EDITOR.localProxy.host}:
 export function adminCsp(localProxy = false): string {
   const api = new URL(EDITOR.apiRoot).origin;
   const login = EDITOR.host === 'github' ? [] : [new URL(EDITOR.authUrl).origin];
+  // GitHub's login adds nothing: it is a window on the site's own LOGIN_PREFIX and a postMessage back, no connection.
   // blob: is the editor reading back a picture it was just given, before it sends it to the Git host.
   const connect = new Set(["'self'", 'blob:', api, ...login, ...(localProxy ? [localProxyOrigin()] : [])]);
   // Avatars of the people logged in: GitHub serves them from a host of their own.
@@ -80,6 +98,7 @@ export function adminCsp(localProxy = false): string {
  */
 export function cspHeader(path: string, localProxy = false): string {
   if (path.startsWith(ADMIN_PREFIX)) return adminCsp(localProxy);
+  if (path.startsWith(LOGIN_PREFIX)) return LOGIN_CSP;
   const ancestors = path.startsWith(EMBED_PREFIX) ? '*' : "'self'";
   const directives = CSP_DIRECTIVES.filter((directive) => !directive.startsWith('default-src'));
   return [...directives, `frame-ancestors ${ancestors}`].join('; ');
@@ -105,6 +124,16 @@ export function pageHeaders(path: string, localProxy = false): Record<string, st
       'X-Robots-Tag': 'noindex, nofollow',
     };
   }
+  if (path.startsWith(LOGIN_PREFIX)) {
+    // No Cross-Origin-Opener-Policy: the login window must keep its opener, the editor, to hand it the token.
+    // Its address carries GitHub's one-time code: no request from it says where it came from.
+    return {
+      'Content-Security-Policy': cspHeader(path),
+      'Referrer-Policy': 'no-referrer',
+      'X-Frame-Options': 'DENY',
+      'X-Robots-Tag': 'noindex, nofollow',
+    };
+  }
   const embed = path.startsWith(EMBED_PREFIX);
   return {
     'Content-Security-Policy': cspHeader(path),
@@ -124,6 +153,8 @@ export const ADMIN_ASSETS_PREFIX = `${ADMIN_PREFIX}assets/`;
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else is checked again after a short while, so a correction shows within minutes. */
 export const SHORT_CACHE = 'public, max-age=300, must-revalidate';
+/** The login pages carry a token or a one-time code: never kept by a browser or a proxy. */
+export const NO_STORE = 'no-store';
 /** HTML is always checked with the server (cheap: 304 when nothing changed). */
 export const HTML_CACHE = 'public, max-age=0, must-revalidate';
 
@@ -182,6 +213,8 @@ export interface NginxOptions {
   localProxy?: boolean;
   /** Where to write the access log, in the site's privacy-keeping format; no log without it. */
   accessLog?: string;
+  /** `host:port` of the editor's login service (default: `EDITOR.loginService`); none for GitLab or Gitea. */
+  loginService?: string;
 }
 
 /**
@@ -227,7 +260,15 @@ const pagesLocation = (modifier: string, prefix: string, localProxy = false): st
  * written by the build from content/redirecciones.yaml), precompressed gzip and brotli, a year of
  * cache for hashed files and the security headers above. Needs Debian's brotli_static module.
  */
-export function nginxServer({ root, serverName, listen, tls, localProxy = false, accessLog }: NginxOptions): string {
+export function nginxServer({
+  root,
+  serverName,
+  listen,
+  tls,
+  localProxy = false,
+  accessLog,
+  loginService = loginServiceAddress(),
+}: NginxOptions): string {
   const lines = [
     '# Generado desde src/build/serving.ts (npm run nginx); no lo edites a mano.',
     ...ACCESS_LOG_FORMAT,
@@ -280,6 +321,16 @@ export function nginxServer({ root, serverName, listen, tls, localProxy = false,
     ...pagesLocation('^~ ', EMBED_PREFIX),
     ...pagesLocation('^~ ', OPEN_DATA_PREFIX),
     ...pagesLocation('^~ ', ADMIN_PREFIX, localProxy),
+    // The editor's GitHub login (scripts/acceso-editor.ts); the access log keeps no query, so never a code.
+    ...(loginService
+      ? [
+          `  location ^~ ${LOGIN_PREFIX} {`,
+          ...addHeaders(LOGIN_PREFIX, NO_STORE, '    '),
+          `    proxy_pass http://${loginService};`,
+          '    proxy_set_header Host $host;',
+          '  }',
+        ]
+      : []),
     ...[...IMMUTABLE_PREFIXES, ADMIN_ASSETS_PREFIX].flatMap((prefix) => [
       `  location ^~ ${prefix} {`,
       ...addHeaders(prefix, IMMUTABLE, '    ', localProxy),

@@ -92,26 +92,46 @@ export const LIST_SEPARATOR = '; ';
 /** The JSON file of a dataset: an array of rows, one object per row with every column in order. */
 export const toJson = (rows: Row[]): string => `${JSON.stringify(rows, null, 2)}\n`;
 
-/** One CSV field, quoted as RFC 4180 asks when it holds a quote, a comma or a line break. */
-function csvField(cell: Cell): string {
-  const text =
-    cell === null
-      ? ''
-      : Array.isArray(cell)
-        ? cell.join(LIST_SEPARATOR)
-        : typeof cell === 'string'
-          ? cell
-          : String(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/**
+ * What makes a spreadsheet read a cell as a formula: OWASP's «CSV Injection» list (=, +, -, @, tab, carriage
+ * return) at the start of the cell.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field. Text is always between double quotes (a quote inside doubled, as RFC 4180 asks), numbers and
+ * booleans never: a spreadsheet told to take quoted fields as text (LibreOffice's import option; /datos/ says how)
+ * then keeps an INEGI key «01» or a línea «2.10» as written instead of turning them into the numbers 1 and 2.1.
+ * Text that a spreadsheet would take for a formula gets a leading «'», as OWASP advises, so Excel and LibreOffice
+ * show it as text and never run it (the JSON keeps the exact text). A negative integer is a number, written as it
+ * is: it cannot be a formula.
+ */
+export function csvField(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'boolean') return String(cell);
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) throw new Error(`El CSV no puede llevar el número ${String(cell)}.`);
+    return String(cell);
+  }
+  const text = Array.isArray(cell) ? cell.join(LIST_SEPARATOR) : cell;
+  if (text === '') return '';
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return `"${safe.replaceAll('"', '""')}"`;
 }
 
-/** The CSV file of a dataset: UTF-8 without BOM, a header row, RFC 4180 quoting, CRLF line ends. */
+/** UTF-8's byte order mark: Excel opens a CSV file as UTF-8 (accents and ñ intact) only when it starts with it. */
+export const CSV_BOM = '\uFEFF';
+
+/**
+ * The CSV file of a dataset, made to open in a spreadsheet: UTF-8 with BOM, a header row, CRLF line ends, commas
+ * between fields, text quoted, and no cell a spreadsheet would run as a formula.
+ */
 export function toCsv(columns: Column[], rows: Row[]): string {
   const lines = [
     columns.map((column) => csvField(column.name)),
     ...rows.map((row) => columns.map((column) => csvField(row[column.name] ?? null))),
   ];
-  return lines.map((fields) => `${fields.join(',')}\r\n`).join('');
+  return CSV_BOM + lines.map((fields) => `${fields.join(',')}\r\n`).join('');
 }
 
 /** A column builder for one kind of value: `column.texto('titulo', 'Título.', (e) => e.data.titulo)`. */

@@ -51,9 +51,12 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
-/** How a JSON value is written in a CSV cell. */
-const asCsv = (value: Cell): string =>
-  value === null ? '' : Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+/** How a JSON value is written in a CSV cell: text a spreadsheet would run as a formula starts with «'». */
+const asCsv = (value: Cell): string => {
+  if (typeof value === 'number') return String(value);
+  const text = value === null ? '' : Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+};
 
 const published = (collection: string) => readCollection(collection).filter((entry) => entry.data['borrador'] !== true);
 const yamlCount = (name: string): number =>
@@ -138,7 +141,8 @@ describe.each(DATASETS.map((dataset) => [dataset.id, dataset] as const))('/datos
   const jsonText = dist(`/datos/${id}.json`);
   const csvText = dist(`/datos/${id}.csv`);
   const rows = JSON.parse(jsonText) as Record<string, Cell>[];
-  const csv = parseCsv(csvText);
+  // The byte order mark is for spreadsheets; the records come after it.
+  const csv = parseCsv(csvText.replace(/^\uFEFF/, ''));
 
   test('the JSON is an array with one object per published entry', () => {
     expect(Array.isArray(rows)).toBe(true);
@@ -146,8 +150,9 @@ describe.each(DATASETS.map((dataset) => [dataset.id, dataset] as const))('/datos
     expect(rows.length).toBeGreaterThan(0);
   });
 
-  test('the CSV is UTF-8 without BOM, CRLF, one header row and the same number of rows', () => {
-    expect(csvText.charCodeAt(0)).not.toBe(0xfeff);
+  test('the CSV is UTF-8 with BOM, CRLF, one header row and the same number of rows', () => {
+    expect(readFileSync(`dist/datos/${id}.csv`).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csvText.indexOf('\uFEFF', 1)).toBe(-1);
     expect(csvText.replaceAll('\r\n', '')).not.toMatch(/(?<!")\n/);
     expect(csv[0]).toEqual(names);
     expect(csv).toHaveLength(rows.length + 1);
@@ -162,6 +167,16 @@ describe.each(DATASETS.map((dataset) => [dataset.id, dataset] as const))('/datos
     rows.forEach((row, index) => {
       expect(csv[index + 1]).toEqual(names.map((name) => asCsv(row[name] ?? null)));
     });
+  });
+
+  test('no CSV cell starts a formula: only numbers of integer columns may start with «-»', () => {
+    const integers = new Set(dataset.columns.filter((column) => column.type === 'entero').map((column) => column.name));
+    for (const record of csv.slice(1)) {
+      record.forEach((cell, column) => {
+        if (integers.has(names[column] ?? '') && /^-?\d+$/.test(cell)) return;
+        expect(cell, names[column]).not.toMatch(/^[=+\-@\t\r]/);
+      });
+    }
   });
 
   test('values have their documented type; URLs are absolute', () => {
@@ -230,6 +245,15 @@ describe('/datos/', () => {
       'Puedes usar, copiar y redistribuir estos datos citando al Sistema Nacional de Transparencia como fuente',
     );
     expect(page.querySelector('main time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('says in plain Spanish how to open the CSV files in Excel and LibreOffice', () => {
+    const section = page.querySelector('#hoja-de-calculo');
+    expect(section?.text).toBe('Abrir los CSV en una hoja de cálculo');
+    expect(page.text).toContain('65001: Unicode (UTF-8)');
+    expect(page.text).toContain('«Importar texto»');
+    expect(page.text).toContain('un apóstrofo');
+    expect(page.text).toContain('UTF-8 con BOM');
   });
 
   test('the footer links to it from every page', () => {

@@ -196,8 +196,9 @@ describe('feeds and open data say so', () => {
       retiradoMotivo: null,
       retiradoSucesor: null,
     });
+    // Headings are text: quoted, as every text of the CSV.
     expect(built('datos/capsulas.csv').split('\r\n')[0]).toMatch(
-      /,ejemplo,retiradoFecha,retiradoMotivo,retiradoSucesor$/,
+      /,"ejemplo","retiradoFecha","retiradoMotivo","retiradoSucesor"$/,
     );
     const bodies = JSON.parse(built('datos/organismos.json')) as Record<string, unknown>[];
     expect(bodies.find((row) => row['id'] === body)).toMatchObject({

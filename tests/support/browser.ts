@@ -1,6 +1,6 @@
 // What the browser tests share on top of scripts/herramientas/ (Chromium, nginx): vitest hooks, axe-core, watchers.
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '#/scripts/herramientas/navegador.ts';
 import { serveSite, type LocalServer } from '#/scripts/herramientas/servidor.ts';
@@ -23,9 +23,10 @@ export function browserAndSite(): { browser: Browser; site: LocalServer } {
 
 /**
  * Records every Content-Security-Policy violation the page reports, from the page's own
- * `securitypolicyviolation` events and from the console (workers report there).
+ * `securitypolicyviolation` events and from the console (workers report there). Given a browser context, it
+ * watches every page of it, windows the page opens included.
  */
-export async function watchCspViolations(page: Page): Promise<string[]> {
+export async function watchCspViolations(page: Page | BrowserContext): Promise<string[]> {
   const violations: string[] = [];
   await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
@@ -36,9 +37,11 @@ export async function watchCspViolations(page: Page): Promise<string[]> {
       );
     });
   });
-  page.on('console', (message) => {
+  const onConsole = (message: ConsoleMessage) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
+  };
+  if ('newPage' in page) page.on('console', onConsole);
+  else page.on('console', onConsole);
   return violations;
 }
 

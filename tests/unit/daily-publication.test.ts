@@ -16,14 +16,17 @@ const unitValues = (file: string, key: string) =>
 
 const site = productionNginx('ejemplo.gob.mx').root.replace(/\/current$/, '');
 
-test('the service pulls, installs and publishes into the folder nginx serves, then reloads nginx', () => {
+test('the service pulls, installs and publishes into the folder nginx serves, then reloads nginx and the editor’s login', () => {
   const service = 'scripts/systemd/micrositio-publicar.service';
   expect(unitValues(service, 'ExecStart')).toEqual([
     '/usr/bin/git pull --ff-only',
     '/usr/bin/npm ci --no-audit --no-fund',
     `/usr/bin/npm run publicar -- ${site}`,
   ]);
-  expect(unitValues(service, 'ExecStartPost')).toEqual(['+/usr/bin/systemctl reload nginx']);
+  expect(unitValues(service, 'ExecStartPost')).toEqual([
+    '+/usr/bin/systemctl reload nginx',
+    '+/usr/bin/systemctl try-restart micrositio-acceso.service',
+  ]);
   expect(unitValues(service, 'Type')).toEqual(['oneshot']);
   expect(unitValues(service, 'User')).not.toContain('root');
 });

@@ -107,7 +107,14 @@ export const common = {
   'data.download.jsonOf': '{name} en JSON',
   'data.download.csvOf': '{name} en CSV',
   'data.format':
-    'El JSON es una lista de objetos con las columnas como claves; los valores vacíos son null y las listas, arreglos. El CSV está en UTF-8 sin BOM, con una fila de encabezado, comillas según RFC 4180 y fin de línea CRLF; las listas se unen con «; ». Las fechas van como AAAA-MM-DD.',
+    'El JSON es una lista de objetos con las columnas como claves; los valores vacíos son null, las listas son arreglos y cada texto va exactamente como se publicó. El CSV está en UTF-8 con BOM (la marca con la que Excel reconoce los acentos), con una fila de encabezado, los textos entre comillas y fin de línea CRLF; las listas se unen con «; ». Las fechas van como AAAA-MM-DD.',
+  'data.spreadsheet.heading': 'Abrir los CSV en una hoja de cálculo',
+  'data.spreadsheet.excel':
+    'En Excel, haz doble clic en el archivo: los acentos y la ñ se ven bien. Si todo queda en una sola columna (pasa cuando Windows separa las listas con punto y coma, como en España), o si quieres conservar claves con ceros a la izquierda como «01», ábrelo desde Datos → Desde el texto/CSV, con origen «65001: Unicode (UTF-8)» y delimitador «Coma», y cambia a «Texto» el tipo de esas columnas.',
+  'data.spreadsheet.libreoffice':
+    'En LibreOffice Calc, al abrir el archivo aparece la ventana «Importar texto»: deja el juego de caracteres «Unicode (UTF-8)», marca solo «Coma» como separador y activa la opción que da formato de texto a los campos entre comillas. Así las claves («01») y los números de línea («2.10») se quedan como están.',
+  'data.spreadsheet.apostrophe':
+    "Un texto que empieza con =, +, -, @ o un tabulador lleva en el CSV un apóstrofo (') delante, para que ninguna hoja de cálculo lo tome por una fórmula y lo ejecute; el JSON trae el texto exacto, sin apóstrofo. Los números, también los negativos, van sin comillas ni apóstrofo.",
   'data.docs': 'Columnas de {name}',
   'share.plansCardTitle': 'De las comisiones, las coordinaciones regionales y los organismos garantes',
   'share.plansCardAlt':
