@@ -177,6 +177,7 @@ export const kind = {
   label: { one: 'type.abc', other: 'nav.abc' },
   url: (booklet) => abcUrl(booklet.id),
   list: (page) => listPageUrl(ABC_URL, page),
+  listText: { title: 'abc.title', intro: 'abc.intro' },
   feed: { description: 'feed.abc.description' },
   searchType: 'search.type.abc',
   facets: ({ data }) => ({ ...noFacets, comisiones: ids(data.comisiones) }),

@@ -243,6 +243,7 @@ export const kind = {
   label: { one: 'type.convocatorias', other: 'nav.convocatorias' },
   url: (call) => callUrl(call.id),
   list: (page) => listPageUrl(CALLS_URL, page),
+  listText: { title: 'call.listTitle', intro: 'call.listIntro', description: 'call.listDescription' },
   feed: { description: 'feed.convocatorias.description' },
   searchType: 'search.type.convocatorias',
   facets: ({ data }) => ({

@@ -236,6 +236,7 @@ export const kind = {
   url: (capsule) => capsuleUrl(capsule.id),
   embed: (capsule) => embedUrl(capsule.id),
   list: (page) => listPageUrl(CAPSULES_URL, page),
+  listText: { title: 'capsule.listTitle', intro: 'capsule.listIntro', description: 'capsule.listDescription' },
   feed: { description: 'feed.capsulas.description' },
   searchType: 'search.type.capsulas',
   facets: ({ data }) => ({

@@ -17,6 +17,7 @@ export const kind = {
   collection: 'comisiones',
   label: { other: 'nav.comisiones' },
   list: COMMISSIONS_URL,
+  listText: { title: 'commissions.title', intro: 'commissions.intro' },
   url: commissionUrl,
   name: (commission) => commission.data.nombre,
   shortName: (commission) => commission.data.nombreCorto,

@@ -261,6 +261,7 @@ export const kind = {
   label: { one: 'type.eventos', other: 'nav.eventos' },
   url: (event) => eventUrl(event.id),
   list: (page) => listPageUrl(EVENTS_URL, page),
+  listText: { title: 'event.listTitle', intro: 'event.listIntro', description: 'event.listDescription' },
   feed: { description: 'feed.eventos.description' },
   searchType: 'search.type.eventos',
   facets: ({ data }) => ({

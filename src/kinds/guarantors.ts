@@ -53,6 +53,7 @@ export const kind = {
   collection: 'organismos',
   label: { other: 'nav.organismos' },
   list: GUARANTORS_URL,
+  listText: { title: 'bodies.title', intro: 'bodies.intro' },
   url: guarantorUrl,
   name: (guarantor) => guarantor.data.nombre,
   shortName: (guarantor) => guarantor.data.siglas,

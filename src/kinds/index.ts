@@ -26,7 +26,7 @@ import * as pages from './pages.ts';
 import * as plans from './plans.ts';
 import * as regions from './regions.ts';
 import * as states from './states.ts';
-import type { EntryKind, HubKind, Retirable } from './types.ts';
+import type { EntryKind, HubKind, ListText, Retirable } from './types.ts';
 
 export * from './collections.ts';
 export type { EntryKind, HubKind, Picture, Retirable, Retirement } from './types.ts';
@@ -127,6 +127,14 @@ export const SECTIONS: (EntryCollection | HubCollection)[] = [...LISTED, ...HUB_
 /** The dictionary key of what menus call the list of a kind of entry or hub: «Cápsulas», «Entidades». */
 export const sectionLabel = (collection: EntryCollection | HubCollection): UiKey =>
   collection in HUBS ? HUBS[collection as HubCollection].label.other : kind(collection as EntryCollection).label.other;
+
+/** What the list of a kind of entry or hub says: its heading, intro and summary. */
+export function sectionText(collection: EntryCollection | HubCollection): ListText {
+  const text =
+    collection in HUBS ? HUBS[collection as HubCollection].listText : kind(collection as EntryCollection).listText;
+  if (!text) throw new Error(`«${collection}» no tiene una lista propia`);
+  return text;
+}
 
 /** Links to the lists of `collections`, each with the name menus give it. */
 export const sectionLinks = (

@@ -150,6 +150,7 @@ export const kind = {
   label: { one: 'type.revista', other: 'nav.revista' },
   url: (issue) => issueUrl(issue.data.numero),
   list: issueListPageUrl,
+  listText: { title: 'revista.title', intro: 'revista.intro' },
   feed: { description: 'feed.revista.description', alongside: ['articulos'] },
   searchType: 'search.type.revista',
   facets: ({ data }) => ({ ...noFacets, organismos: ids(data.comite.map((member) => member.organismo)) }),

@@ -289,6 +289,7 @@ export const kind = {
   label: { one: 'type.planes', other: 'nav.planes' },
   url: (plan) => planUrl(plan.id),
   list: (page) => listPageUrl(PLANS_URL, page),
+  listText: { title: 'nav.planes', intro: 'plan.list.intro' },
   feed: { description: 'feed.planes.description' },
   searchType: 'search.type.planes',
   facets: ({ data }) => ({

@@ -15,6 +15,7 @@ export const kind = {
   collection: 'regiones',
   label: { other: 'nav.regiones' },
   list: REGIONS_URL,
+  listText: { title: 'regions.title', intro: 'regions.intro' },
   url: regionUrl,
   name: (region) => region.data.nombre,
   shortName: (region) => region.data.nombre,

@@ -28,6 +28,7 @@ export const kind = {
   collection: 'estados',
   label: { other: 'nav.estados' },
   list: STATES_URL,
+  listText: { title: 'states.title', intro: 'states.intro', description: 'states.description' },
   url: stateUrl,
   name: (state) => state.data.nombre,
   shortName: (state) => state.data.nombre,

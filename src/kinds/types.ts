@@ -45,6 +45,13 @@ export interface KindDataset<Source> {
   columns: ColumnDefinition<Source>[];
 }
 
+/** What a kind's list page says: its heading, the paragraph under it and, when it is not the intro, its summary. */
+export interface ListText {
+  title: UiKey;
+  intro: UiKey;
+  description?: UiKey;
+}
+
 /** How one kind of entry is published. */
 export interface EntryKind<C extends EntryCollection> {
   collection: C;
@@ -56,6 +63,8 @@ export interface EntryKind<C extends EntryCollection> {
   embed?: (entry: CollectionEntry<C>) => string;
   /** Address of the n-th page of its list, if it has one (articles are listed in their issue). */
   list?: (page: number) => string;
+  /** What its list says, when it has one. */
+  listText?: ListText;
   /** Its own feed, next to the list: what the feed says it carries, and the kinds it carries besides its own. */
   feed?: { description: UiKey; alongside?: EntryCollection[] };
   /** Its value of the «tipo» search filter. */
@@ -89,6 +98,8 @@ export interface HubKind<C extends HubCollection> {
   label: { other: UiKey };
   /** Address of the list of all of them. */
   list: string;
+  /** What that list says. */
+  listText: ListText;
   /** Address of one hub, by its id. */
   url: (id: string) => string;
   /** Full name, e.g. «Comisión de Vinculación, …». */

@@ -14,17 +14,29 @@ import {
   type Retirable,
 } from '#/src/kinds/index.ts';
 import type { Entry, Hub } from './catalog.ts';
-import { absoluteUrl, dataset, day, type ColumnDefinition, type Dataset, column } from './datasets.ts';
+import { absoluteUrl, column, dataset, day, type ColumnDefinition, type ColumnType, type Dataset } from './datasets.ts';
 import { retiredNotice } from './retired.ts';
+
+/** A column holding one field every entry has, as its editor wrote it. */
+const asWritten = (
+  name: 'titulo' | 'resumen' | 'fecha',
+  type: ColumnType,
+  description: string,
+): ColumnDefinition<Entry> => ({
+  name,
+  type,
+  description,
+  value: (e) => e.data[name],
+});
 
 /** Columns every published entry shares, its address from the registry of kinds. */
 function entryColumns(): ColumnDefinition<Entry>[] {
   return [
     column.texto('id', 'Identificador de la entrada; es parte de su dirección.', (e) => e.id),
     column.url('url', 'Dirección de su página en el micrositio.', (e, catalog) => absoluteUrl(entryUrl(catalog, e))),
-    column.texto('titulo', 'Título.', (e) => e.data.titulo),
-    column.texto('resumen', 'Resumen breve.', (e) => e.data.resumen),
-    column.fecha('fecha', 'Fecha de publicación.', (e) => e.data.fecha),
+    asWritten('titulo', 'texto', 'Título.'),
+    asWritten('resumen', 'texto', 'Resumen breve.'),
+    asWritten('fecha', 'fecha', 'Fecha de publicación.'),
     column.fecha(
       'actualizado',
       'Fecha del último cambio de fondo; vacía si no ha cambiado desde su publicación.',
