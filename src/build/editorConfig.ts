@@ -21,6 +21,7 @@ import {
 } from '#/src/kinds/index.ts';
 import { CONTENT_DIR } from '#/src/lib/paths.ts';
 import { ADMIN_URL, FAVICON_URL } from '#/src/lib/urls.ts';
+import { capitalized } from '#/src/lib/sentences.ts';
 
 /** The part of a JSON Schema (as zod writes it, with our `meta`) that the editor reads. */
 export interface FieldSchema {
@@ -64,7 +65,6 @@ export const SLUG_SETTINGS = { encoding: 'ascii', clean_accents: true, sanitize_
 const TITLE_PATTERN = ['^[^_~]*$', 'El título no puede llevar «_» ni «~»: formarían parte de la dirección.'];
 
 const contentFolder = CONTENT_DIR.replace(/^\.\//, '');
-const sentence = (text: string): string => `${text.charAt(0).toLocaleUpperCase('es-MX')}${text.slice(1)}`;
 
 /** What a reference shows and stores: an entry's file name, or a hub's `id` inside its data file. */
 function relation(collection: string): Widget {
@@ -174,7 +174,10 @@ function widgetOf(schema: FieldSchema, path: string, required: boolean): Widget 
 /** A Decap field for the schema of property `name`. */
 function field(name: string, schema: FieldSchema, path: string, required: boolean): Field {
   if (!schema.title) throw new Error(`El campo «${path}» no tiene «title» en su meta (src/content.config.ts)`);
-  const pattern = schema.pattern && [schema.pattern, sentence(schema.patternMessage ?? 'no tiene el formato esperado')];
+  const pattern = schema.pattern && [
+    schema.pattern,
+    capitalized(schema.patternMessage ?? 'no tiene el formato esperado'),
+  ];
   return {
     name,
     label: schema.title,

@@ -3,6 +3,7 @@
  * sentences (so that the text has the real content's word frequencies), a seeded random stream, and
  * Markdown shaped like the real entries. `npm run bench` (scripts/bench/generar.ts) runs the generators.
  */
+import { capitalized } from '#/src/lib/sentences.ts';
 import type { EntryCollection } from './collections.ts';
 
 /** Ids and files the generated entries may point to, read from the real project. */
@@ -91,7 +92,7 @@ export const paragraph = (r: Random, pool: Pool, count: number) =>
   Array.from({ length: count }, () => r.pick(pool.sentences)).join(' ');
 export const paragraphs = (r: Random, pool: Pool, count: number) =>
   Array.from({ length: count }, () => paragraph(r, pool, r.int(2, 4))).join('\n\n');
-export const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+export { capitalized };
 export const pad = (n: number) => String(n).padStart(5, '0');
 export const iso = (date: Date) => date.toISOString().slice(0, 10);
 export const q = (text: string) => JSON.stringify(text);

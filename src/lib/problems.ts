@@ -4,6 +4,7 @@
  * with `formatProblem`, so an editor reads the same line wherever it comes from.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
+import { sentence } from './sentences.ts';
 
 /** One thing to fix: where it is, what was found and what to do. */
 export interface Problem {
@@ -31,12 +32,6 @@ export const placeOf = ({ file, line, column, field }: Problem): string =>
   ]
     .filter(Boolean)
     .join(', ');
-
-/** Text as a sentence: first letter capital, one final period. */
-const sentence = (text: string): string => {
-  const bare = text.trim().replace(/\.+$/, '');
-  return `${bare.charAt(0).toLocaleUpperCase('es-MX')}${bare.slice(1)}.`;
-};
 
 /** One line: «content/x.md, línea 4, campo «fecha»: lo que se encontró. Qué hacer.» */
 export const formatProblem = (problem: Problem): string => {
