@@ -215,9 +215,93 @@ export const year = z.number(expected('un número')).int().min(2000).max(2100);
 // its Spanish label (`title`) and help text (`description`).
 
 /**
+ * An address a citation points to. Official sources are cited as they publish themselves, and some (the
+ * DOF's own notes) are published at `http:`: a link the reader follows, never a resource the page loads.
+ */
+export const citedUrl = z
+  .string(expected('una dirección que empiece con https:// o http://'))
+  .trim()
+  .refine((value) => URL.canParse(value) && ['https:', 'http:'].includes(new URL(value).protocol), {
+    error: 'se esperaba una dirección que empiece con https:// o http://',
+  })
+  .meta({ pattern: '^https?://\\S+$', patternMessage: 'se esperaba una dirección que empiece con https:// o http://' });
+
+/** One source a page cites for a fact about a real institution, law or date: title, publisher, date, link. */
+export const source = z
+  .object(
+    {
+      /** Title as the source gives it. */
+      titulo: text().meta({ title: 'Título', description: 'Como lo da la fuente.' }),
+      /** Who publishes it, e.g. «Diario Oficial de la Federación». */
+      editor: text(2).meta({ title: 'Quién lo publica', description: 'P. ej. «Diario Oficial de la Federación».' }),
+      /** Its date, as precisely as the source shows it. */
+      fecha: knownDate
+        .meta({ title: 'Fecha', description: 'AAAA-MM-DD, o AAAA-MM o AAAA si la fuente no muestra el día.' })
+        .optional(),
+      /** Where to read it. */
+      enlace: citedUrl.meta({ title: 'Enlace' }),
+    },
+    expected('un grupo de campos: titulo, editor, fecha y enlace'),
+  )
+  .strict();
+
+/** The sources a page cites, rendered as its «Fuentes» list. */
+export const sources = z.array(source, expected('una lista de fuentes')).meta({
+  title: 'Fuentes',
+  description:
+    'Cada dato sobre una institución, ley o fecha real necesita su fuente: título, quién la publica, fecha y enlace.',
+});
+
+/** A legal instrument: the decree, reform or agreement that did something, with its date of publication. */
+export const instrument = z
+  .object(
+    {
+      /** Its name as published, e.g. «Decreto por el que se expide la Ley General de Transparencia…». */
+      nombre: paragraph().meta({
+        title: 'Nombre',
+        description: 'Como se publicó, p. ej. «Decreto por el que se expide…».',
+      }),
+      /** Date of publication in the official gazette (the DOF, or the state's), when it is known. */
+      fecha: knownDate
+        .meta({
+          title: 'Fecha de publicación',
+          description:
+            'En el Diario Oficial de la Federación o la gaceta del estado; déjala vacía si no está verificada.',
+        })
+        .optional(),
+      /** Where to read it, when a source verifies the address. */
+      enlace: citedUrl.meta({ title: 'Enlace', description: 'Solo una dirección verificada.' }).optional(),
+    },
+    expected('un grupo de campos: nombre y, si se conocen, fecha y enlace'),
+  )
+  .strict();
+
+/** A successor outside this site: its name and, when a source verifies it, its address. */
+export const outsideSuccessor = z
+  .object(
+    {
+      /** Its name, e.g. «Transparencia para el Pueblo (Secretaría Anticorrupción y Buen Gobierno)». */
+      nombre: text().meta({ title: 'Nombre' }),
+      /** Its address: only one a source verifies; without it the page says it is not verified. */
+      enlace: httpsUrl
+        .meta({ title: 'Sitio web', description: 'Solo una dirección verificada; si no la hay, déjalo vacío.' })
+        .optional(),
+    },
+    expected('un grupo de campos: nombre y, si está verificado, enlace'),
+  )
+  .strict();
+
+// Known dates compare at the precision both have: 2025-03 is not before 2025-03-20.
+const knownBefore = (a: string, b: string): boolean => {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length) < b.slice(0, length);
+};
+
+/**
  * The mark of an entry (or a body) that is no longer current. Its page keeps its address, a published
  * URL being a promise, and says so with a banner that links to its successor; it leaves the lists of
- * what is current. `sucesor` names another entry of the same collection (a body: another body).
+ * what is current. `sucesor` names another entry of the same collection (a body: another body);
+ * `sucesorExterno` one outside the site. A legal end carries its instrument and the sources that say so.
  */
 export const retired = <C extends string, R extends z.ZodType<unknown, string>>(
   collection: C,
@@ -239,10 +323,48 @@ export const retired = <C extends string, R extends z.ZodType<unknown, string>>(
         }),
         /** What to read instead, if anything. */
         sucesor: ref(collection, reference).meta({ title: 'Sucesor', description: successor }).optional(),
+        /** What took its place outside this site, when that is what took it. */
+        sucesorExterno: outsideSuccessor
+          .meta({
+            title: 'Sucesor fuera del sitio',
+            description: 'Si lo que lo reemplaza no tiene página aquí: su nombre y, si está verificado, su sitio web.',
+          })
+          .optional(),
+        /** The legal instrument that ended it. */
+        instrumento: instrument
+          .meta({ title: 'Instrumento legal', description: 'El decreto o la reforma que lo terminó.' })
+          .optional(),
+        /** Sources for its end; required with an instrument. */
+        fuentes: sources.optional(),
       },
-      expected('un grupo de campos: fecha, motivo y, si lo hay, sucesor'),
+      expected('un grupo de campos: fecha, motivo y, si los hay, sucesor, instrumento y fuentes'),
     )
     .strict()
+    .superRefine((retirement, ctx) => {
+      if (retirement.sucesor !== undefined && retirement.sucesorExterno !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sucesorExterno'],
+          message: 'usa «sucesor» (una página de este sitio) o «sucesorExterno» (fuera del sitio), no los dos',
+        });
+      }
+      const published = retirement.instrumento?.fecha;
+      if (published !== undefined && knownBefore(retirement.fecha, published)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fecha'],
+          message: `la fecha de retiro (${retirement.fecha}) es anterior a la publicación de su instrumento (${published})`,
+        });
+      }
+      if (retirement.instrumento && !retirement.fuentes?.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fuentes'],
+          message:
+            'falta este campo: con un «instrumento» se esperan sus fuentes (título, quién lo publica, fecha y enlace)',
+        });
+      }
+    })
     .meta({
       title: 'Retirado',
       description:

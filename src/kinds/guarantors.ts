@@ -8,7 +8,7 @@ import { refId, column } from '#/src/lib/datasets.ts';
 import { absolute, CONTEXT, publisher, type JsonLd } from '#/src/lib/jsonLd.ts';
 import { resolve, type Catalog } from '#/src/lib/catalog.ts';
 import { GUARANTORS_URL, guarantorUrl } from '#/src/lib/urls.ts';
-import { httpsUrl, hubSchema, ref, retired, text, type Reference } from './fields.ts';
+import { expected, httpsUrl, hubSchema, paragraph, ref, retired, sources, text, type Reference } from './fields.ts';
 import type { HubKind } from './types.ts';
 
 /** A guarantor body as the catalog holds it. */
@@ -45,8 +45,34 @@ export const schema = (reference: Reference) =>
     retirado: retired(
       'organismos',
       reference,
-      'El «id» del organismo que asumió sus funciones, si lo hay: su página lo enlaza con «Consulta en su lugar».',
+      'El «id» del organismo de este sitio que asumió sus funciones, si lo hay: su página lo enlaza con «Consulta en su lugar». Si está fuera del sitio, usa «Sucesor fuera del sitio».',
     ),
+    /** Where it stands while its end is pending or unclear, as its sources say; not for a body retired. */
+    situacion: z
+      .object(
+        {
+          /** What the sources say, in plain sentences. */
+          texto: paragraph(10).meta({
+            title: 'Texto',
+            description: 'Solo lo que dicen las fuentes, en oraciones claras.',
+          }),
+          /** Where it was read. */
+          fuentes: sources.min(1, 'se esperaba al menos una fuente'),
+        },
+        expected('un grupo de campos: texto y fuentes'),
+      )
+      .strict()
+      .meta({
+        title: 'Situación',
+        description: 'Qué se sabe de su situación (p. ej. una reforma pendiente), con sus fuentes.',
+      })
+      .optional(),
+    /** What no verified source says about it: its page states each plainly instead of guessing. */
+    sinVerificar: z.array(text(), expected('una lista')).default([]).meta({
+      title: 'Datos sin verificar',
+      description:
+        'Cada uno se muestra como «No tenemos un dato verificado sobre …». Escribe solo el final, p. ej. «la fecha en que se extinguió».',
+    }),
   });
 
 export const kind = {
@@ -75,7 +101,8 @@ export const kind = {
         o.data.redes.map((account) => account.url),
       ),
     ],
-    retiredSuccessor: 'Dirección del organismo que asumió sus funciones, si se retiró y lo hay.',
+    retiredSuccessor:
+      'Dirección del organismo que asumió sus funciones, si se retiró y la hay (en el micrositio o, si está verificada, fuera de él).',
   },
 } satisfies HubKind<'organismos'>;
 
@@ -118,6 +145,31 @@ export const governmentOrganization = (guarantor: Guarantor, site: URL): JsonLd 
   url: guarantor.data.sitio,
   ...(guarantor.data.redes.length ? { sameAs: guarantor.data.redes.map((account) => account.url) } : {}),
   mainEntityOfPage: absolute(guarantorUrl(guarantor.id), site),
-  // A body that no longer exists: schema.org's own word for it.
-  ...(guarantor.data.retirado ? { dissolutionDate: guarantor.data.retirado.fecha } : {}),
+  ...(guarantor.data.retirado ? dissolution(guarantor.data.retirado) : {}),
 });
+
+/**
+ * A body that no longer exists: schema.org's `dissolutionDate`, and the decree or reform that ended it as the
+ * `Legislation` it is the subject of. schema.org has no term for an organisation's successor, so who took its
+ * functions is said in words (`description`), not in a property that means something else.
+ */
+const dissolution = (retirement: NonNullable<Guarantor['data']['retirado']>): JsonLd => {
+  const successor = retirement.sucesorExterno?.nombre;
+  const { instrumento } = retirement;
+  return {
+    dissolutionDate: retirement.fecha,
+    description: successor
+      ? `${retirement.motivo.replace(/\.?$/, '.')} Sus funciones pasaron a: ${successor}.`
+      : retirement.motivo,
+    ...(instrumento
+      ? {
+          subjectOf: {
+            '@type': 'Legislation',
+            name: instrumento.nombre,
+            ...(instrumento.fecha ? { legislationDate: instrumento.fecha } : {}),
+            ...(instrumento.enlace ? { url: instrumento.enlace } : {}),
+          },
+        }
+      : {}),
+  };
+};

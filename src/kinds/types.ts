@@ -23,6 +23,20 @@ export interface Retirement {
   motivo: string;
   /** Another entry of the same collection (a body: another body) to read instead. */
   sucesor?: { collection: string; id: string } | undefined;
+  /** What took its place outside the site: its name and, when verified, its address. */
+  sucesorExterno?: { nombre: string; enlace?: string | undefined } | undefined;
+  /** The legal instrument that ended it. */
+  instrumento?: { nombre: string; fecha?: KnownDate | undefined; enlace?: string | undefined } | undefined;
+  /** The sources for its end. */
+  fuentes?: Source[] | undefined;
+}
+
+/** A source a page cites: title, publisher, date (as known) and link. */
+export interface Source {
+  titulo: string;
+  editor: string;
+  fecha?: KnownDate | undefined;
+  enlace: string;
 }
 
 /** Anything that may be retired (`retirado` in its frontmatter or data file): an entry, a page or a body. */

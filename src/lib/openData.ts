@@ -69,9 +69,36 @@ const retiredColumns = <E extends Retirable>(successor: string): ColumnDefinitio
     description: successor,
     value: (e, catalog) => {
       const successor = retiredNotice(catalog, e)?.successor;
-      return successor ? absoluteUrl(successor.href) : null;
+      return successor?.href ? absoluteUrl(successor.href) : null;
     },
   },
+  // Added later, after every column published before them: a column's place is part of the contract.
+  column.texto(
+    'retiradoSucesorNombre',
+    'Nombre de lo que lo reemplaza (dentro o fuera del micrositio), si se retiró y lo hay.',
+    (e, catalog) => retiredNotice(catalog, e)?.successor?.title ?? null,
+  ),
+  column.texto(
+    'retiradoInstrumento',
+    'Nombre del instrumento legal que le puso fin (decreto o reforma), si lo hay.',
+    (e) => e.data.retirado?.instrumento?.nombre ?? null,
+  ),
+  column.fecha(
+    'retiradoInstrumentoFecha',
+    'Fecha de publicación del instrumento legal (AAAA-MM-DD, o AAAA-MM o AAAA); vacía si no está verificada.',
+    (e) => e.data.retirado?.instrumento?.fecha ?? null,
+  ),
+  // Text, not a url column: official gazettes publish some notes at http:, and a citation keeps its address.
+  column.texto(
+    'retiradoInstrumentoEnlace',
+    'Dirección del instrumento legal, tal como la publica (puede empezar con http://); vacía si no está verificada.',
+    (e) => e.data.retirado?.instrumento?.enlace ?? null,
+  ),
+  column.lista(
+    'retiradoFuentes',
+    'Direcciones de las fuentes que citan su fin.',
+    (e) => e.data.retirado?.fuentes?.map((source) => source.enlace) ?? [],
+  ),
 ];
 
 /** The dataset of a kind of entry: one row per published entry, the shared columns first. */

@@ -9,6 +9,7 @@ import { t } from '#/src/i18n/es.ts';
 import { byId, type Catalog } from './catalog.ts';
 import { formatKnownDate, isDayKnown, type KnownDate } from './dates.ts';
 import { entryUrl, ENTRY_COLLECTIONS, HUBS, PAGES, type EntryCollection, type Retirable } from '#/src/kinds/index.ts';
+import type { Source } from '#/src/kinds/types.ts';
 
 /** What a retired item's banner, feed item and dataset row say. */
 export interface RetiredNotice {
@@ -18,8 +19,21 @@ export interface RetiredNotice {
   reason: string;
   /** «Retirado el 10 de mayo de 2024» (or «en enero de 2022», «en 2019»). */
   when: string;
-  /** What to read instead: its title (a body: its name) and its address. */
-  successor?: { title: string; href: string } | undefined;
+  /** What to read instead: its title (a body: its name) and its address; outside the site, maybe none verified. */
+  successor?: Successor | undefined;
+  /** The legal instrument that ended it, with its publication date as written out. */
+  instrument?: { name: string; published?: string | undefined; href?: string | undefined } | undefined;
+  /** The sources its page cites for it. */
+  sources: Source[];
+}
+
+/** What replaced a retired item: a page of this site, or something outside it (`external`). */
+export interface Successor {
+  title: string;
+  /** Its address; absent when the successor is outside the site and no source verifies one. */
+  href?: string | undefined;
+  /** Whether it is outside this site. */
+  external?: boolean;
 }
 
 /** Title and address of the entry, page or body a `sucesor` names; getCatalog() has proved it exists. */
@@ -46,14 +60,27 @@ export function retiredNotice(catalog: Catalog, item: Retirable): RetiredNotice 
     date,
     reason: /[.!?…]$/.test(retirement.motivo) ? retirement.motivo : `${retirement.motivo}.`,
     when: t(isDayKnown(date) ? 'retired.onDay' : 'retired.inPeriod', { date: formatKnownDate(date) }),
-    successor: retirement.sucesor && successorOf(catalog, retirement.sucesor),
+    successor: retirement.sucesor
+      ? successorOf(catalog, retirement.sucesor)
+      : retirement.sucesorExterno && {
+          title: retirement.sucesorExterno.nombre,
+          href: retirement.sucesorExterno.enlace,
+          external: true,
+        },
+    instrument: retirement.instrumento && {
+      name: retirement.instrumento.nombre,
+      published: retirement.instrumento.fecha && formatKnownDate(retirement.instrumento.fecha),
+      href: retirement.instrumento.enlace,
+    },
+    sources: retirement.fuentes ?? [],
   };
 }
 
 /** The notice as one line of plain text, for feeds: «Retirado el …: motivo. Consulta en su lugar: título (dirección).» */
 export function retiredText(notice: RetiredNotice, base: URL): string {
-  const successor = notice.successor
-    ? ` ${t('retired.successor')} ${notice.successor.title} (${new URL(notice.successor.href, base).href}).`
+  const { successor: next } = notice;
+  const successor = next
+    ? ` ${t('retired.successor')} ${next.title}${next.href ? ` (${new URL(next.href, base).href})` : ''}.`
     : '';
   return `${notice.when}: ${notice.reason}${successor}`;
 }

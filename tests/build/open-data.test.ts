@@ -116,6 +116,29 @@ test('the columns of planes and lineas-de-accion are stable', () => {
     'retiradoFecha',
     'retiradoMotivo',
     'retiradoSucesor',
+    'retiradoSucesorNombre',
+    'retiradoInstrumento',
+    'retiradoInstrumentoFecha',
+    'retiradoInstrumentoEnlace',
+    'retiradoFuentes',
+  ]);
+  // A body's end came later: its columns follow every column published before them.
+  expect(DATASETS.find((dataset) => dataset.id === 'organismos')?.columns.map((column) => column.name)).toEqual([
+    'id',
+    'url',
+    'siglas',
+    'nombre',
+    'estado',
+    'sitio',
+    'redes',
+    'retiradoFecha',
+    'retiradoMotivo',
+    'retiradoSucesor',
+    'retiradoSucesorNombre',
+    'retiradoInstrumento',
+    'retiradoInstrumentoFecha',
+    'retiradoInstrumentoEnlace',
+    'retiradoFuentes',
   ]);
   expect(DATASETS.find((dataset) => dataset.id === 'lineas-de-accion')?.columns.map((column) => column.name)).toEqual([
     'plan',
@@ -134,6 +157,19 @@ test('the columns of planes and lineas-de-accion are stable', () => {
     'medioVerificacion',
     'estado',
   ]);
+});
+
+test('the organismos dataset says when the INAI ended, by which decree and who took its functions', () => {
+  const rows = JSON.parse(dist('/datos/organismos.json')) as Record<string, Cell>[];
+  expect(rows.find((row) => row['id'] === 'inai')).toMatchObject({
+    retiradoFecha: '2025-03-21',
+    retiradoSucesor: null,
+    retiradoSucesorNombre: 'Transparencia para el Pueblo (Secretaría Anticorrupción y Buen Gobierno)',
+    retiradoInstrumentoFecha: '2025-03-20',
+    retiradoInstrumentoEnlace: 'http://diariooficial.gob.mx/nota_detalle.php?codigo=5752569&fecha=20%2F03%2F2025',
+  });
+  // A body whose end is only pending stays current: no retirement columns.
+  expect(rows.find((row) => row['id'] === 'info-cdmx')).toMatchObject({ retiradoFecha: null, retiradoFuentes: [] });
 });
 
 describe.each(DATASETS.map((dataset) => [dataset.id, dataset] as const))('/datos/%s', (id, dataset) => {

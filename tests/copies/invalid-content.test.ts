@@ -156,6 +156,37 @@ const cases: BadInput[] = [
     expected: ['content/capsulas/prueba.md', 'campo «retirado.sucesor»', 'se nombra a sí misma como su sucesor'],
   },
   {
+    name: 'a body that ends before the decree that ended it',
+    file: 'content/organismos.yaml',
+    text: `${readFileSync('content/organismos.yaml', 'utf8')}  - id: prueba
+    siglas: PRUEBA
+    nombre: Organismo de prueba
+    sitio: https://example.org
+    retirado:
+      fecha: 2025-03-01
+      motivo: Se extinguió por ley
+      instrumento:
+        nombre: Decreto de prueba
+        fecha: 2025-03-20
+      fuentes:
+        - titulo: Nota de prueba
+          editor: Diario de prueba
+          enlace: https://example.org/nota
+`,
+    command: 'sync',
+    expected: ['content/organismos.yaml', 'retirado.fecha', 'es anterior a la publicación de su instrumento'],
+  },
+  {
+    name: 'a successor outside the site that is not an https link',
+    file: 'content/capsulas/prueba.md',
+    text: capsule({
+      retirado:
+        '\n  fecha: 2026-01-10\n  motivo: "Ya no está vigente"\n  sucesorExterno:\n    nombre: Otro sitio\n    enlace: otro-sitio',
+    }),
+    command: 'sync',
+    expected: ['content/capsulas/prueba.md', 'retirado.sucesorExterno.enlace', 'https://'],
+  },
+  {
     name: 'a retired mark without its reason',
     file: 'content/capsulas/prueba.md',
     text: capsule({ retirado: '\n  fecha: 2026-01-10' }),

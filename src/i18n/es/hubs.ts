@@ -80,6 +80,7 @@ export const hubs = {
   'guarantor.website': 'Sitio oficial',
   'guarantor.social': 'Redes sociales',
   'guarantor.noSocial': 'No hay redes sociales registradas para este organismo.',
+  'guarantor.situation': 'Su situación después de la reforma de 2025',
   'bodies.title': 'Organismos garantes',
   'bodies.intro':
     'Directorio de los organismos garantes del derecho de acceso a la información y de la protección de datos personales, con su sitio oficial.',
