@@ -62,3 +62,12 @@ export const CONTACT: { example: boolean; email: string; office: string; hours: 
  * the privacy page states the same number, and a test holds them together.
  */
 export const ACCESS_LOG_DAYS = 30;
+
+/**
+ * The one line every page shows above its header, linking to a standalone page of content/paginas/ (its
+ * id). Plain text and a link, no JavaScript. Set it to `undefined` to show none.
+ */
+export const NOTICE: { text: string; link: { label: string; page: string } } | undefined = {
+  text: 'En 2025 una nueva ley sustituyó al Sistema Nacional de Transparencia y al INAI. Este sitio conserva su trabajo como registro público.',
+  link: { label: 'Qué cambió y dónde pedir información ahora', page: 'que-cambio-en-2025' },
+};

@@ -1,7 +1,7 @@
 /** Standalone pages of the site (about, accessibility, privacy, contact): at `/<id>/`, linked from the footer. */
 import { z } from 'astro/zod';
 import { standalonePageUrl } from '#/src/lib/urls.ts';
-import { expected, isoDate, paragraph, retired, text, type Reference } from './fields.ts';
+import { expected, isoDate, paragraph, retired, sources, text, type Reference } from './fields.ts';
 
 /** The frontmatter of a standalone page. */
 export const schema = (reference: Reference) =>
@@ -27,6 +27,8 @@ export const schema = (reference: Reference) =>
             optionLabels: { contacto: 'Datos de contacto' },
           })
           .optional(),
+        /** What the page cites for its facts about real institutions, laws and dates, listed after its text. */
+        fuentes: sources.default([]),
         /** Marks a page that is no longer current; it stays at its address, out of the footer. */
         retirado: retired(
           'paginas',

@@ -109,3 +109,6 @@ export function planOutline(
   const before = body.slice(0, at).match(/^## /gm)?.length ?? 0;
   return { sections, axesAfter: Math.min(before, sections.length) };
 }
+
+/** Whether a plan's period is over at `now` (the build's clock): its last year has ended. */
+export const periodOver = (periodo: { fin: number }, now: Date): boolean => now.getUTCFullYear() > periodo.fin;

@@ -192,7 +192,13 @@ describe('institutional pages', () => {
   const pages = readCollection('paginas').filter((page) => !page.data['borrador']);
 
   test('each has its address at the root, and the footer of every page links them', () => {
-    expect(pages.map((page) => page.id).sort()).toEqual(['accesibilidad', 'acerca', 'aviso-de-privacidad', 'contacto']);
+    expect(pages.map((page) => page.id).sort()).toEqual([
+      'accesibilidad',
+      'acerca',
+      'aviso-de-privacidad',
+      'contacto',
+      'que-cambio-en-2025',
+    ]);
     for (const path of ['/', '/eventos/', '/capsulas/', ...pages.map((page) => `/${page.id}/`)]) {
       const footer = html(path).querySelector('footer');
       for (const page of pages)

@@ -137,3 +137,9 @@ test('the INFO CDMX plan turns its indicator table into structured fields', () =
     'NA=Número de acciones',
   ]);
 });
+
+test('a plan period is over once its last year has ended, by the clock given', async () => {
+  const { periodOver } = await import('#/src/lib/planPage.ts');
+  expect(periodOver({ fin: 2024 }, new Date('2024-12-31T23:59:59Z'))).toBe(false);
+  expect(periodOver({ fin: 2024 }, new Date('2025-01-01T00:00:00Z'))).toBe(true);
+});

@@ -1,7 +1,7 @@
 /** Interface text of the home page, the hubs and the 404 page. */
 export const hubs = {
   'home.intro':
-    'Este micrositio reúne el trabajo del Sistema Nacional de Transparencia: los planes de trabajo de sus comisiones, regiones y organismos garantes, los cuadernillos «Los ABC», la revista México Transparente y cápsulas de video para conocer y ejercer tus derechos de acceso a la información y de protección de datos personales.',
+    'Este micrositio conserva el trabajo que hizo el Sistema Nacional de Transparencia hasta que la ley de 2025 lo sustituyó: los planes de trabajo de sus comisiones, regiones y organismos garantes, los cuadernillos «Los ABC», la revista México Transparente y cápsulas de video para conocer y ejercer tus derechos de acceso a la información y de protección de datos personales.',
   'home.capsules': 'Cápsulas recientes',
   'home.capsules.all': 'Ver todas las cápsulas',
   'home.issue': 'Revista México Transparente',
@@ -66,7 +66,7 @@ export const hubs = {
   'region.noBodies': 'Aún no hay organismos garantes registrados en esta región.',
   'regions.title': 'Regiones del SNT',
   'regions.intro':
-    'El Sistema Nacional de Transparencia agrupa a las 32 entidades federativas en cuatro regiones, cada una con su coordinación y sus planes de trabajo.',
+    'El Sistema Nacional de Transparencia agrupó a las 32 entidades federativas en cuatro regiones, cada una con su coordinación y sus planes de trabajo.',
 
   'commission.short': 'Nombre corto',
   'commissions.title': 'Comisiones del SNT',

@@ -2,6 +2,7 @@
 export const plans = {
   'plan.presents': 'Presenta',
   'plan.period': 'Periodo',
+  'plan.periodOver': 'Este periodo ya terminó.',
   'plan.place': 'Lugar',
   'plan.instance': 'Instancia',
   'plan.axes': 'Ejes, estrategias y programas',
