@@ -17,7 +17,9 @@ import {
   expected,
   imageField,
   isoDate,
+  law,
   localPublicFile,
+  ref,
   paragraph,
   refs,
   text,
@@ -47,6 +49,15 @@ export const schema =
           .meta({ title: 'Número', description: 'Su número en la serie «Los ABC».' }),
         /** Topic, e.g. «Protección de datos personales». */
         tema: text().meta({ title: 'Tema', description: 'P. ej. «Protección de datos personales».' }),
+        /** The law the current text explains; a booklet of an abrogated law says so with a banner. */
+        ley: law,
+        /** The booklet that explains the law in force, for one whose law was abrogated. */
+        edicionNueva: ref('abc', reference)
+          .meta({
+            title: 'Edición nueva',
+            description: 'Si la ley que explica fue abrogada: el cuadernillo que explica la ley vigente.',
+          })
+          .optional(),
         /** Law reform the current text reflects. */
         reforma: paragraph().meta({ title: 'Reforma', description: 'La reforma de ley que refleja el texto actual.' }),
         /** Editions, oldest first. */
@@ -90,6 +101,16 @@ function draft({ slug, today, highestNumber }: ScaffoldContext): Draft {
       `numero: ${numero}`,
       '# Tema, p. ej. «Protección de datos personales».',
       `tema: ${quoted(`${TODO}: tema del cuadernillo`)}`,
+      '# Ley que explica el texto: nombre, fecha de publicación en el DOF, «vigente» o «abrogada», y sus fuentes.',
+      '# Si está abrogada, agrega «abrogacion:» con «fecha» e «instrumento» (el decreto que la abrogó).',
+      'ley:',
+      `  nombre: ${quoted(`${TODO}: nombre de la ley`)}`,
+      `  publicada: ${today}`,
+      '  estado: vigente',
+      '  fuentes:',
+      `    - titulo: ${quoted(`${TODO}: título de la fuente`)}`,
+      `      editor: ${quoted('Diario Oficial de la Federación')}`,
+      `      enlace: ${quoted(`https://example.org/${TODO}`)}`,
       '# Reforma de ley que refleja el texto actual.',
       `reforma: ${quoted(`${TODO}: reforma de ley que refleja el texto`)}`,
       '# Ediciones, de la más antigua a la más reciente. Para agregar una, copia el bloque «- fecha».',
@@ -129,7 +150,16 @@ function book(_catalog: Catalog, booklet: CollectionEntry<'abc'>, image: string,
     ...common(data, absolute(abcUrl(booklet.id), site), image),
     bookEdition: String(data.ediciones.length),
     dateModified: modified ? isoDay(modified) : data.fecha,
-    about: data.tema,
+    about: [
+      data.tema,
+      {
+        '@type': 'Legislation',
+        name: data.ley.nombre,
+        legislationDate: data.ley.publicada,
+        legislationLegalForce:
+          data.ley.estado === 'vigente' ? 'https://schema.org/InForce' : 'https://schema.org/NotInForce',
+      },
+    ],
     isPartOf: { '@type': 'BookSeries', name: t('abc.title') },
     position: data.numero,
     publisher: publisher(site),
@@ -155,6 +185,14 @@ fecha: ${synthetic.iso(fecha)}
 numero: ${numero}
 tema: ${synthetic.q(synthetic.capitalized(topic))}
 reforma: ${synthetic.q(`Refleja la reforma de ${fecha.getUTCFullYear()} a la legislación de transparencia`)}
+ley:
+  nombre: ${synthetic.q(`Ley sintética de ${topic}`)}
+  publicada: ${synthetic.iso(fecha)}
+  estado: vigente
+  fuentes:
+    - titulo: "Fuente sintética de la ley"
+      editor: "Banco de pruebas"
+      enlace: "https://example.org/ley"
 ediciones:
 ${Array.from({ length: editions }, (_, e) => `  - fecha: ${synthetic.iso(new Date(Math.min(fecha.getTime() + e * 200 * 86_400_000, until.getTime())))}\n    descripcion: ${synthetic.q(e === 0 ? 'Primera edición.' : `Edición ${e + 1}: ${synthetic.paragraph(r, pool, 1)}`)}`).join('\n')}
 portada: ${r.pick(pool.portadasAbc)}

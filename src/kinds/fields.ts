@@ -291,6 +291,73 @@ export const outsideSuccessor = z
   )
   .strict();
 
+/**
+ * The law a text explains: its name, when it was published, and whether it is in force or was abrogated
+ * (when, and by which instrument). A law is a real fact: it comes with its sources.
+ */
+export const law = z
+  .object(
+    {
+      /** Its name, e.g. «Ley General de Transparencia y Acceso a la Información Pública». */
+      nombre: text().meta({ title: 'Nombre de la ley' }),
+      /** Date of its publication in the DOF. */
+      publicada: knownDate.meta({
+        title: 'Fecha de publicación',
+        description: 'En el Diario Oficial de la Federación.',
+      }),
+      /** In force, or abrogated. */
+      estado: z
+        .enum(['vigente', 'abrogada'], {
+          error: (issue) =>
+            issue.input === undefined
+              ? 'falta este campo obligatorio: se esperaba vigente o abrogada'
+              : `se esperaba vigente o abrogada, pero dice ${describeInput(issue.input)}`,
+        })
+        .meta({
+          title: 'Estado',
+          optionLabels: { vigente: 'Vigente', abrogada: 'Abrogada' },
+        }),
+      /** When and by what it was abrogated; only for an abrogated law. */
+      abrogacion: z
+        .object(
+          {
+            /** The day it stopped being in force. */
+            fecha: knownDate.meta({ title: 'Fecha', description: 'El día en que dejó de estar vigente.' }),
+            /** The instrument that abrogated it. */
+            instrumento: paragraph().meta({ title: 'Instrumento', description: 'El decreto que la abrogó.' }),
+          },
+          expected('un grupo de campos: fecha e instrumento'),
+        )
+        .strict()
+        .meta({ title: 'Abrogación', description: 'Solo si está abrogada: cuándo y por qué decreto.' })
+        .optional(),
+      /** Where these facts were read. */
+      fuentes: sources.min(1, 'se esperaba al menos una fuente'),
+    },
+    expected('un grupo de campos: nombre, publicada, estado y fuentes'),
+  )
+  .strict()
+  .superRefine((written, ctx) => {
+    if (written.estado === 'abrogada' && !written.abrogacion) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['abrogacion'],
+        message: 'falta este campo: una ley abrogada dice cuándo y por qué instrumento (fecha e instrumento)',
+      });
+    }
+    if (written.estado === 'vigente' && written.abrogacion) {
+      ctx.addIssue({ code: 'custom', path: ['abrogacion'], message: 'una ley vigente no lleva «abrogacion»' });
+    }
+    if (written.abrogacion && knownBefore(written.abrogacion.fecha, written.publicada)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['abrogacion', 'fecha'],
+        message: `la fecha de abrogación (${written.abrogacion.fecha}) es anterior a la de publicación (${written.publicada})`,
+      });
+    }
+  })
+  .meta({ title: 'Ley que explica', description: 'La ley que explica el texto, vigente o abrogada, con sus fuentes.' });
+
 // Known dates compare at the precision both have: 2025-03 is not before 2025-03-20.
 const knownBefore = (a: string, b: string): boolean => {
   const length = Math.min(a.length, b.length);

@@ -43,7 +43,7 @@ test('the home page speaks of the SNT in the past tense', () => {
 
 describe.each(readCollection('planes').map((plan) => [plan.id, plan.data] as const))('plan %s', (id, data) => {
   test('says its period is over, from its last year and the build clock', () => {
-    const over = new Date().getUTCFullYear() > Number((data['periodo'] as { fin: number }).fin);
+    const over = new Date().getUTCFullYear() > (data['periodo'] as { fin: number }).fin;
     expect(page(`/planes/${id}/`).querySelector('.plan-facts')?.textContent.includes('Este periodo ya terminó.')).toBe(
       over,
     );

@@ -62,6 +62,19 @@ const currentFile = capsuleFile
   .replace(`fecha: ${yesterday}`, 'fecha: 2020-01-15')
   .replace('Cápsula retirada de prueba', 'Cápsula vigente de prueba');
 
+/** A booklet of the 2015 law, abrogated when the 2025 one came into force, that points to its newer edition. */
+const oldBooklet = 'abc-ley-de-2015';
+const newBooklet = 'abc-derecho-de-acceso-a-la-informacion';
+const oldBookletFile = readFileSync(`content/abc/${newBooklet}.md`, 'utf8')
+  .replace(/^numero: \d+$/m, 'numero: 99')
+  .replace(/^titulo: .*$/m, 'titulo: "El ABC de la ley de 2015"')
+  .replace(/^ {2}publicada: .*$/m, '  publicada: 2015-05-04')
+  .replace(
+    /^ {2}estado: vigente$/m,
+    '  estado: abrogada\n  abrogacion:\n    fecha: 2025-03-21\n    instrumento: Decreto publicado en el DOF el 20 de marzo de 2025',
+  )
+  .replace(/^reforma:/m, `edicionNueva: ${newBooklet}\nreforma:`);
+
 let project: ProjectCopy;
 const built = (path: string): string => readFileSync(join(project.dir, 'dist', path), 'utf8');
 const page = (path: string): HTMLElement => parse(built(`${path}index.html`));
@@ -81,6 +94,7 @@ beforeAll(() => {
     ),
   );
   project.write('content/organismos.yaml', `${readFileSync('content/organismos.yaml', 'utf8')}${retiredBody}`);
+  project.write(`content/abc/${oldBooklet}.md`, oldBookletFile);
   const build = project.astro('build');
   expect(build.status, build.output).toBe(0);
   const index = project.npm('exec', '--', 'node', 'scripts/indexar.ts');
@@ -124,6 +138,19 @@ describe('a retired entry keeps its page', () => {
   });
 });
 
+test('a booklet of an abrogated law says so first and links to its newer edition', () => {
+  const html = page(`/abc/${oldBooklet}/`);
+  const banner = html.querySelector('main .law-banner');
+  expect(banner?.text.replace(/\s+/g, ' ').trim()).toBe(
+    'Explica la ley de 2015, sustituida el 21 de marzo de 2025. Lee la edición nueva: El ABC del derecho de acceso a la información pública',
+  );
+  expect(links(html, 'main .law-banner a')).toEqual([`/abc/${newBooklet}/`]);
+  expect(html.querySelector('main .facts')?.text).toContain('Abrogada el 21 de marzo de 2025.');
+  expect(built(`abc/${oldBooklet}/index.html`)).toContain('"legislationLegalForce":"https://schema.org/NotInForce"');
+  // The booklet in force has no such banner.
+  expect(page(`/abc/${newBooklet}/`).querySelector('main .law-banner')).toBeNull();
+});
+
 describe('a retired entry leaves what is current', () => {
   test('the home page: latest capsules and upcoming events', () => {
     const home = links(page('/'));
@@ -163,7 +190,11 @@ describe('a retired entry leaves what is current', () => {
     const groups = page('/eventos/').querySelectorAll('main .agenda-group');
     expect(groups.at(-1)?.querySelector('h2')?.text).toBe(t('retired.group'));
     expect(links(groups.at(-1) as HTMLElement, 'a')).toEqual([`/eventos/${event}/`]);
-    expect(links(page('/organismos/'), 'main h2 a').at(-1)).toBe(`/organismos/${body}/`);
+    // Bodies that ended (the test's one and those of content/organismos.yaml) come after every current one.
+    const directory = page('/organismos/').querySelectorAll('main .body-card');
+    const ended = directory.map((card) => card.querySelector('.badge') !== null);
+    expect(ended.indexOf(true)).toBe(ended.lastIndexOf(false) + 1);
+    expect(links(page('/organismos/'), 'main h2 a').slice(ended.indexOf(true))).toContain(`/organismos/${body}/`);
   });
 });
 
@@ -198,7 +229,7 @@ describe('feeds and open data say so', () => {
     });
     // Headings are text: quoted, as every text of the CSV.
     expect(built('datos/capsulas.csv').split('\r\n')[0]).toMatch(
-      /,"ejemplo","retiradoFecha","retiradoMotivo","retiradoSucesor"$/,
+      /,"ejemplo","retiradoFecha","retiradoMotivo","retiradoSucesor","retiradoSucesorNombre","retiradoInstrumento","retiradoInstrumentoFecha","retiradoInstrumentoEnlace","retiradoFuentes"$/,
     );
     const bodies = JSON.parse(built('datos/organismos.json')) as Record<string, unknown>[];
     expect(bodies.find((row) => row['id'] === body)).toMatchObject({

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { dataEntries } from '#/src/lib/dataFiles.ts';
 import { readCollection } from './content.ts';
 
 const capsules = readCollection('capsulas');
@@ -8,6 +10,7 @@ const issueNumber = readCollection('revista').find((issue) => issue.id === artic
 // The event with the most to show (a venue and a link), and a call with its results.
 const event = readCollection('eventos').find((entry) => entry.data['modalidad'] === 'hibrida');
 const call = readCollection('convocatorias').find((entry) => entry.data['resultados']);
+const bodies = dataEntries(readFileSync('content/organismos.yaml', 'utf8'), 'organismos');
 
 /** One page of each template a reader can land on, the Spanish 404 included. */
 export const templates = [
@@ -35,6 +38,10 @@ export const templates = [
   '/comisiones/vinculacion-promocion-difusion-y-comunicacion-social/',
   '/organismos/',
   '/organismos/info-cdmx/',
+  // A body that ended: its banner, its end with the decree, and its sources.
+  `/organismos/${String(bodies.find((body) => body['retirado'])?.['id'])}/`,
+  // The page that explains the 2025 reform, with its list of sources.
+  '/que-cambio-en-2025/',
   '/esta-pagina-no-existe/',
 ];
 

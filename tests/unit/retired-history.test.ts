@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { retired } from '#/src/kinds/fields.ts';
+import { law, retired } from '#/src/kinds/fields.ts';
 
 // The end of a body (or an entry) as its data file states it, checked by the schema every kind shares:
 // a reference stands in as plain text, which is what the build resolves later.
@@ -74,4 +74,48 @@ describe('bad input names its field in Spanish', () => {
 test('dates compare at the precision both are known: a month is not before a day in it', () => {
   expect(issues({ ...base, fecha: '2025-03', instrumento: decree, fuentes: [source] })).toEqual([]);
   expect(issues({ ...base, fecha: '2025-02', instrumento: decree, fuentes: [source] })).toHaveLength(1);
+});
+
+describe('the law a booklet explains', () => {
+  const sources = [source];
+  const abrogated = {
+    nombre: 'Ley General de Transparencia y Acceso a la Información Pública',
+    publicada: '2015-05-04',
+    estado: 'abrogada',
+    abrogacion: { fecha: '2025-03-21', instrumento: 'Decreto publicado en el DOF el 20 de marzo de 2025' },
+    fuentes: sources,
+  };
+  const lawIssues = (value: unknown) => {
+    const result = law.safeParse(value);
+    return result.success
+      ? []
+      : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  };
+
+  test('an abrogated law with its date and instrument, or a law in force, is valid', () => {
+    expect(lawIssues(abrogated)).toEqual([]);
+    expect(
+      lawIssues({ nombre: 'Ley de prueba', publicada: '2025-03-20', estado: 'vigente', fuentes: sources }),
+    ).toEqual([]);
+  });
+
+  test.each([
+    [
+      'abrogated without saying when',
+      { ...abrogated, abrogacion: undefined },
+      'abrogacion',
+      'una ley abrogada dice cuándo',
+    ],
+    [
+      'abrogated before it was published',
+      { ...abrogated, abrogacion: { ...abrogated.abrogacion, fecha: '2014-01-01' } },
+      'abrogacion.fecha',
+      'es anterior a la de publicación',
+    ],
+    ['in force with an abrogation', { ...abrogated, estado: 'vigente' }, 'abrogacion', 'una ley vigente no lleva'],
+    ['without sources', { ...abrogated, fuentes: [] }, 'fuentes', 'al menos una fuente'],
+    ['neither in force nor abrogated', { ...abrogated, estado: 'reformada' }, 'estado', 'vigente o abrogada'],
+  ])('%s fails naming its field', (_name, value, path, message) => {
+    expect(lawIssues(value)).toEqual([expect.objectContaining({ path, message: expect.stringContaining(message) })]);
+  });
 });
