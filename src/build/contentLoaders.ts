@@ -2,11 +2,12 @@
  * The loaders of the content collections: Markdown and MDX entries of a folder of content/, and the YAML
  * data files of reference data, each checked on its raw text before Astro parses it.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { file, glob, type Loader } from 'astro/loaders';
+import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { validating } from '#/src/kinds/fields.ts';
 import { unsafeContentProblems } from '#/src/lib/contentSafety.ts';
 import { dataEntries } from '#/src/lib/dataFiles.ts';
@@ -15,6 +16,28 @@ import { CONTENT_DIR } from '#/src/lib/paths.ts';
 import { stopOnProblems } from '#/src/lib/problems.ts';
 import { sameAddressProblems } from '#/src/lib/sameAddress.ts';
 import { contentPaths } from './contentFiles.ts';
+
+/** The folder of the kinds' modules, where every schema is declared. */
+const KINDS_DIR = fileURLToPath(new URL('../kinds/', import.meta.url));
+
+/** A fingerprint of every schema: the text of the kinds' modules. */
+const schemasFingerprint = (): string =>
+  readdirSync(KINDS_DIR)
+    .sort()
+    .reduce((hash, name) => hash.update(name).update(readFileSync(join(KINDS_DIR, name))), createHash('sha256'))
+    .digest('hex');
+
+/**
+ * Astro clears its cache of entries when src/content.config.ts changes, but the schemas live in src/kinds/:
+ * without this, an entry whose text did not change would keep data parsed by an older schema (a new field's
+ * default missing). When the kinds' modules change, the collection is parsed again from its files.
+ */
+function forgetOlderSchemas(context: LoaderContext): void {
+  const fingerprint = schemasFingerprint();
+  if (context.meta.get('schemas') === fingerprint) return;
+  context.store.clear();
+  context.meta.set('schemas', fingerprint);
+}
 
 /**
  * Markdown and MDX entries of one collection folder; files starting with `_` are left out.
@@ -32,6 +55,7 @@ export function entryLoader(collection: string, { retainBody = false } = {}): Lo
     load: (context) => {
       const root = fileURLToPath(context.config.root);
       stopOnProblems(sameAddressProblems(contentPaths(root, collection)));
+      forgetOlderSchemas(context);
       // Astro's cache keeps an entry whose text did not change even when its file was renamed
       // (x.mdx → x.md), and the build then imports the old path: forget entries whose file is gone.
       for (const entry of context.store.values()) {
@@ -55,5 +79,13 @@ export function entryLoader(collection: string, { retainBody = false } = {}): Lo
 }
 
 /** The entries of one reference-data file, content/<collection>.yaml: each with its `id`. */
-export const dataLoader = (collection: string): Loader =>
-  file(`${CONTENT_DIR}/${collection}.yaml`, { parser: (text) => dataEntries(text, collection) });
+export function dataLoader(collection: string): Loader {
+  const loader = file(`${CONTENT_DIR}/${collection}.yaml`, { parser: (text) => dataEntries(text, collection) });
+  return {
+    ...loader,
+    load: (context) => {
+      forgetOlderSchemas(context);
+      return loader.load(context);
+    },
+  };
+}
