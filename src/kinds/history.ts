@@ -56,7 +56,7 @@ export const instrument = z
       /** Date of publication in the official gazette (the DOF, or the state's), when it is known. */
       fecha: knownDate
         .meta({
-          title: 'Fecha de publicación',
+          title: 'Fecha del decreto',
           description:
             'En el Diario Oficial de la Federación o la gaceta del estado; déjala vacía si no está verificada.',
         })
@@ -94,7 +94,7 @@ export const law = z
       nombre: text().meta({ title: 'Nombre de la ley' }),
       /** Date of its publication in the DOF. */
       publicada: knownDate.meta({
-        title: 'Fecha de publicación',
+        title: 'Día en que se publicó la ley',
         description: 'En el Diario Oficial de la Federación.',
       }),
       /** In force, or abrogated. */
