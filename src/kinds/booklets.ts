@@ -70,6 +70,21 @@ export const schema =
                   fecha: isoDate.meta({ title: 'Fecha' }),
                   /** What changed in it. */
                   descripcion: paragraph().meta({ title: 'Qué cambió' }),
+                  /** The law reform this edition reflects, if any. */
+                  reforma: paragraph()
+                    .meta({ title: 'Reforma', description: 'La reforma de ley que refleja esta edición, si la hay.' })
+                    .optional(),
+                  /**
+                   * The edition's full text, kept so that its page and the word-level comparison with the
+                   * next one stay published: paragraphs separated by a blank line, «## » for a heading.
+                   */
+                  texto: paragraph(20)
+                    .meta({
+                      title: 'Texto de esta edición',
+                      description:
+                        'El texto completo de la edición, para conservarlo y compararlo con la siguiente. Párrafos separados por una línea en blanco; «## » al inicio para un subtítulo.',
+                    })
+                    .optional(),
                 },
                 expected('un grupo de campos'),
               )

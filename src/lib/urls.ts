@@ -62,6 +62,12 @@ export const ABC_URL = '/abc/';
 /** Address of a «Los ABC» booklet. */
 export const abcUrl = (id: string): string => `${ABC_URL}${id}/`;
 
+/** Address of the n-th edition (from 1, oldest first) of a booklet: its text as it was then. */
+export const abcEditionUrl = (id: string, edition: number): string => `${abcUrl(id)}ediciones/${edition}/`;
+
+/** Address of what changed in the n-th edition of a booklet, against the one before (from 2). */
+export const abcEditionChangesUrl = (id: string, edition: number): string => `${abcEditionUrl(id, edition)}que-cambio/`;
+
 /** The magazine's issue list. */
 export const ISSUES_URL = '/revista/';
 

@@ -42,6 +42,9 @@ export const templates = [
   `/organismos/${String(bodies.find((body) => body['retirado'])?.['id'])}/`,
   // The page that explains the 2025 reform, with its list of sources.
   '/que-cambio-en-2025/',
+  // A booklet edition kept at its own address, and what changed in it, word by word.
+  '/abc/abc-derecho-de-acceso-a-la-informacion/ediciones/2/',
+  '/abc/abc-derecho-de-acceso-a-la-informacion/ediciones/2/que-cambio/',
   '/esta-pagina-no-existe/',
 ];
 
