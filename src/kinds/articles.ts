@@ -5,10 +5,10 @@ import { byId, ids, resolve, type Catalog } from '#/src/lib/catalog.ts';
 import { refIds, column } from '#/src/lib/datasets.ts';
 import { yearOf } from '#/src/lib/dates.ts';
 import { absolute, common, CONTEXT, type JsonLd } from '#/src/lib/jsonLd.ts';
-import { quoted, TODO, type Draft, type ScaffoldContext } from '#/src/lib/scaffolds.ts';
+import { quoted, TODO, type Draft, type ScaffoldContext, lineFields } from '#/src/lib/scaffolds.ts';
 import { articleUrl, issueUrl } from '#/src/lib/urls.ts';
 import { noFacets } from './collections.ts';
-import { baseEntry, expected, person, ref, refs, type Reference } from './fields.ts';
+import { baseEntry, expected, person, ref, refs, type Reference, lineEvidences } from './fields.ts';
 import { personJsonLd } from './guarantors.ts';
 import { periodical } from './issues.ts';
 import * as synthetic from './synthetic.ts';
@@ -49,6 +49,8 @@ export const schema = (reference: Reference) =>
       estados: refs('estados', reference, 'Entidades de las que habla'),
       /** Commissions the article relates to. */
       comisiones: refs('comisiones', reference, 'Comisiones relacionadas'),
+      /** Plan líneas it is evidence of. */
+      lineas: lineEvidences(reference),
     })
     .strict();
 
@@ -60,7 +62,8 @@ const issueNumber = (catalog: Catalog, id: string): number => {
 };
 
 /** An article of the newest issue of the magazine. */
-function draft({ slug, latestIssue }: ScaffoldContext): Draft {
+function draft(context: ScaffoldContext): Draft {
+  const { slug, latestIssue } = context;
   const issue = latestIssue();
   return {
     slug,
@@ -85,6 +88,7 @@ function draft({ slug, latestIssue }: ScaffoldContext): Draft {
       'estados: []',
       '# Comisiones relacionadas: «id» de content/comisiones.yaml, uno por renglón con «- », o [] si ninguna.',
       'comisiones: []',
+      ...lineFields(context),
     ],
     body: [
       `${TODO}: escribe aquí el texto completo del artículo. Empieza con un párrafo de entrada.`,

@@ -9,7 +9,7 @@ import { isoDay, yearOf } from '#/src/lib/dates.ts';
 import { absolute, common, CONTEXT, publisher } from '#/src/lib/jsonLd.ts';
 import { t } from '#/src/i18n/es.ts';
 import { COVERS_FOLDER } from '#/src/lib/paths.ts';
-import { imageLines, quoted, TODO, type Draft, type ScaffoldContext } from '#/src/lib/scaffolds.ts';
+import { imageLines, quoted, TODO, type Draft, type ScaffoldContext, lineFields } from '#/src/lib/scaffolds.ts';
 import { ABC_URL, abcUrl, listPageUrl } from '#/src/lib/urls.ts';
 import { noFacets } from './collections.ts';
 import {
@@ -25,6 +25,7 @@ import {
   text,
   type ImageContext,
   type Reference,
+  lineEvidences,
 } from './fields.ts';
 import * as synthetic from './synthetic.ts';
 import { slugify } from '#/src/lib/slugs.ts';
@@ -103,11 +104,14 @@ export const schema =
         }),
         /** Commissions the booklet relates to. */
         comisiones: refs('comisiones', reference, 'Comisiones relacionadas'),
+        /** Plan líneas it is evidence of. */
+        lineas: lineEvidences(reference),
       })
       .strict();
 
 /** A «Los ABC» booklet, with the next free number of the series and its first edition. */
-function draft({ slug, today, highestNumber }: ScaffoldContext): Draft {
+function draft(context: ScaffoldContext): Draft {
+  const { slug, today, highestNumber } = context;
   const numero = highestNumber('abc') + 1;
   return {
     slug,
@@ -143,6 +147,7 @@ function draft({ slug, today, highestNumber }: ScaffoldContext): Draft {
       `# pdf: /pdf/abc/${slug}.pdf`,
       '# Comisiones relacionadas: «id» de content/comisiones.yaml, uno por renglón con «- », o [] si ninguna.',
       'comisiones: []',
+      ...lineFields(context),
     ],
     body: [
       `${TODO}: escribe aquí el texto completo del cuadernillo. Empieza con un párrafo que diga de qué trata.`,

@@ -8,7 +8,15 @@ import { ids, type Catalog } from '#/src/lib/catalog.ts';
 import { day, fileUrl, optional, refIds, column } from '#/src/lib/datasets.ts';
 import { isoDay, startOf } from '#/src/lib/dates.ts';
 import { absolute, common, CONTEXT, publisher, type JsonLd } from '#/src/lib/jsonLd.ts';
-import { monthAfter, ORGANISERS_FIELDS, quoted, TODO, type Draft, type ScaffoldContext } from '#/src/lib/scaffolds.ts';
+import {
+  monthAfter,
+  ORGANISERS_FIELDS,
+  quoted,
+  TODO,
+  type Draft,
+  type ScaffoldContext,
+  lineFields,
+} from '#/src/lib/scaffolds.ts';
 import { CALLS_CARD_URL, CALLS_URL, callUrl, listPageUrl } from '#/src/lib/urls.ts';
 import { isoInZone } from '#/src/lib/zonedTime.ts';
 import { LICENCES, results, winnersDataset } from './callResults.ts';
@@ -126,7 +134,8 @@ export const schema = (reference: Reference) =>
     });
 
 /** A call: open from today for a month, with one category and one prize to rewrite. */
-function draft({ slug, today }: ScaffoldContext): Draft {
+function draft(context: ScaffoldContext): Draft {
+  const { slug, today } = context;
   return {
     slug,
     fields: [
@@ -149,6 +158,7 @@ function draft({ slug, today }: ScaffoldContext): Draft {
       `  - ${quoted(`${TODO}: premio`)}`,
       ...ORGANISERS_FIELDS,
       '# Cuando cierre y haya ganadores, agrega «resultados» (ver la guía de edición del README).',
+      ...lineFields(context),
     ],
     body: [
       `${TODO}: escribe aquí de qué trata la convocatoria y cómo participar.`,
@@ -252,6 +262,7 @@ export const kind = {
     comisiones: ids(data.organizadores.comisiones),
     organismos: ids(data.organizadores.organismos),
   }),
+  when: ({ data }) => data.apertura.slice(0, 10),
   years: ({ data }) => [Number(data.apertura.slice(0, 4))],
   dataset: {
     id: 'convocatorias',

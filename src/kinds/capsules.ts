@@ -10,7 +10,7 @@ import { isoDuration } from '#/src/lib/durations.ts';
 import { ACCEPTED_IMAGES } from '#/src/lib/imageFiles.ts';
 import { absolute, common, CONTEXT, publisher } from '#/src/lib/jsonLd.ts';
 import { POSTERS_FOLDER } from '#/src/lib/paths.ts';
-import { imageLines, TODO, type Draft, type ScaffoldContext } from '#/src/lib/scaffolds.ts';
+import { imageLines, TODO, type Draft, type ScaffoldContext, lineFields } from '#/src/lib/scaffolds.ts';
 import { CAPSULES_URL, capsuleUrl, embedUrl, listPageUrl } from '#/src/lib/urls.ts';
 import { noFacets } from './collections.ts';
 import {
@@ -25,6 +25,7 @@ import {
   ref,
   type ImageContext,
   type Reference,
+  lineEvidences,
 } from './fields.ts';
 import * as synthetic from './synthetic.ts';
 import { slugify } from '#/src/lib/slugs.ts';
@@ -116,12 +117,15 @@ export const schema = (reference: Reference) => {
         organismo: ref('organismos', reference)
           .meta({ title: 'Organismo garante', description: 'El organismo que la hizo.' })
           .optional(),
+        /** Plan líneas it is evidence of. */
+        lineas: lineEvidences(reference),
       })
       .strict();
 };
 
 /** A video capsule: YouTube or a file of our own, its poster and a transcript to fill in. */
-function draft({ slug }: ScaffoldContext): Draft {
+function draft(context: ScaffoldContext): Draft {
+  const { slug } = context;
   return {
     slug,
     fields: [
@@ -145,6 +149,7 @@ function draft({ slug }: ScaffoldContext): Draft {
       '# estado: id-del-estado',
       '# comision: id-de-la-comision',
       '# organismo: id-del-organismo',
+      ...lineFields(context),
     ],
     body: [
       `${TODO}: escribe aquí uno o dos párrafos que presenten la cápsula: de qué trata y quién participa.`,

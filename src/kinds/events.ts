@@ -9,7 +9,15 @@ import { BUILD_TIME } from '#/src/lib/buildTime.ts';
 import { ids, type Catalog } from '#/src/lib/catalog.ts';
 import { optional, refId, refIds, column } from '#/src/lib/datasets.ts';
 import { absolute, common, CONTEXT, type JsonLd } from '#/src/lib/jsonLd.ts';
-import { monthAfter, ORGANISERS_FIELDS, quoted, TODO, type Draft, type ScaffoldContext } from '#/src/lib/scaffolds.ts';
+import {
+  monthAfter,
+  ORGANISERS_FIELDS,
+  quoted,
+  TODO,
+  type Draft,
+  type ScaffoldContext,
+  lineFields,
+} from '#/src/lib/scaffolds.ts';
 import { EVENTS_CARD_URL, EVENTS_URL, eventUrl, listPageUrl } from '#/src/lib/urls.ts';
 import { isoInZone } from '#/src/lib/zonedTime.ts';
 import { noFacets } from './collections.ts';
@@ -134,7 +142,8 @@ export const schema = (reference: Reference) =>
     });
 
 /** An event: a month from today, in person in the first state of the list, with its times on that state's clocks. */
-function draft({ slug, today, firstId }: ScaffoldContext): Draft {
+function draft(context: ScaffoldContext): Draft {
+  const { slug, today, firstId } = context;
   const day = monthAfter(today);
   const estado = firstId('estados');
   return {
@@ -164,6 +173,7 @@ function draft({ slug, today, firstId }: ScaffoldContext): Draft {
       '# Accesibilidad que ofrece: lengua-de-senas, subtitulos, rampas, materiales-accesibles, lenguas-indigenas.',
       'accesibilidad: []',
       '# Después del evento: «grabacion: id-de-la-capsula» con su grabación.',
+      ...lineFields(context),
     ],
     body: [
       `${TODO}: escribe aquí de qué trata el evento, a quién está dirigido y qué se hará.`,
@@ -270,6 +280,7 @@ export const kind = {
     comisiones: ids(data.organizadores.comisiones),
     organismos: ids(data.organizadores.organismos),
   }),
+  when: ({ data }) => data.inicio.slice(0, 10),
   years: ({ data }) => [Number(data.inicio.slice(0, 4))],
   dataset: {
     id: 'eventos',

@@ -10,7 +10,7 @@ import { fileUrl, column } from '#/src/lib/datasets.ts';
 import { yearOf } from '#/src/lib/dates.ts';
 import { absolute, common, CONTEXT, publisher, type JsonLd } from '#/src/lib/jsonLd.ts';
 import { COVERS_FOLDER } from '#/src/lib/paths.ts';
-import { imageLines, quoted, TODO, type Draft, type ScaffoldContext } from '#/src/lib/scaffolds.ts';
+import { imageLines, quoted, TODO, type Draft, type ScaffoldContext, lineFields } from '#/src/lib/scaffolds.ts';
 import { issueListPageUrl, issueUrl } from '#/src/lib/urls.ts';
 import { noFacets } from './collections.ts';
 import {
@@ -23,6 +23,7 @@ import {
   text,
   type ImageContext,
   type Reference,
+  lineEvidences,
 } from './fields.ts';
 import * as synthetic from './synthetic.ts';
 import type { EntryKind } from './types.ts';
@@ -53,6 +54,8 @@ export const schema =
         pdf: localPublicFile('.pdf', '/pdf/revista').meta({ title: 'El número completo en PDF' }).optional(),
         /** Editorial committee. */
         comite: z.array(person(reference), expected('una lista')).min(1).meta({ title: 'Comité editorial' }),
+        /** Plan líneas it is evidence of. */
+        lineas: lineEvidences(reference),
       })
       .strict();
 
@@ -65,7 +68,8 @@ export const periodical = (site: URL): JsonLd => ({
 });
 
 /** A magazine issue, with the next free number (which names its file and its address). */
-function draft({ highestNumber }: ScaffoldContext): Draft {
+function draft(context: ScaffoldContext): Draft {
+  const { highestNumber } = context;
   const numero = highestNumber('revista') + 1;
   const slug = `numero-${numero}`;
   return {
@@ -86,6 +90,7 @@ function draft({ highestNumber }: ScaffoldContext): Draft {
       `    cargo: ${quoted(`${TODO}: cargo`)}`,
       '    # Opcional: su organismo garante, un «id» de content/organismos.yaml. Quita el «#» para usarlo.',
       '    # organismo: id-del-organismo',
+      ...lineFields(context),
     ],
     body: [
       '## Presentación',

@@ -6,7 +6,91 @@ import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { absoluteUrl, dataset, optional, column } from '#/src/lib/datasets.ts';
 import { lineAnchor, planUrl } from '#/src/lib/urls.ts';
-import { expected, paragraph, ref, text, type Reference } from './fields.ts';
+import type { ENTRY_COLLECTIONS } from './collections.ts';
+import {
+  choice,
+  describeInput,
+  expected,
+  httpsUrl,
+  knownDate,
+  paragraph,
+  ref,
+  text,
+  type Reference,
+} from './fields.ts';
+
+/** Kinds of evidence published elsewhere that a línea may cite, with their labels. */
+export const OUTSIDE_EVIDENCE = {
+  informe: 'Informe',
+  comunicado: 'Comunicado oficial',
+  pdf: 'Documento PDF',
+  nota: 'Nota informativa',
+  otro: 'Otro documento',
+} as const;
+
+/** Evidence published outside this site: a report, a communiqué, a PDF. */
+const outsideEvidence = z
+  .object(
+    {
+      /** Its title, as its publisher gives it. */
+      titulo: text().meta({ title: 'Título', description: 'Como lo da quien lo publica.' }),
+      /** When it was published. */
+      fecha: knownDate.meta({
+        title: 'Fecha',
+        description: 'AAAA-MM-DD, o AAAA-MM o AAAA si solo se sabe eso: decide si cuenta dentro del periodo del plan.',
+      }),
+      /** Who publishes it. */
+      editor: text(2).meta({ title: 'Quién lo publica' }),
+      /** What it is. */
+      tipo: choice(OUTSIDE_EVIDENCE, 'informe, comunicado, pdf, nota u otro').meta({ title: 'Tipo de documento' }),
+      /** Where to read it. */
+      enlace: httpsUrl.meta({ title: 'Enlace' }),
+    },
+    expected('un grupo de campos: titulo, fecha, editor, tipo y enlace'),
+  )
+  .strict();
+
+/** Kinds of entries an indicator can count, with their names. */
+const COUNTABLE = {
+  abc: 'Cuadernillos «Los ABC»',
+  revista: 'Números de la revista',
+  articulos: 'Artículos',
+  capsulas: 'Cápsulas',
+  eventos: 'Eventos',
+  convocatorias: 'Convocatorias',
+} as const satisfies Partial<Record<(typeof ENTRY_COLLECTIONS)[number], string>>;
+
+/** What a línea's indicator counts, when its formula is a count of entries published here. */
+const indicatorCount = z
+  .object(
+    {
+      /** Kinds of entries counted. */
+      tipos: z
+        .array(choice(COUNTABLE, Object.keys(COUNTABLE).join(', ')), expected('una lista de tipos de entrada'))
+        .min(1, 'se esperaba al menos un tipo de entrada')
+        .meta({
+          title: 'Tipos de entrada que cuenta',
+          description: 'Las entradas de estos tipos que dicen servir a la línea, dentro del periodo del plan.',
+          optionLabels: { ...COUNTABLE },
+        }),
+      /** Only entries of this `tipo` (an event's «foro», a call's «concurso»…). */
+      tipo: text(2)
+        .meta({ title: 'Solo de este «tipo»', description: 'P. ej. «foro» para contar solo los eventos de tipo foro.' })
+        .optional(),
+      /** The number the plan's own meta states, reached when the count gets there. */
+      meta: z
+        .number(expected('un número entero'))
+        .int(expected('un número entero'))
+        .positive('se esperaba un número mayor que cero')
+        .meta({
+          title: 'Número de la meta',
+          description: 'Solo si la meta del plan escribe un número: el mismo número. La línea se cumple al alcanzarlo.',
+        })
+        .optional(),
+    },
+    expected('un grupo de campos: tipos, tipo y meta'),
+  )
+  .strict();
 
 type Plan = CollectionEntry<'planes'>;
 type PlanData = Plan['data'];
@@ -27,6 +111,14 @@ export const axisSchema = (reference: Reference) => {
       articulos: z.array(ref('articulos', reference), expected('una lista')).meta({ title: 'Artículos' }).optional(),
       /** Video capsules. */
       capsulas: z.array(ref('capsulas', reference), expected('una lista')).meta({ title: 'Cápsulas' }).optional(),
+      /** Evidence published elsewhere. */
+      externas: z
+        .array(outsideEvidence, expected('una lista'))
+        .meta({
+          title: 'Evidencias publicadas en otro sitio',
+          description: 'Un informe, un comunicado o un PDF: título, fecha, quién lo publica, tipo y enlace.',
+        })
+        .optional(),
     })
     .strict();
 
@@ -54,12 +146,28 @@ export const axisSchema = (reference: Reference) => {
         .optional(),
       /** Means of verification. */
       medioVerificacion: paragraph(0).meta({ title: 'Medio de verificación' }).optional(),
-      /** Progress: pendiente, en-proceso or cumplida. */
-      estado: z
-        .enum(['pendiente', 'en-proceso', 'cumplida'], expected('pendiente, en-proceso o cumplida'))
+      /** What its indicator counts, so that the site computes it from what it publishes. */
+      cuenta: indicatorCount
         .meta({
-          title: 'Estado de avance',
-          optionLabels: { pendiente: 'Pendiente', 'en-proceso': 'En proceso', cumplida: 'Cumplida' },
+          title: 'Qué cuenta el indicador',
+          description:
+            'Si su fórmula cuenta entradas publicadas aquí (acciones, foros, cápsulas…): el sitio la calcula.',
+        })
+        .optional(),
+      /**
+       * The only state an editor may write: «cumplida», with at least one evidence in the plan's period. The
+       * others («sin evidencia», «con evidencia») are derived from the evidence and never written.
+       */
+      estado: z
+        .enum(['cumplida'], {
+          error: (issue) =>
+            `el avance se calcula de las evidencias: solo se escribe «cumplida» (con su evidencia) o nada, pero dice ${describeInput(issue.input)}`,
+        })
+        .meta({
+          optionLabels: { cumplida: 'Cumplida' },
+          title: 'Cumplida',
+          description:
+            'Escríbelo solo si la línea se cumplió y tiene al menos una evidencia dentro del periodo del plan.',
         })
         .optional(),
       /** Published entries that show the work done. */

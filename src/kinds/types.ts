@@ -85,6 +85,8 @@ export interface EntryKind<C extends EntryCollection> {
   searchType: UiKey;
   /** The hubs it names itself. */
   facets: (entry: CollectionEntry<C>) => DirectFacets;
+  /** The day it happened, when that is not its `fecha` (an event's start, a call's opening): what a plan's period counts. */
+  when?: (entry: CollectionEntry<C>) => KnownDate;
   /** Years it covers, for the «año» search filter. */
   years: (entry: CollectionEntry<C>) => number[];
   /** Its open-data dataset, one row per published entry, and the datasets derived from its entries. */

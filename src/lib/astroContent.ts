@@ -8,9 +8,13 @@ import { stopOnProblems, type Problem } from './problems.ts';
 import { brokenReferenceProblems, findBrokenReferences } from './references.ts';
 import { describeWithheld, withheld, type Withheld } from './withheld.ts';
 import { isSlug } from './slugs.ts';
+import { lineNumbers, lineOf, metaStates, planProgress } from './progress.ts';
 import type { KnownDate } from './dates.ts';
 
 type Dated = { filePath?: string | undefined; data: { fecha: KnownDate; borrador: boolean } };
+
+/** The file an entry was read from, as messages name it. */
+const fileOf = (entry: Entry): string => entry.filePath ?? `content/${entry.collection}/${entry.id}`;
 
 /** Entries a build leaves out (drafts and future dates), reported once at the end of loading. */
 const leftOut: { filePath?: string | undefined; withheld: Withheld }[] = [];
@@ -30,7 +34,6 @@ function published<T extends Dated>(entries: T[]): T[] {
 /** Problems no single schema can see: file names that are not slugs, repeated numbers. */
 function catalogProblems(catalog: Catalog): Problem[] {
   const problems: Problem[] = [];
-  const fileOf = (entry: Entry) => entry.filePath ?? `content/${entry.collection}/${entry.id}`;
   for (const entry of ENTRY_COLLECTIONS.flatMap((collection): Entry[] => catalog[collection])) {
     if (!isSlug(entry.id)) {
       problems.push({
@@ -58,7 +61,12 @@ function catalogProblems(catalog: Catalog): Problem[] {
       seen.set(entry.data.numero, fileOf(entry));
     }
   }
-  problems.push(...pageProblems(catalog), ...agendaProblems(catalog), ...successorProblems(catalog));
+  problems.push(
+    ...pageProblems(catalog),
+    ...lineProblems(catalog),
+    ...callProblems(catalog),
+    ...successorProblems(catalog),
+  );
   return problems;
 }
 
@@ -103,24 +111,53 @@ function pageProblems(catalog: Catalog): Problem[] {
   );
 }
 
-/** What events and calls say about other entries and about time, checked as of this build. */
-function agendaProblems(catalog: Catalog): Problem[] {
+/** What entries say about plan líneas, and what plans say about their own líneas, checked against the evidence. */
+function lineProblems(catalog: Catalog): Problem[] {
   const problems: Problem[] = [];
-  const fileOf = (entry: Entry) => entry.filePath ?? `content/${entry.collection}/${entry.id}`;
-  for (const entry of [...catalog.eventos, ...catalog.convocatorias]) {
-    entry.data.lineas.forEach(({ plan, linea }, index) => {
-      const [axis = 0, line = 0] = linea.split('.').map(Number);
-      const target = byId(catalog, 'planes', plan.id);
-      if (target && !target.data.ejes[axis - 1]?.lineas[line - 1]) {
+  for (const collection of ENTRY_COLLECTIONS) {
+    for (const entry of catalog[collection] as Entry[]) {
+      if (!('lineas' in entry.data)) continue;
+      entry.data.lineas.forEach(({ plan, linea }, index) => {
+        const target = byId(catalog, 'planes', plan.id);
+        if (target && !lineOf(target, linea)) {
+          problems.push({
+            file: fileOf(entry),
+            field: `lineas.${index}.linea`,
+            found: `el plan «${plan.id}» no tiene la línea ${linea}; sus líneas son ${lineNumbers(target)}`,
+            fix: 'escribe el número de la línea como aparece en la página del plan: «eje.línea», p. ej. «2.3»',
+          });
+        }
+      });
+    }
+  }
+  for (const plan of catalog.planes) {
+    for (const line of planProgress(catalog, plan).lines) {
+      const field = `ejes.${line.axisNumber - 1}.lineas.${line.lineNumber - 1}`;
+      if (line.line.estado === 'cumplida' && line.evidence.length === 0) {
         problems.push({
-          file: fileOf(entry),
-          field: `lineas.${index}.linea`,
-          found: `el plan «${plan.id}» no tiene la línea ${linea}`,
-          fix: 'escribe el número de la línea como aparece en la página del plan: «eje.línea», p. ej. «2.3»',
+          file: fileOf(plan),
+          field: `${field}.estado`,
+          found: `la línea ${line.number} dice «cumplida» y no tiene ninguna evidencia dentro del periodo ${plan.data.periodo.inicio}–${plan.data.periodo.fin}${line.outside.length > 0 ? ` (tiene ${line.outside.length} fuera del periodo)` : ''}`,
+          fix: 'agrega su evidencia (una entrada con «lineas» que la nombre, o «evidencias» en la línea), o quita «estado: cumplida»',
         });
       }
-    });
+      const target = line.line.cuenta?.meta;
+      if (target !== undefined && !metaStates(line.line.meta, target)) {
+        problems.push({
+          file: fileOf(plan),
+          field: `${field}.cuenta.meta`,
+          found: `la meta de la línea ${line.number} no escribe el número ${target}`,
+          fix: '«cuenta.meta» solo copia un número que la meta del plan escribe; si la meta no da un número, quítalo',
+        });
+      }
+    }
   }
+  return problems;
+}
+
+/** A call's results, checked against its closing time as of this build. */
+function callProblems(catalog: Catalog): Problem[] {
+  const problems: Problem[] = [];
   for (const call of catalog.convocatorias) {
     if (call.data.resultados && BUILD_TIME < callTimes(call).closes) {
       problems.push({

@@ -64,13 +64,30 @@ export function feedResponse(
   catalog: Catalog,
   options: { title: string; description: string; page: string; entries: Entry[]; base: URL | undefined },
 ): Promise<Response> {
-  if (!options.base) throw new Error('Los canales RSS necesitan la opción `site` de astro.config.mjs.');
+  const base = siteBase(options.base);
+  return channel({ ...options, base, items: feedItems(catalog, options.entries, base) });
+}
+
+/** The site's address, which every feed needs to make its links absolute. */
+export function siteBase(base: URL | undefined): URL {
+  if (!base) throw new Error('Los canales RSS necesitan la opción `site` de astro.config.mjs.');
+  return base;
+}
+
+/** An RSS 2.0 response with a Spanish (es-MX) channel for items already made. */
+export function channel(options: {
+  title: string;
+  description: string;
+  page: string;
+  items: RSSFeedItem[];
+  base: URL;
+}): Promise<Response> {
   return rss({
     title: options.title,
     description: options.description,
     // The channel links to the page that lists the same entries; items carry absolute links already.
     site: new URL(options.page, options.base),
-    items: feedItems(catalog, options.entries, options.base),
+    items: options.items,
     customData: '<language>es-MX</language>',
     trailingSlash: true,
   });

@@ -16,6 +16,7 @@ import {
 import type { Entry, Hub } from './catalog.ts';
 import { absoluteUrl, column, dataset, day, type ColumnDefinition, type ColumnType, type Dataset } from './datasets.ts';
 import { retiredNotice } from './retired.ts';
+import { trackingDataset } from './tracking.ts';
 
 /** A column holding one field every entry has, as its editor wrote it. */
 const asWritten = (
@@ -137,6 +138,7 @@ const hubDataset = (collection: HubCollection): Dataset => {
 /** Every dataset of /datos/, in the order the index lists them: each kind's with those it derives, then the hubs'. */
 export const DATASETS: Dataset[] = [
   ...ENTRY_COLLECTIONS.flatMap((collection) => [entryDataset(collection), ...(kind(collection).derivedDatasets ?? [])]),
+  trackingDataset,
   ...HUB_COLLECTIONS.map(hubDataset),
 ];
 

@@ -2,7 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import type { UiKey } from '#/src/i18n/es.ts';
 import { resolve, type Catalog } from './catalog.ts';
-import { entryUrl, KINDS, current } from '#/src/kinds/index.ts';
+import { current } from '#/src/kinds/index.ts';
 import { instanceOf, INSTANCE_HUBS, type Instance, type InstanceKind } from '#/src/kinds/plans.ts';
 
 type Plan = CollectionEntry<'planes'>;
@@ -61,33 +61,14 @@ export const INDICATOR_FIELDS = [
 /** Whether a line carries any indicator field (meta, indicador, fórmula…). */
 export const hasIndicators = (line: PlanLine): boolean => INDICATOR_FIELDS.some(([field]) => line[field]);
 
-/** A published entry a line points to as evidence. */
-export interface EvidenceLink {
-  href: string;
-  title: string;
-  /** Dictionary key of its kind, e.g. `type.capsulas`. */
-  type: UiKey;
-}
-
-/** Kinds a line may cite as evidence, in the order its links are shown. */
-const EVIDENCE_KINDS = ['abc', 'revista', 'articulos', 'capsulas'] as const;
-
-/** Links to the entries a line cites as evidence, in the order booklets, issues, articles, capsules. */
-export function evidenceLinks(catalog: Catalog, evidence: PlanLine['evidencias']): EvidenceLink[] {
-  if (!evidence) return [];
-  return EVIDENCE_KINDS.flatMap((collection) =>
-    (evidence[collection] ?? []).map((ref) => {
-      const entry = resolve(catalog, ref);
-      return { href: entryUrl(catalog, entry), title: entry.data.titulo, type: KINDS[collection].label.one };
-    }),
-  );
-}
+/** Id of the heading of the plan's progress summary. */
+export const PROGRESS_HEADING_ID = 'avance-titulo';
 
 /** Id of the heading of the plan's axes section. */
 export const AXES_HEADING_ID = 'ejes-titulo';
 
 /** Ids the plan page uses itself: the layout's `#contenido`, its own headings and the eje/línea anchors. */
-const RESERVED_ID = /^(?:contenido|indice-titulo|ejes-titulo|(?:eje|linea)-\d.*)$/;
+const RESERVED_ID = /^(?:contenido|indice-titulo|ejes-titulo|avance-titulo|(?:eje|linea)-\d.*)$/;
 
 /** Id of a heading written in a plan body, moved aside when it would clash with the page's own ids. */
 export const bodySectionId = (slug: string): string => (RESERVED_ID.test(slug) ? `seccion-${slug}` : slug);

@@ -6,6 +6,7 @@
  */
 import type { HubCollection } from '#/src/kinds/collections.ts';
 import type { COVERS_FOLDER, POSTERS_FOLDER } from './paths.ts';
+import { excerpt } from './sentences.ts';
 
 /** Marks every value the editor still has to write; the pages show it as is in `npm run dev`. */
 export const TODO = 'PENDIENTE';
@@ -25,6 +26,8 @@ export interface ScaffoldContext {
   highestNumber: (collection: 'abc' | 'revista') => number;
   /** The magazine issue with the highest number; fails with the editor's message when there is none. */
   latestIssue: () => { id: string; numero: number };
+  /** Every plan with its líneas, numbered as its page shows them, for the comments of `lineas`. */
+  planLines: () => { plan: string; title: string; lines: { number: string; text: string }[] }[];
 }
 
 /** A template: what the new file holds besides the fields every entry shares. */
@@ -64,6 +67,30 @@ export const ORGANISERS_FIELDS = [
   '  # Comisiones: «id» de content/comisiones.yaml.',
   '  comisiones: []',
 ];
+
+/** The longest a línea's text runs in a comment line before it is cut with «…». */
+const LINE_TEXT = 80;
+
+/**
+ * The `lineas` field of an entry that can be evidence of a plan: empty, with every plan and línea listed by
+ * name in comments, so that an editor copies the plan's id and the línea's number without leaving the file.
+ */
+export function lineFields(context: ScaffoldContext): string[] {
+  const plans = context.planLines();
+  return [
+    '# Líneas de acción de los planes de trabajo de las que esta entrada es evidencia, si alguna: escribe',
+    '# el «id» del plan y el número de la línea, uno por bloque, así:',
+    '#   lineas:',
+    '#     - plan: id-del-plan',
+    '#       linea: "2.3"',
+    ...(plans.length > 0 ? ['# Los planes y sus líneas:'] : []),
+    ...plans.flatMap(({ plan, title, lines }) => [
+      `#   plan: ${plan} — ${title}`,
+      ...lines.map(({ number, text }) => `#     linea: "${number}" — ${excerpt(text, LINE_TEXT)}`),
+    ]),
+    'lineas: []',
+  ];
+}
 
 /** The whole text of a new entry: shared fields, the kind's fields and the body guide. */
 export function entryText(title: string, today: string, draft: Draft): string {

@@ -55,6 +55,10 @@ export const PLANS_URL = '/planes/';
 
 /** Address of a plan page. */
 export const planUrl = (id: string): string => `${PLANS_URL}${id}/`;
+/** The page of every plan's progress. */
+export const TRACKING_URL = '/seguimiento/';
+/** A plan's feed of new evidence. */
+export const planEvidenceFeedUrl = (id: string): string => `${planUrl(id)}evidencias.xml`;
 
 /** The «Los ABC» list. */
 export const ABC_URL = '/abc/';

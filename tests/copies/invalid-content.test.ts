@@ -248,6 +248,45 @@ const cases: BadInput[] = [
     expected: ['content/convocatorias/prueba.md', 'resultados', 'la convocatoria no ha cerrado'],
   },
   {
+    name: 'evidence of a línea the plan does not have',
+    file: 'content/capsulas/prueba.md',
+    text: capsule({ lineas: '\n  - plan: region-centro-occidente-2021-2022\n    linea: "3.1"' }),
+    command: 'build',
+    expected: [
+      'content/capsulas/prueba.md',
+      'lineas.0.linea',
+      'el plan «region-centro-occidente-2021-2022» no tiene la línea 3.1; sus líneas son 1.1 a 1.2',
+    ],
+  },
+  {
+    name: 'a línea marked «cumplida» without evidence',
+    file: 'content/planes/prueba.mdx',
+    text: readFileSync('content/planes/region-centro-occidente-2021-2022.mdx', 'utf8').replace(
+      /^( {6}- texto: .*)$/m,
+      '$1\n        estado: cumplida',
+    ),
+    command: 'build',
+    expected: [
+      'content/planes/prueba.mdx',
+      'ejes.0.lineas.0.estado',
+      'la línea 1.1 dice «cumplida» y no tiene ninguna evidencia dentro del periodo 2021–2022',
+    ],
+  },
+  {
+    name: 'a progress state typed by hand',
+    file: 'content/planes/prueba.mdx',
+    text: readFileSync('content/planes/region-centro-occidente-2021-2022.mdx', 'utf8').replace(
+      /^( {6}- texto: .*)$/m,
+      '$1\n        estado: en-proceso',
+    ),
+    command: 'sync',
+    expected: [
+      'content/planes/prueba.mdx',
+      'ejes.0.lineas.0.estado',
+      'el avance se calcula de las evidencias: solo se escribe «cumplida» (con su evidencia) o nada, pero dice «en-proceso»',
+    ],
+  },
+  {
     name: 'a magazine number used twice',
     file: 'content/revista/numero-repetido.md',
     text: readFileSync('content/revista/numero-2.md', 'utf8'),

@@ -138,14 +138,25 @@ test('the plan structure is editable: ejes, their líneas, each with its indicat
   expect(fieldAt('planes', 'ejes')).toMatchObject({ widget: 'list', min: 1 });
   expect(fieldAt('planes', 'ejes.lineas.texto').widget).toBe('text');
   expect(fieldAt('planes', 'ejes.lineas.indicador').required).toBe(false);
+  // Progress is derived from the evidence: the only state an editor may write is «cumplida».
   expect(fieldAt('planes', 'ejes.lineas.estado')).toMatchObject({
     widget: 'select',
-    options: [
-      { label: 'Pendiente', value: 'pendiente' },
-      { label: 'En proceso', value: 'en-proceso' },
-      { label: 'Cumplida', value: 'cumplida' },
-    ],
+    options: [{ label: 'Cumplida', value: 'cumplida' }],
   });
+  expect(fieldAt('planes', 'ejes.lineas.cuenta.tipos')).toMatchObject({ widget: 'select', multiple: true });
+  expect(fieldAt('planes', 'ejes.lineas.cuenta.tipos')['options']).toContainEqual({
+    label: 'Eventos',
+    value: 'eventos',
+  });
+  expect(fieldAt('planes', 'ejes.lineas.evidencias.externas.tipo')['options']).toContainEqual({
+    label: 'Comunicado oficial',
+    value: 'comunicado',
+  });
+  // Every kind that can be evidence names its plan by title and its línea by number.
+  for (const collection of ['abc', 'revista', 'articulos', 'capsulas', 'eventos', 'convocatorias'] as const) {
+    expect(fieldAt(collection, 'lineas.plan')).toMatchObject({ widget: 'relation', collection: 'planes' });
+    expect(fieldAt(collection, 'lineas.linea').widget).toBe('string');
+  }
   expect(fieldAt('planes', 'ejes.descripcion')['field']).toMatchObject({ widget: 'text' });
   expect(fieldAt('planes', 'body')).toMatchObject({
     widget: 'markdown',

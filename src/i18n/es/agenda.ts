@@ -20,8 +20,6 @@ export const agenda = {
   'event.states': 'Entidades',
   'event.accessibility': 'Accesibilidad',
   'event.recording': 'Grabación',
-  'event.lines': 'Líneas de acción que cumple',
-  'event.line': 'Línea {line} de «{plan}»',
   'event.calendar': 'Agregar a tu calendario (.ics)',
   'event.range.sameDay': '{day}, de {start} a {end}',
   'event.range.days': 'Del {startDay}, {start}, al {endDay}, {end}',
