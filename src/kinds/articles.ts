@@ -158,7 +158,7 @@ estados:
   - ${estado}
 comisiones:
   - ${r.pick(pool.comisiones)}
----
+${synthetic.lineasYaml(r, made.planes ?? [], 0.05)}---
 
 ${synthetic.paragraph(r, pool, r.int(3, 5))}
 
@@ -218,5 +218,5 @@ export const kind = {
       return { src: portada, alt: portadaAlt, position: 'top' };
     },
   },
-  bench: { share: 0.27, needs: ['revista'], generate },
+  bench: { share: 0.27, needs: ['revista', 'planes'], generate },
 } satisfies EntryKind<'articulos'>;

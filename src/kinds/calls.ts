@@ -236,7 +236,7 @@ premios:
 organizadores:
   organismos:
     - ${r.pick(pool.organismos)}
-${resultados}---
+${synthetic.lineasYaml(r, made.planes ?? [], 0.5)}${resultados}---
 
 ${synthetic.paragraph(r, pool, r.int(2, 4))}
 
@@ -313,5 +313,5 @@ export const kind = {
   jsonLd: { type: JSON_LD_TYPE, build: callJsonLd },
   order: (calls) => callsInOrder(calls, BUILD_TIME),
   card: { drawn: CALLS_CARD_URL, title: 'share.callsCardTitle', alt: 'share.callsCardAlt' },
-  bench: { share: 0.01, needs: ['capsulas'], generate },
+  bench: { share: 0.01, needs: ['capsulas', 'planes'], generate },
 } satisfies EntryKind<'convocatorias'>;

@@ -190,7 +190,7 @@ function videoObject(_catalog: Catalog, capsule: CollectionEntry<'capsulas'>, im
 }
 
 /** Capsules with a transcript paragraph per 18 s of video; three in ten on YouTube, the rest self-hosted. */
-function generate(count: number, { r, pool, date, updated }: synthetic.SyntheticContext) {
+function generate(count: number, { r, pool, date, updated, made }: synthetic.SyntheticContext) {
   return Array.from({ length: count }, (_, i) => {
     const topic = r.pick(synthetic.TOPICS);
     const id = `capsula-${synthetic.pad(i + 1)}-${slugify(topic)}`;
@@ -223,7 +223,7 @@ ${Array.from({ length: r.int(1, 3) }, () => synthetic.personYaml(r, pool, '  '))
 estado: ${estado}
 comision: ${r.pick(pool.comisiones)}
 organismo: ${r.pick(pool.organismos)}
----
+${synthetic.lineasYaml(r, made.planes ?? [], 0.1)}---
 
 ${synthetic.paragraph(r, pool, r.int(2, 4))}
 
@@ -293,5 +293,5 @@ export const kind = {
   },
   jsonLd: { type: JSON_LD_TYPE, build: videoObject },
   card: { picture: ({ data }) => ({ src: data.poster, alt: data.posterAlt }) },
-  bench: { share: 0.6, generate },
+  bench: { share: 0.6, needs: ['planes'], generate },
 } satisfies EntryKind<'capsulas'>;

@@ -222,7 +222,7 @@ function eventJsonLd(catalog: Catalog, event: CollectionEntry<'eventos'>, image:
 }
 
 /** Events a week to two months after they are announced, mostly in person, some online, in a state's hours. */
-function generate(count: number, { r, pool, date }: synthetic.SyntheticContext) {
+function generate(count: number, { r, pool, date, made }: synthetic.SyntheticContext) {
   return Array.from({ length: count }, (_, i) => {
     const topic = r.pick(synthetic.TOPICS);
     const id = `evento-${synthetic.pad(i + 1)}-${slugify(topic)}`;
@@ -254,7 +254,7 @@ organizadores:
     - ${r.pick(pool.comisiones)}
 accesibilidad:
   - ${r.pick(Object.keys(ACCESSIBILITY))}
----
+${synthetic.lineasYaml(r, made.planes ?? [], 0.5)}---
 
 ${synthetic.paragraph(r, pool, r.int(2, 4))}
 
@@ -333,5 +333,5 @@ export const kind = {
   jsonLd: { type: JSON_LD_TYPE, build: eventJsonLd },
   order: (events, catalog) => eventsInOrder(catalog, events, BUILD_TIME),
   card: { drawn: EVENTS_CARD_URL, title: 'share.eventsCardTitle', alt: 'share.eventsCardAlt' },
-  bench: { share: 0.02, generate },
+  bench: { share: 0.02, needs: ['planes'], generate },
 } satisfies EntryKind<'eventos'>;

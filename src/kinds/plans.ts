@@ -207,10 +207,12 @@ function report(catalog: Catalog, plan: CollectionEntry<'planes'>, image: string
   };
 }
 
-/** Plans with many ejes and líneas; a tenth of the líneas cite a capsule and an article as evidence. */
-function generate(count: number, { r, pool, date, made }: synthetic.SyntheticContext) {
-  const capsuleIds = (made.capsulas ?? []).map((entry) => entry.id);
-  const articleIds = (made.articulos ?? []).map((entry) => entry.id);
+/**
+ * Plans with many ejes and líneas: a twentieth of the líneas cite a document published elsewhere, and some
+ * detailed ones say their indicator counts events and capsules up to the number their meta writes. The
+ * other kinds, made after the plans, name their líneas as evidence.
+ */
+function generate(count: number, { r, pool, date }: synthetic.SyntheticContext) {
   return Array.from({ length: count }, (_, i) => {
     const instance = r.pick(['comision', 'region', 'organismo'] as const);
     const owner =
@@ -223,14 +225,16 @@ function generate(count: number, { r, pool, date, made }: synthetic.SyntheticCon
     const inicio = fecha.getUTCFullYear();
     const id = `plan-${synthetic.pad(i + 1)}-${slugify(owner).slice(0, 40)}-${inicio}`;
     const detailed = r.chance(0.3);
+    const lines: string[] = [];
     const ejes = Array.from({ length: r.int(3, 6) }, (_, e) => {
-      const lineas = Array.from({ length: r.int(3, 5) }, () => {
-        const evidence =
-          r.chance(0.1) && capsuleIds.length && articleIds.length
-            ? `\n        evidencias:\n          capsulas:\n            - ${r.pick(capsuleIds)}\n          articulos:\n            - ${r.pick(articleIds)}`
-            : '';
+      const lineas = Array.from({ length: r.int(3, 5) }, (_, l) => {
+        lines.push(`${e + 1}.${l + 1}`);
+        const evidence = r.chance(0.05)
+          ? `\n        evidencias:\n          externas:\n            - titulo: ${synthetic.q(`Informe de actividades ${inicio}`)}\n              fecha: "${inicio}"\n              editor: ${synthetic.q('Organismo garante')}\n              tipo: informe\n              enlace: https://example.org/informes/${id}-${e + 1}-${l + 1}.pdf`
+          : '';
+        const target = r.int(1, 3);
         const indicator = detailed
-          ? `\n        actividades:\n${Array.from({ length: r.int(1, 2) }, () => `          - ${synthetic.q(synthetic.paragraph(r, pool, 1))}`).join('\n')}\n        meta: ${synthetic.q(synthetic.paragraph(r, pool, 1))}\n        indicador: ${synthetic.q(`Porcentaje de ${r.pick(synthetic.OBJECTS)}`)}\n        formula: ${synthetic.q('(Acciones realizadas / acciones programadas) × 100')}\n        temporalidad: ${synthetic.q(r.pick(['Trimestral', 'Semestral', 'Anual']))}\n        medioVerificacion: ${synthetic.q('Informe de actividades publicado')}\n        estado: ${r.pick(synthetic.STATUSES)}`
+          ? `\n        actividades:\n${Array.from({ length: r.int(1, 2) }, () => `          - ${synthetic.q(synthetic.paragraph(r, pool, 1))}`).join('\n')}\n        meta: ${synthetic.q(`Realizar ${target} acciones: ${synthetic.paragraph(r, pool, 1)}`)}\n        indicador: ${synthetic.q(`Porcentaje de ${r.pick(synthetic.OBJECTS)}`)}\n        formula: ${synthetic.q('(Acciones realizadas / acciones programadas) × 100')}\n        temporalidad: ${synthetic.q(r.pick(['Trimestral', 'Semestral', 'Anual']))}\n        medioVerificacion: ${synthetic.q('Informe de actividades publicado')}${r.chance(0.3) ? `\n        cuenta:\n          tipos: [eventos, capsulas]\n          meta: ${target}` : ''}`
           : '';
         return `      - texto: ${synthetic.q(synthetic.paragraph(r, pool, 1))}${indicator}${evidence}`;
       }).join('\n');
@@ -246,6 +250,7 @@ ${lineas}`;
     return {
       id,
       url: planUrl(id),
+      lines,
       text: `---
 titulo: ${synthetic.q(`Plan de trabajo ${inicio} de ${owner} (${i + 1})`)}
 resumen: ${synthetic.q(synthetic.paragraph(r, pool, 1))}
@@ -352,5 +357,5 @@ export const kind = {
   card: { drawn: PLANS_CARD_URL, title: 'share.plansCardTitle', alt: 'share.plansCardAlt' },
   // The plan page splits the body around <Ejes /> (planOutline).
   retainBody: true,
-  bench: { share: 0.05, needs: ['capsulas', 'articulos'], generate },
+  bench: { share: 0.05, generate },
 } satisfies EntryKind<'planes'>;

@@ -81,7 +81,6 @@ export const ROLES = [
   'Área de comunicación social',
   'Secretaría técnica',
 ] as const;
-export const STATUSES = ['pendiente', 'en-proceso', 'cumplida'] as const;
 /** What a synthetic YouTube id is made of (ASCII only, so splitting gives one character each). */
 export const YOUTUBE_ID_CHARACTERS = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789_-'.split('');
 /** Seconds of video each transcript paragraph covers: about one sentence, as the real transcripts read. */
@@ -134,6 +133,19 @@ export interface SyntheticEntry {
   text: string;
   fecha?: Date;
   numero?: number;
+  /** A plan's líneas, numbered «eje.línea», for the entries that are evidence of them. */
+  lines?: string[];
+}
+
+/**
+ * A `lineas` field naming one línea of a synthetic plan for a share of the entries (`chance`), or nothing:
+ * the bench's plans get evidence, some inside their period and some outside, as real plans do.
+ */
+export function lineasYaml(r: Random, plans: readonly SyntheticEntry[], chance: number): string {
+  const withLines = plans.filter((plan) => plan.lines?.length);
+  if (withLines.length === 0 || !r.chance(chance)) return '';
+  const plan = r.pick(withLines);
+  return `lineas:\n  - plan: ${plan.id}\n    linea: ${q(r.pick(plan.lines ?? []))}\n`;
 }
 
 /** How `npm run bench` makes a kind's entries. */

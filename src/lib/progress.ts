@@ -105,7 +105,7 @@ function entryEvidence(catalog: Catalog, entry: Entry): Evidence {
     href: entryUrl(catalog, entry),
     source: entry.collection,
     kind: t(kind.label.one),
-    date: kind.when?.(entry as never) ?? entry.data.fecha,
+    date: kind.when?.(entry) ?? entry.data.fecha,
     example: entry.data.ejemplo,
     entry,
   };
@@ -175,8 +175,13 @@ function evidenceOf(catalog: Catalog, plan: Plan, number: string, line: PlanLine
 }
 
 /** One línea's progress. */
-function lineProgress(catalog: Catalog, plan: Plan, axisNumber: number, lineNumber: number): LineProgress {
-  const line = plan.data.ejes[axisNumber - 1]!.lineas[lineNumber - 1]!;
+function lineProgress(
+  catalog: Catalog,
+  plan: Plan,
+  line: PlanLine,
+  axisNumber: number,
+  lineNumber: number,
+): LineProgress {
   const number = `${axisNumber}.${lineNumber}`;
   const all = evidenceOf(catalog, plan, number, line);
   const evidence = all.filter((e) => inPeriod(e.date, plan.data.periodo));
@@ -223,7 +228,7 @@ const progressByPlan = perCatalog((catalog) => {
   const byPlan = new Map<string, PlanProgress>();
   for (const plan of catalog.planes) {
     const lines = plan.data.ejes.flatMap((axis, a) =>
-      axis.lineas.map((_, l) => lineProgress(catalog, plan, a + 1, l + 1)),
+      axis.lineas.map((line, l) => lineProgress(catalog, plan, line, a + 1, l + 1)),
     );
     const bySource = EVIDENCE_SOURCES.map((source) => ({
       source,
@@ -248,7 +253,11 @@ const progressByPlan = perCatalog((catalog) => {
 });
 
 /** A plan's progress, computed once per build. */
-export const planProgress = (catalog: Catalog, plan: Plan): PlanProgress => progressByPlan(catalog).get(plan.id)!;
+export function planProgress(catalog: Catalog, plan: Plan): PlanProgress {
+  const progress = progressByPlan(catalog).get(plan.id);
+  if (!progress) throw new Error(`El plan «${plan.id}» no está entre los publicados.`);
+  return progress;
+}
 
 /** Whether a línea's meta states `target` as a number: «cuenta.meta» may only copy a number the plan wrote. */
 export const metaStates = (meta: string | undefined, target: number): boolean =>

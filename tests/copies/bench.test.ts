@@ -56,6 +56,26 @@ describe('the generator', () => {
     }
   });
 
+  test('links evidence: entries of several kinds name líneas that their plans have', () => {
+    const plans = new Map(
+      files
+        .filter((file) => file.path.startsWith('content/planes/'))
+        .map((file) => {
+          const ejes = frontmatter(file.text)['ejes'] as { lineas: unknown[] }[];
+          const numbers = ejes.flatMap((axis, a) => axis.lineas.map((_, l) => `${a + 1}.${l + 1}`));
+          return [file.path.replace(/^content\/planes\/|\.mdx$/g, ''), numbers];
+        }),
+    );
+    const links = files.flatMap((file) =>
+      ((frontmatter(file.text)['lineas'] as { plan: string; linea: string }[] | undefined) ?? []).map((link) => ({
+        ...link,
+        kind: file.path.split('/')[1],
+      })),
+    );
+    expect(new Set(links.map((link) => link.kind)).size).toBeGreaterThanOrEqual(2);
+    for (const link of links) expect(plans.get(link.plan), `${link.plan} ${link.linea}`).toContain(link.linea);
+  });
+
   test('publishes everything: no drafts, no future dates', () => {
     for (const file of files) {
       const data = frontmatter(file.text);

@@ -45,6 +45,9 @@ export const templates = [
   // A booklet edition kept at its own address, and what changed in it, word by word.
   '/abc/abc-derecho-de-acceso-a-la-informacion/ediciones/2/',
   '/abc/abc-derecho-de-acceso-a-la-informacion/ediciones/2/que-cambio/',
+  // Every plan's progress, and an event that is evidence of two líneas.
+  '/seguimiento/',
+  '/eventos/ejemplo-foro-periodismo-transparencia-2023/',
   '/esta-pagina-no-existe/',
 ];
 

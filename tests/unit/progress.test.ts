@@ -117,7 +117,9 @@ test("an editor's «cumplida» holds with evidence; evidence outside the period 
 
 test('an entry names the líneas it serves, linked to their anchors', () => {
   const data = catalog(twoForums);
-  expect(linesServedBy(data, data.eventos[0]!)).toMatchObject([{ number: '1.1', href: '/planes/plan/#linea-1-1' }]);
+  const [forum] = data.eventos;
+  if (!forum) throw new Error('falta el foro de prueba');
+  expect(linesServedBy(data, forum)).toMatchObject([{ number: '1.1', href: '/planes/plan/#linea-1-1' }]);
   expect(lineNumbers(plan as never)).toBe('1.1 a 1.3, 2.1');
 });
 

@@ -76,8 +76,10 @@ export const plans = {
   'progress.outside': 'Fuera del periodo',
   'progress.axis': 'Eje',
   'progress.lines': 'Líneas',
-  'progress.summary': 'Líneas de acción: {total}. Cumplidas: {cumplida}. Con evidencia: {conEvidencia}. Sin evidencia: {sinEvidencia}.',
-  'progress.chartLabel': '{name}. Líneas de acción: {total}; cumplidas: {cumplida}; con evidencia: {conEvidencia}; sin evidencia: {sinEvidencia}.',
+  'progress.summary':
+    'Líneas de acción: {total}. Cumplidas: {cumplida}. Con evidencia: {conEvidencia}. Sin evidencia: {sinEvidencia}.',
+  'progress.chartLabel':
+    '{name}. Líneas de acción: {total}; cumplidas: {cumplida}; con evidencia: {conEvidencia}; sin evidencia: {sinEvidencia}.',
   'progress.noEvidence': 'Ninguna línea de este plan tiene todavía evidencia publicada.',
   'progress.method':
     'Una línea está «con evidencia» cuando algo publicado dentro del periodo del plan dice que la cumple; «cumplida», cuando alcanza el número que su meta escribe o el equipo editorial la marca así con su evidencia. Lo publicado fuera del periodo se muestra aparte y no cuenta.',
