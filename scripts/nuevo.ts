@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { dataEntries } from '#/src/lib/dataFiles.ts';
 import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
+import { readPlanLines } from '#/src/lib/publishedLines.ts';
 import { CONTENT_DIR } from '#/src/lib/paths.ts';
 import { ContentError } from '#/src/lib/problems.ts';
 import { slugify } from '#/src/lib/slugs.ts';
@@ -120,22 +121,6 @@ export function freeSlug(folder: string, slug: string): string {
   return candidate;
 }
 
-/** Every plan of `folder` with its líneas numbered «eje.línea», as `lineFields` lists them. */
-function planLines(folder: string): ReturnType<ScaffoldContext['planLines']> {
-  return entryFiles(folder).flatMap((path) => {
-    const data = frontmatter(join(folder, path));
-    const axes = Array.isArray(data?.['ejes']) ? (data['ejes'] as { lineas?: { texto?: unknown }[] }[]) : [];
-    const title = typeof data?.['titulo'] === 'string' ? data['titulo'] : '';
-    const lines = axes.flatMap((axis, a) =>
-      (Array.isArray(axis.lineas) ? axis.lineas : []).map((line, l) => ({
-        number: `${a + 1}.${l + 1}`,
-        text: typeof line.texto === 'string' ? line.texto : '',
-      })),
-    );
-    return lines.length > 0 ? [{ plan: path.replace(/\.mdx?$/, '').replaceAll('\\', '/'), title, lines }] : [];
-  });
-}
-
 /** The first id of a reference data file such as content/comisiones.yaml, not retired if it can be. */
 function firstId(contentDir: string, name: HubCollection): string {
   const file = join(contentDir, `${name}.yaml`);
@@ -157,7 +142,7 @@ function scaffoldContext(contentDir: string, slug: string, today: string): Scaff
     today,
     firstId: (collection) => firstId(contentDir, collection),
     highestNumber: (collection) => highestNumero(join(contentDir, collection)),
-    planLines: () => planLines(join(contentDir, 'planes')),
+    planLines: () => readPlanLines(contentDir),
     latestIssue: () => {
       const issue = numbered(join(contentDir, 'revista')).sort((a, b) => b.numero - a.numero)[0];
       if (issue) return issue;

@@ -5,7 +5,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRedirects, REDIRECTS_FILE } from '#/src/build/redirects.ts';
+import { CONTENT_DIR } from '#/src/lib/paths.ts';
 import { formatProblem } from '#/src/lib/problems.ts';
+import {
+  lineRecordsText,
+  missingRecords,
+  PUBLISHED_LINES_FILE,
+  readLineRecords,
+  readPlanLines,
+} from '#/src/lib/publishedLines.ts';
 import {
   compareUrls,
   PUBLISHED_URLS_FILE,
@@ -44,6 +52,11 @@ const added = [...new Set([...readBuiltSite(root, redirects).urls, ...upcoming])
   .filter((url) => !known.has(url))
   .sort(compareUrls);
 writeFileSync(join(root, PUBLISHED_URLS_FILE), publishedUrlsText([...listed, ...added]));
+// Each línea keeps its number once published: its record lets the build notice one that moved.
+const records = readLineRecords(root);
+const newLines = missingRecords(readPlanLines(join(root, CONTENT_DIR)), records);
+writeFileSync(join(root, PUBLISHED_LINES_FILE), lineRecordsText([...records, ...newLines]));
+if (newLines.length > 0) console.log(`Se registraron ${newLines.length} líneas de acción en ${PUBLISHED_LINES_FILE}.`);
 
 if (added.length === 0) {
   console.log(`${PUBLISHED_URLS_FILE} ya tiene todas las direcciones del sitio; no se agregó ninguna.`);

@@ -8,7 +8,8 @@ import { stopOnProblems, type Problem } from './problems.ts';
 import { brokenReferenceProblems, findBrokenReferences } from './references.ts';
 import { describeWithheld, withheld, type Withheld } from './withheld.ts';
 import { isSlug } from './slugs.ts';
-import { lineNumbers, lineOf, metaStates, planProgress } from './progress.ts';
+import { lineNumbers, lineOf, entriesCiting, metaStates, planProgress } from './progress.ts';
+import { lineStart, PUBLISHED_LINES_FILE, readLineRecords, type LineRecord } from './publishedLines.ts';
 import type { KnownDate } from './dates.ts';
 
 type Dated = { filePath?: string | undefined; data: { fecha: KnownDate; borrador: boolean } };
@@ -130,6 +131,7 @@ function lineProblems(catalog: Catalog): Problem[] {
       });
     }
   }
+  problems.push(...renumberedLines(catalog, readLineRecords()));
   for (const plan of catalog.planes) {
     for (const line of planProgress(catalog, plan).lines) {
       const field = `ejes.${line.axisNumber - 1}.lineas.${line.lineNumber - 1}`;
@@ -153,6 +155,29 @@ function lineProblems(catalog: Catalog): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * Published líneas that no longer say what they said: a línea moved or removed would send other sites' links
+ * and the entries that cite it as evidence to another one.
+ */
+export function renumberedLines(catalog: Catalog, records: readonly LineRecord[]): Problem[] {
+  return records.flatMap((record): Problem[] => {
+    const plan = byId(catalog, 'planes', record.plan);
+    if (!plan) return [];
+    const line = lineOf(plan, record.number);
+    if (line && lineStart(line.texto) === record.start) return [];
+    const [axis = 0, index = 0] = record.number.split('.').map(Number);
+    const citing = entriesCiting(catalog, plan.id, record.number);
+    return [
+      {
+        file: fileOf(plan),
+        field: `ejes.${axis - 1}.lineas${line ? `.${index - 1}.texto` : ''}`,
+        found: `la línea ${record.number} se publicó como «${record.start}…» y ahora ${line ? `dice «${lineStart(line.texto)}…»` : 'no existe'}`,
+        fix: `no cambies el orden de las líneas de un plan publicado: otros sitios enlazan a su ancla${citing.length > 0 ? ` y ${citing.map(fileOf).join(', ')} la citan como evidencia` : ''}. Si hay que corregir la transcripción, corrige también esas referencias y el renglón «${record.plan} ${record.number}» de ${PUBLISHED_LINES_FILE}`,
+      },
+    ];
+  });
 }
 
 /** A call's results, checked against its closing time as of this build. */

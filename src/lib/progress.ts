@@ -142,6 +142,10 @@ const claimsOf = perCatalog((catalog) => {
   return claims;
 });
 
+/** The entries that name a línea as evidence. */
+export const entriesCiting = (catalog: Catalog, plan: string, number: string): Entry[] =>
+  claimsOf(catalog).get(`${plan} ${number}`) ?? [];
+
 /** The líneas an entry says it is evidence of, each with its plan, number and address. */
 export function linesServedBy(catalog: Catalog, entry: Entry): { plan: Plan; number: string; href: string }[] {
   if (!('lineas' in entry.data)) return [];

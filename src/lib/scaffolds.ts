@@ -6,6 +6,7 @@
  */
 import type { HubCollection } from '#/src/kinds/collections.ts';
 import type { COVERS_FOLDER, POSTERS_FOLDER } from './paths.ts';
+import type { PlanLines } from './publishedLines.ts';
 import { excerpt } from './sentences.ts';
 
 /** Marks every value the editor still has to write; the pages show it as is in `npm run dev`. */
@@ -27,7 +28,7 @@ export interface ScaffoldContext {
   /** The magazine issue with the highest number; fails with the editor's message when there is none. */
   latestIssue: () => { id: string; numero: number };
   /** Every plan with its líneas, numbered as its page shows them, for the comments of `lineas`. */
-  planLines: () => { plan: string; title: string; lines: { number: string; text: string }[] }[];
+  planLines: () => PlanLines[];
 }
 
 /** A template: what the new file holds besides the fields every entry shares. */

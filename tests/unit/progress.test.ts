@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
 import type { Catalog } from '#/src/lib/catalog.ts';
+import { renumberedLines } from '#/src/lib/astroContent.ts';
 import { lineNumbers, linesServedBy, metaStates, planProgress } from '#/src/lib/progress.ts';
+import { lineStart, missingRecords } from '#/src/lib/publishedLines.ts';
 
 // What a citizen reads on a plan: each línea's state comes from what was published, never from a typed word.
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
@@ -128,4 +130,41 @@ test("«cuenta.meta» must be a number the plan's meta writes", () => {
   expect(metaStates('Imprimir 1,500 ejemplares', 1500)).toBe(true);
   expect(metaStates('Realizar 12 foros', 2)).toBe(false);
   expect(metaStates(undefined, 2)).toBe(false);
+});
+
+test('a published línea that moved or disappeared stops the build, naming the entries that cite it', () => {
+  const data = catalog(twoForums);
+  const records = [
+    { plan: 'plan', number: '1.1', start: lineStart('Realizar foros') },
+    { plan: 'plan', number: '1.2', start: lineStart('Otra línea que estaba aquí') },
+    { plan: 'plan', number: '3.1', start: lineStart('Una línea que ya no está') },
+    { plan: 'otro-plan', number: '1.1', start: 'De un plan que no se publica' },
+  ];
+  const problems = renumberedLines(data, records);
+  expect(problems.map((problem) => problem.field)).toEqual(['ejes.0.lineas.1.texto', 'ejes.2.lineas']);
+  expect(problems[0]?.found).toBe(
+    'la línea 1.2 se publicó como «Otra línea que estaba aquí…» y ahora dice «Publicar un cuadernillo…»',
+  );
+  expect(problems[1]?.found).toContain('y ahora no existe');
+  // The record of 1.1 still holds: the forums that cite it would be named if it moved.
+  expect(renumberedLines(data, [{ plan: 'plan', number: '1.1', start: 'Otra cosa' }])[0]?.fix).toContain(
+    'content/eventos/foro-1',
+  );
+});
+
+test('the registrar appends only the líneas it has no record of', () => {
+  const plans = [
+    {
+      plan: 'plan',
+      title: 'Plan',
+      lines: [
+        { number: '1.1', text: 'Realizar  foros\n regionales' },
+        { number: '1.2', text: 'Otra' },
+      ],
+    },
+  ];
+  expect(missingRecords(plans, [{ plan: 'plan', number: '1.1', start: 'Realizar foros regionales' }])).toEqual([
+    { plan: 'plan', number: '1.2', start: 'Otra' },
+  ]);
+  expect(lineStart('x'.repeat(100))).toHaveLength(60);
 });
