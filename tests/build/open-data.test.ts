@@ -72,6 +72,7 @@ const lineCount = published('planes').reduce(
 const expectedCounts: Record<string, number> = {
   planes: published('planes').length,
   'lineas-de-accion': lineCount,
+  seguimiento: lineCount,
   abc: published('abc').length,
   revista: published('revista').length,
   articulos: published('articulos').length,
