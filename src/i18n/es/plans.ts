@@ -74,10 +74,11 @@ export const plans = {
   'progress.source': 'Tipo',
   'progress.inPeriod': 'Dentro del periodo',
   'progress.outside': 'Fuera del periodo',
-  'progress.axis': 'Eje',
   'progress.lines': 'Líneas',
   'progress.summary':
-    'Líneas de acción: {total}. Cumplidas: {cumplida}. Con evidencia: {conEvidencia}. Sin evidencia: {sinEvidencia}.',
+    'Líneas de acción: {total}. Cumplidas: {cumplida}. Con evidencia: {conEvidencia}. Sin evidencia: {sinEvidencia}. Calculado el {date}.',
+  'progress.axisCounts':
+    'Cumplidas: {cumplida}. Con evidencia: {conEvidencia}. Sin evidencia: {sinEvidencia}. De {total} líneas.',
   'progress.chartLabel':
     '{name}. Líneas de acción: {total}; cumplidas: {cumplida}; con evidencia: {conEvidencia}; sin evidencia: {sinEvidencia}.',
   'progress.noEvidence': 'Ninguna línea de este plan tiene todavía evidencia publicada.',
