@@ -78,7 +78,7 @@ export const plans = {
   'progress.summary':
     'Líneas de acción: {total}. Cumplidas: {cumplida}. Con evidencia: {conEvidencia}. Sin evidencia: {sinEvidencia}. Calculado el {date}.',
   'progress.axisCounts':
-    'Cumplidas: {cumplida}. Con evidencia: {conEvidencia}. Sin evidencia: {sinEvidencia}. De {total} líneas.',
+    'Líneas: {total}. Cumplidas: {cumplida}. Con evidencia: {conEvidencia}. Sin evidencia: {sinEvidencia}.',
   'progress.chartLabel':
     '{name}. Líneas de acción: {total}; cumplidas: {cumplida}; con evidencia: {conEvidencia}; sin evidencia: {sinEvidencia}.',
   'progress.noEvidence': 'Ninguna línea de este plan tiene todavía evidencia publicada.',
