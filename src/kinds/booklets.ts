@@ -104,7 +104,17 @@ export const schema =
         /** Commissions the booklet relates to. */
         comisiones: refs('comisiones', reference, 'Comisiones relacionadas'),
       })
-      .strict();
+      .strict()
+      // Only a booklet whose law was abrogated has a newer edition to send readers to; its banner says why.
+      .superRefine((booklet, ctx) => {
+        if (booklet.edicionNueva !== undefined && booklet.ley.estado !== 'abrogada') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['edicionNueva'],
+            message: `solo va en un cuadernillo de una ley abrogada, y la de este dice «estado: ${booklet.ley.estado}»: quita «edicionNueva» o marca la ley como abrogada`,
+          });
+        }
+      });
 
 /** A «Los ABC» booklet, with the next free number of the series and its first edition. */
 function draft({ slug, today, highestNumber }: ScaffoldContext): Draft {
