@@ -68,9 +68,16 @@ export const schema =
               .object(
                 {
                   /** Date of the edition. */
-                  fecha: isoDate.meta({ title: 'Fecha' }),
+                  fecha: isoDate.meta({
+                    title: 'Fecha de la edición',
+                    description: 'El día en que se publicó esta edición.',
+                  }),
                   /** What changed in it. */
-                  descripcion: paragraph().meta({ title: 'Qué cambió' }),
+                  descripcion: paragraph().meta({
+                    title: 'Qué cambió',
+                    description:
+                      'Una nota breve frente a la edición anterior; en la primera, «Primera edición.». Va primero en la página «Qué cambió» y en las novedades del sitio.',
+                  }),
                   /** The law reform this edition reflects, if any. */
                   reforma: paragraph()
                     .meta({ title: 'Reforma', description: 'La reforma de ley que refleja esta edición, si la hay.' })
@@ -92,7 +99,13 @@ export const schema =
               .strict(),
           )
           .min(1)
-          .meta({ title: 'Ediciones', description: 'De la más antigua a la más reciente.' }),
+          .meta({
+            title: 'Ediciones',
+            description:
+              'De la más antigua a la más reciente. Para una edición nueva, agrégala al final con su fecha y su nota, y actualiza el texto del cuadernillo; si pegas en «Texto de esta edición» el texto de cada edición, el sitio lo conserva en su propia dirección y muestra qué cambió, palabra por palabra.',
+            itemLabel: 'edición',
+            itemSummary: '{{fields.fecha}}: {{fields.descripcion}}',
+          }),
         /** Printable PDF under `public/`, e.g. `/pdf/abc/abc-01.pdf`. */
         pdf: localPublicFile('.pdf', '/pdf/abc').meta({ title: 'PDF para imprimir' }).optional(),
         /** Cover image, next to the entry file. */
@@ -143,11 +156,16 @@ function draft({ slug, today, highestNumber }: ScaffoldContext): Draft {
       `      enlace: ${quoted(`https://example.org/${TODO}`)} # su dirección`,
       '# Reforma de ley que refleja el texto actual.',
       `reforma: ${quoted(`${TODO}: reforma de ley que refleja el texto`)}`,
-      '# Ediciones, de la más antigua a la más reciente. Para agregar una, copia el bloque «- fecha».',
+      '# Ediciones, de la más antigua a la más reciente. Cuando cambie el texto (p. ej. por una reforma),',
+      '# agrega una edición al final: copia el bloque que empieza con «- fecha», pon su fecha y qué cambió',
+      '# frente a la anterior, y actualiza el texto del cuadernillo (abajo). Es noticia: sale en las novedades.',
+      '# Opcional en cada edición: «reforma» (la reforma de ley que refleja) y «texto: |» con el texto completo',
+      '# de esa edición, sangrado con seis espacios; si dos ediciones seguidas lo tienen, el sitio muestra',
+      '# qué cambió entre ellas, palabra por palabra, en /abc/<nombre>/ediciones/<n>/que-cambio/.',
       'ediciones:',
       '  # Fecha de la edición (AAAA-MM-DD).',
       `  - fecha: ${today}`,
-      '    # Qué cambió en esta edición.',
+      '    # Qué cambió en esta edición; en la primera, «Primera edición.».',
       '    descripcion: "Primera edición."',
       ...imageLines('portada', COVERS_FOLDER, slug, 'Portada'),
       `# Opcional: PDF para imprimir, subido a public/pdf/abc/. Quita el «#» del principio al subirlo.`,
