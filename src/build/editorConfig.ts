@@ -50,6 +50,10 @@ export interface FieldSchema {
   multiline?: boolean;
   optionLabels?: Record<string, string>;
   patternMessage?: string;
+  /** A list of groups: what one item is called («edición»), which names the editor's «add» button. */
+  itemLabel?: string;
+  /** A list of groups: how a collapsed item reads, in Decap's `{{fields.x}}` template. */
+  itemSummary?: string;
 }
 
 /** A widget of Decap's and its options. */
@@ -159,7 +163,14 @@ function widgetOf(schema: FieldSchema, path: string, required: boolean): Widget 
       };
     }
     if (items.type === 'object') {
-      return { widget: 'list', collapsed: true, fields: fieldsOf(items, `${path}.*`), ...size };
+      return {
+        widget: 'list',
+        collapsed: true,
+        ...(schema.itemLabel ? { label_singular: schema.itemLabel } : {}),
+        ...(schema.itemSummary ? { summary: schema.itemSummary } : {}),
+        fields: fieldsOf(items, `${path}.*`),
+        ...size,
+      };
     }
     // A list of plain texts: each item is labelled as the list is.
     return {

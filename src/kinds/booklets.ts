@@ -4,13 +4,14 @@
  */
 import { z } from 'astro/zod';
 import { ids } from '#/src/lib/catalog.ts';
-import { fileUrl, refIds, column } from '#/src/lib/datasets.ts';
+import { absoluteUrl, column, dataset, day, fileUrl, refIds } from '#/src/lib/datasets.ts';
 import { isoDay, yearOf } from '#/src/lib/dates.ts';
 import { absolute, common, CONTEXT, publisher } from '#/src/lib/jsonLd.ts';
 import { t } from '#/src/i18n/es.ts';
 import { COVERS_FOLDER } from '#/src/lib/paths.ts';
-import { imageLines, quoted, TODO, type Draft, type ScaffoldContext, lineFields } from '#/src/lib/scaffolds.ts';
-import { ABC_URL, abcUrl, listPageUrl } from '#/src/lib/urls.ts';
+import { imageLines, lineFields, quoted, TODO, type Draft, type ScaffoldContext } from '#/src/lib/scaffolds.ts';
+import { ABC_URL, abcEditionChangesUrl, abcEditionUrl, abcUrl, listPageUrl } from '#/src/lib/urls.ts';
+import { editionHref } from '#/src/lib/editions.ts';
 import { noFacets } from './collections.ts';
 import {
   baseEntry,
@@ -29,7 +30,7 @@ import {
 } from './fields.ts';
 import * as synthetic from './synthetic.ts';
 import { slugify } from '#/src/lib/slugs.ts';
-import type { EntryKind } from './types.ts';
+import type { EntryKind, NewsItem } from './types.ts';
 import type { CollectionEntry } from 'astro:content';
 import type { Catalog } from '#/src/lib/catalog.ts';
 import type { JsonLd } from '#/src/lib/jsonLd.ts';
@@ -68,9 +69,16 @@ export const schema =
               .object(
                 {
                   /** Date of the edition. */
-                  fecha: isoDate.meta({ title: 'Fecha' }),
+                  fecha: isoDate.meta({
+                    title: 'Fecha de la edición',
+                    description: 'El día en que se publicó esta edición.',
+                  }),
                   /** What changed in it. */
-                  descripcion: paragraph().meta({ title: 'Qué cambió' }),
+                  descripcion: paragraph().meta({
+                    title: 'Qué cambió',
+                    description:
+                      'Una nota breve frente a la edición anterior; en la primera, «Primera edición.». Va primero en la página «Qué cambió» y en las novedades del sitio.',
+                  }),
                   /** The law reform this edition reflects, if any. */
                   reforma: paragraph()
                     .meta({ title: 'Reforma', description: 'La reforma de ley que refleja esta edición, si la hay.' })
@@ -92,7 +100,13 @@ export const schema =
               .strict(),
           )
           .min(1)
-          .meta({ title: 'Ediciones', description: 'De la más antigua a la más reciente.' }),
+          .meta({
+            title: 'Ediciones',
+            description:
+              'De la más antigua a la más reciente. Para una edición nueva, agrégala al final con su fecha y su nota, y actualiza el texto del cuadernillo; si pegas en «Texto de esta edición» el texto de cada edición, el sitio lo conserva en su propia dirección y muestra qué cambió, palabra por palabra.',
+            itemLabel: 'edición',
+            itemSummary: '{{fields.fecha}}: {{fields.descripcion}}',
+          }),
         /** Printable PDF under `public/`, e.g. `/pdf/abc/abc-01.pdf`. */
         pdf: localPublicFile('.pdf', '/pdf/abc').meta({ title: 'PDF para imprimir' }).optional(),
         /** Cover image, next to the entry file. */
@@ -107,7 +121,17 @@ export const schema =
         /** Plan líneas it is evidence of. */
         lineas: lineEvidences(reference),
       })
-      .strict();
+      .strict()
+      // Only a booklet whose law was abrogated has a newer edition to send readers to; its banner says why.
+      .superRefine((booklet, ctx) => {
+        if (booklet.edicionNueva !== undefined && booklet.ley.estado !== 'abrogada') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['edicionNueva'],
+            message: `solo va en un cuadernillo de una ley abrogada, y la de este dice «estado: ${booklet.ley.estado}»: quita «edicionNueva» o marca la ley como abrogada`,
+          });
+        }
+      });
 
 /** A «Los ABC» booklet, with the next free number of the series and its first edition. */
 function draft(context: ScaffoldContext): Draft {
@@ -136,11 +160,16 @@ function draft(context: ScaffoldContext): Draft {
       `      enlace: ${quoted(`https://example.org/${TODO}`)} # su dirección`,
       '# Reforma de ley que refleja el texto actual.',
       `reforma: ${quoted(`${TODO}: reforma de ley que refleja el texto`)}`,
-      '# Ediciones, de la más antigua a la más reciente. Para agregar una, copia el bloque «- fecha».',
+      '# Ediciones, de la más antigua a la más reciente. Cuando cambie el texto (p. ej. por una reforma),',
+      '# agrega una edición al final: copia el bloque que empieza con «- fecha», pon su fecha y qué cambió',
+      '# frente a la anterior, y actualiza el texto del cuadernillo (abajo). Es noticia: sale en las novedades.',
+      '# Opcional en cada edición: «reforma» (la reforma de ley que refleja) y «texto: |» con el texto completo',
+      '# de esa edición, sangrado con seis espacios; si dos ediciones seguidas lo tienen, el sitio muestra',
+      '# qué cambió entre ellas, palabra por palabra, en /abc/<nombre>/ediciones/<n>/que-cambio/.',
       'ediciones:',
       '  # Fecha de la edición (AAAA-MM-DD).',
       `  - fecha: ${today}`,
-      '    # Qué cambió en esta edición.',
+      '    # Qué cambió en esta edición; en la primera, «Primera edición.».',
       '    descripcion: "Primera edición."',
       ...imageLines('portada', COVERS_FOLDER, slug, 'Portada'),
       `# Opcional: PDF para imprimir, subido a public/pdf/abc/. Quita el «#» del principio al subirlo.`,
@@ -234,6 +263,65 @@ ${synthetic.sections(r, pool, r.int(4, 5))}
   });
 }
 
+/** One edition of a booklet, numbered from 1, oldest first: a row of the editions dataset. */
+interface EditionSource {
+  booklet: CollectionEntry<'abc'>;
+  number: number;
+}
+
+const editionOf = ({ booklet, number }: EditionSource) => booklet.data.ediciones[number - 1];
+
+/** Every edition of every published booklet, one row each, with the addresses of its text and what changed. */
+const editionDataset = dataset<EditionSource>({
+  id: 'ediciones-abc',
+  title: 'Ediciones de los cuadernillos «Los ABC»',
+  description:
+    'Cada edición de cada cuadernillo publicado de la serie «Los ABC», con su fecha, qué cambió y la reforma que refleja: una fila por edición.',
+  sources: (catalog) =>
+    catalog.abc.flatMap((booklet) => booklet.data.ediciones.map((_, index) => ({ booklet, number: index + 1 }))),
+  columns: [
+    column.texto('cuadernillo', 'Identificador del cuadernillo (ver el conjunto «abc»).', (s) => s.booklet.id),
+    column.texto('cuadernilloTitulo', 'Título del cuadernillo.', (s) => s.booklet.data.titulo),
+    column.entero('edicion', 'Número de la edición, desde 1 (la más antigua).', (s) => s.number),
+    column.fecha('fecha', 'Fecha de la edición.', (s) => day(editionOf(s)?.fecha)),
+    column.texto('descripcion', 'Qué cambió en esta edición.', (s) => editionOf(s)?.descripcion ?? null),
+    column.texto('reforma', 'La reforma de ley que refleja, si la hay.', (s) => editionOf(s)?.reforma ?? null),
+    column.url('url', 'Dirección del texto de la edición, si se conservó.', (s) =>
+      editionOf(s)?.texto === undefined ? null : absoluteUrl(abcEditionUrl(s.booklet.id, s.number)),
+    ),
+    column.url(
+      'queCambio',
+      'Dirección de la comparación palabra por palabra con la edición anterior, si las dos conservaron su texto.',
+      (s) =>
+        editionOf(s)?.texto === undefined || s.booklet.data.ediciones[s.number - 2]?.texto === undefined
+          ? null
+          : absoluteUrl(abcEditionChangesUrl(s.booklet.id, s.number)),
+    ),
+    column.booleano(
+      'ejemplo',
+      'true si el cuadernillo es contenido de ejemplo, sin fuente real.',
+      (s) => s.booklet.data.ejemplo,
+    ),
+  ],
+});
+
+/** Each edition after the first is news: «Nueva edición de …», linked to what changed in it. */
+const editionNews = ({ id, data }: CollectionEntry<'abc'>): NewsItem[] =>
+  data.ediciones.slice(1).map((edition, index) => {
+    const number = index + 2;
+    return {
+      title: t('abc.edition.newsTitle', { title: data.titulo, n: String(number) }),
+      href: editionHref(id, data.ediciones, number),
+      // The edition's own address names it for good, whether or not it has kept its text (and so its page).
+      guid: abcEditionUrl(id, number),
+      date: edition.fecha,
+      summary: edition.reforma
+        ? `${edition.descripcion} ${t('abc.edition.reform')} ${edition.reforma}`
+        : edition.descripcion,
+      category: 'abc.edition.newsCategory',
+    };
+  });
+
 export const kind = {
   collection: 'abc',
   label: { one: 'type.abc', other: 'nav.abc' },
@@ -241,6 +329,7 @@ export const kind = {
   list: (page) => listPageUrl(ABC_URL, page),
   listText: { title: 'abc.title', intro: 'abc.intro' },
   feed: { description: 'feed.abc.description' },
+  news: editionNews,
   searchType: 'search.type.abc',
   facets: ({ data }) => ({ ...noFacets, comisiones: ids(data.comisiones) }),
   years: ({ data }) => [yearOf(data.fecha)],
@@ -264,7 +353,43 @@ export const kind = {
         (b) => refIds(b.data.comisiones),
       ),
     ],
+    laterColumns: [
+      column.texto('leyNombre', 'Nombre de la ley que explica el texto actual.', (b) => b.data.ley.nombre),
+      column.fecha(
+        'leyPublicada',
+        'Fecha de publicación de esa ley en el Diario Oficial de la Federación.',
+        (b) => b.data.ley.publicada,
+      ),
+      column.texto('leyEstado', '«vigente» o «abrogada».', (b) => b.data.ley.estado),
+      column.fecha(
+        'leyAbrogada',
+        'Fecha en que la ley dejó de estar vigente; vacía si está vigente.',
+        (b) => b.data.ley.abrogacion?.fecha ?? null,
+      ),
+      column.texto(
+        'leyAbrogadaPor',
+        'El instrumento que la abrogó; vacío si está vigente.',
+        (b) => b.data.ley.abrogacion?.instrumento ?? null,
+      ),
+      column.lista('leyFuentes', 'Direcciones de las fuentes sobre la ley.', (b) =>
+        b.data.ley.fuentes.map((source) => source.enlace),
+      ),
+      column.entero(
+        'edicionesTotal',
+        'Cuántas ediciones tiene (ver el conjunto «ediciones-abc»).',
+        (b) => b.data.ediciones.length,
+      ),
+      column.fecha('ultimaEdicion', 'Fecha de su edición más reciente.', (b) =>
+        day(b.data.ediciones[b.data.ediciones.length - 1]?.fecha),
+      ),
+      column.url(
+        'edicionNueva',
+        'Si su ley fue abrogada: dirección del cuadernillo que explica la ley vigente.',
+        (b) => (b.data.edicionNueva ? absoluteUrl(abcUrl(b.data.edicionNueva.id)) : null),
+      ),
+    ],
   },
+  derivedDatasets: [editionDataset],
   scaffold: {
     word: 'abc',
     aliases: [],

@@ -150,8 +150,8 @@ export const law = z
   })
   .meta({ title: 'Ley que explica', description: 'La ley que explica el texto, vigente o abrogada, con sus fuentes.' });
 
-// Known dates compare at the precision both have: 2025-03 is not before 2025-03-20.
-const knownBefore = (a: string, b: string): boolean => {
+/** Whether known date `a` is before `b`, at the precision both have: 2025-03 is not before 2025-03-20. */
+export const knownBefore = (a: string, b: string): boolean => {
   const length = Math.min(a.length, b.length);
   return a.slice(0, length) < b.slice(0, length);
 };

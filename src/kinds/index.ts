@@ -29,7 +29,7 @@ import * as states from './states.ts';
 import type { EntryKind, HubKind, ListText, Retirable } from './types.ts';
 
 export * from './collections.ts';
-export type { EntryKind, HubKind, Picture, Retirable, Retirement } from './types.ts';
+export type { EntryKind, HubKind, NewsItem, Picture, Retirable, Retirement } from './types.ts';
 
 /** Every kind of entry, keyed by its collection, in the order the site lists kinds. */
 export const KINDS = {

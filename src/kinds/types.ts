@@ -57,6 +57,24 @@ export interface KindDataset<Source> {
   title: string;
   description: string;
   columns: ColumnDefinition<Source>[];
+  /** Columns added after the ones every entry shares were published: a column's place is part of the contract. */
+  laterColumns?: ColumnDefinition<Source>[];
+}
+
+/** Something an entry published after itself, news for the feeds that carry the entry: a booklet's later edition. */
+export interface NewsItem {
+  /** What a feed reader shows as its title, e.g. «Nueva edición de …». */
+  title: string;
+  /** Address of the page that shows it. */
+  href: string;
+  /** Its permanent identity, an address of this site that names it even if `href` changes. */
+  guid: string;
+  /** When it was published. */
+  date: Date;
+  /** What it says, in a sentence or two. */
+  summary: string;
+  /** What kind of news it is, after the entry's type, e.g. «Nueva edición». */
+  category: UiKey;
 }
 
 /** What a kind's list page says: its heading, the paragraph under it and, when it is not the intro, its summary. */
@@ -81,6 +99,8 @@ export interface EntryKind<C extends EntryCollection> {
   listText?: ListText;
   /** Its own feed, next to the list: what the feed says it carries, and the kinds it carries besides its own. */
   feed?: { description: UiKey; alongside?: EntryCollection[] };
+  /** What the entry published after itself, news in every feed that carries it (a booklet's later editions). */
+  news?: (entry: CollectionEntry<C>) => NewsItem[];
   /** Its value of the «tipo» search filter. */
   searchType: UiKey;
   /** The hubs it names itself. */

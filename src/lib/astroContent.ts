@@ -3,6 +3,7 @@ import { byId, newestFirst, type Catalog, type Entry } from './catalog.ts';
 import { BUILD_TIME } from './buildTime.ts';
 import { callTimes } from './agenda.ts';
 import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, SECTIONS, sectionUrl } from '#/src/kinds/index.ts';
+import { knownBefore } from '#/src/kinds/history.ts';
 import { ADMIN_URL, DATA_URL, FRAMEABLE_URL, SEARCH_URL } from './urls.ts';
 import { stopOnProblems, type Problem } from './problems.ts';
 import { brokenReferenceProblems, findBrokenReferences } from './references.ts';
@@ -67,8 +68,26 @@ function catalogProblems(catalog: Catalog): Problem[] {
     ...lineProblems(catalog),
     ...callProblems(catalog),
     ...successorProblems(catalog),
+    ...retirementProblems(catalog),
   );
   return problems;
+}
+
+/** An entry cannot end before it starts: its `retirado.fecha` is not before its own `fecha`. */
+function retirementProblems(catalog: Catalog): Problem[] {
+  return ENTRY_COLLECTIONS.flatMap((collection): Entry[] => catalog[collection]).flatMap((entry): Problem[] => {
+    const end = entry.data.retirado?.fecha;
+    return end !== undefined && knownBefore(end, entry.data.fecha)
+      ? [
+          {
+            file: entry.filePath ?? `content/${entry.collection}/${entry.id}`,
+            field: 'retirado.fecha',
+            found: `la fecha de retiro (${end}) es anterior a la de publicación de la entrada (${entry.data.fecha})`,
+            fix: 'escribe el día en que dejó de estar vigente, igual o posterior a su «fecha»',
+          },
+        ]
+      : [];
+  });
 }
 
 /** A retired entry, page or body may not name itself as its successor (that it exists, references check). */

@@ -3,6 +3,7 @@
  * word by word (the `diff` package), for its «Qué cambió» page.
  */
 import { diffWords } from 'diff';
+import { abcEditionChangesUrl, abcEditionsUrl, abcEditionUrl } from './urls.ts';
 
 /** A run of words of a comparison: the same in both editions, added in the newer one, or removed from it. */
 export interface Change {
@@ -54,3 +55,12 @@ export const editionsWithText = <E extends { texto?: string | undefined }>(editi
   editions.flatMap((edition, index) =>
     edition.texto === undefined ? [] : [{ number: index + 1, edition, previous: editions[index - 1] }],
   );
+
+/**
+ * Where the n-th edition (from 1) of a booklet is best read: what changed in it when it and the one before kept
+ * their text, else its own text, else the booklet's list of editions, which gives its date and note.
+ */
+export function editionHref(id: string, editions: readonly { texto?: string | undefined }[], number: number): string {
+  if (editions[number - 1]?.texto === undefined) return abcEditionsUrl(id);
+  return editions[number - 2]?.texto === undefined ? abcEditionUrl(id, number) : abcEditionChangesUrl(id, number);
+}

@@ -1,6 +1,7 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { t } from '#/src/i18n/es.ts';
-import { newestFirst, type Catalog, type Entry } from './catalog.ts';
+import type { Catalog, Entry } from './catalog.ts';
+import { BUILD_TIME } from './buildTime.ts';
 import { isDayKnown, startOf } from './dates.ts';
 import { entriesOf } from './facets.ts';
 import {
@@ -8,10 +9,12 @@ import {
   ENTRY_COLLECTIONS,
   HUBS,
   kind,
+  kindOf,
   sectionFeedUrl,
   sectionUrl,
   type EntryCollection,
   type HubCollection,
+  type NewsItem,
 } from '#/src/kinds/index.ts';
 import { retiredNotice, retiredText } from './retired.ts';
 import { feedUrl, HOME_URL, SITE_FEED_URL } from './urls.ts';
@@ -37,26 +40,54 @@ export const hubEntries = (catalog: Catalog, collection: HubCollection, id: stri
   Object.values(entriesOf(catalog, collection, id)).flat();
 
 /**
- * The newest `FEED_LIMIT` entries, as RSS items with absolute links. A retired entry keeps its item (an item
- * once sent cannot be unsent), marked where every reader shows it: «(retirado)» in its title, and when, why
- * and what to read instead before its summary; its link and date stay, so readers know it as the same item.
+ * An entry as an RSS item with an absolute link. A retired entry keeps its item (an item once sent cannot be
+ * unsent), marked where every reader shows it: «(retirado)» in its title, and when, why and what to read
+ * instead before its summary; its link and date stay, so readers know it as the same item.
+ */
+function entryItem(catalog: Catalog, entry: Entry, base: URL): RSSFeedItem {
+  const card = cardOf(catalog, entry);
+  const retired = retiredNotice(catalog, entry);
+  return {
+    title: retired ? t('retired.feedTitle', { title: card.title }) : card.title,
+    link: new URL(card.href, base).href,
+    // RSS dates are whole days and times: an entry known only to the month or the year has none.
+    ...(isDayKnown(card.date) ? { pubDate: startOf(card.date) } : {}),
+    description: retired ? `${retiredText(retired, base)} ${card.summary}` : card.summary,
+    categories: retired ? [t(card.type), t('retired.badge')] : [t(card.type)],
+  };
+}
+
+/**
+ * What an entry published after itself (a booklet's new edition) as an RSS item: its guid is the news'
+ * own address, not its link, so a reader never sees it twice when the page it links to changes.
+ */
+const newsItem = (entry: Entry, news: NewsItem, base: URL): RSSFeedItem => ({
+  title: news.title,
+  link: new URL(news.href, base).href,
+  pubDate: news.date,
+  description: news.summary,
+  categories: [t(kindOf(entry).label.one), t(news.category)],
+  // Our own address, made of slugs: nothing in it needs escaping.
+  customData: `<guid isPermaLink="false">${new URL(news.guid, base).href}</guid>`,
+});
+
+/** What an entry published after itself, up to this build (an edition dated later is not news yet). */
+const newsOf = (entry: Entry): NewsItem[] =>
+  (kindOf(entry).news?.(entry) ?? []).filter((news) => news.date.getTime() <= BUILD_TIME.getTime());
+
+/**
+ * The newest `FEED_LIMIT` items of `entries`: each entry, and what each published after itself (a booklet's
+ * new editions), as RSS items with absolute links, newest first.
  */
 export function feedItems(catalog: Catalog, entries: Entry[], base: URL): RSSFeedItem[] {
-  return [...entries]
-    .sort(newestFirst)
+  const dated = entries.flatMap((entry): { date: Date; item: () => RSSFeedItem }[] => [
+    { date: startOf(entry.data.fecha), item: () => entryItem(catalog, entry, base) },
+    ...newsOf(entry).map((news) => ({ date: news.date, item: () => newsItem(entry, news, base) })),
+  ]);
+  return dated
+    .sort((a, b) => b.date.getTime() - a.date.getTime())
     .slice(0, FEED_LIMIT)
-    .map((entry) => {
-      const card = cardOf(catalog, entry);
-      const retired = retiredNotice(catalog, entry);
-      return {
-        title: retired ? t('retired.feedTitle', { title: card.title }) : card.title,
-        link: new URL(card.href, base).href,
-        // RSS dates are whole days and times: an entry known only to the month or the year has none.
-        ...(isDayKnown(card.date) ? { pubDate: startOf(card.date) } : {}),
-        description: retired ? `${retiredText(retired, base)} ${card.summary}` : card.summary,
-        categories: retired ? [t(card.type), t('retired.badge')] : [t(card.type)],
-      };
-    });
+    .map(({ item }) => item());
 }
 
 /** An RSS 2.0 response for `entries`, with a Spanish (es-MX) channel. */

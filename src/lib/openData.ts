@@ -113,6 +113,7 @@ const entryDataset = (collection: EntryCollection): Dataset => {
       ...definition.columns,
       exampleColumn<Entry>(),
       ...retiredColumns<Entry>('Dirección de la entrada que la reemplaza, si se retiró y la hay.'),
+      ...(definition.laterColumns ?? []),
     ],
   });
 };

@@ -66,6 +66,12 @@ export const ABC_URL = '/abc/';
 /** Address of a «Los ABC» booklet. */
 export const abcUrl = (id: string): string => `${ABC_URL}${id}/`;
 
+/** Anchor of a booklet's list of editions, on its page. */
+export const EDITIONS_ANCHOR = 'ediciones';
+
+/** Address of a booklet's list of editions, on its page. */
+export const abcEditionsUrl = (id: string): string => `${abcUrl(id)}#${EDITIONS_ANCHOR}`;
+
 /** Address of the n-th edition (from 1, oldest first) of a booklet: its text as it was then. */
 export const abcEditionUrl = (id: string, edition: number): string => `${abcUrl(id)}ediciones/${edition}/`;
 

@@ -21,6 +21,10 @@ interface Expected {
   /** Whether its day is known: only then does its item carry a pubDate. */
   dayKnown: boolean;
   collection: string;
+  /** Its categories, when not only its type: a new edition is a «Cuadernillo» and a «Nueva edición». */
+  categories?: string[];
+  /** For a booklet's new edition, the address of the booklet: hubs that list it carry its news too. */
+  of?: string;
 }
 
 const now = new Date();
@@ -47,7 +51,27 @@ const byCollection: Record<string, Expected[]> = {
   eventos: expected('eventos', (entry) => `/eventos/${entry.id}/`),
   convocatorias: expected('convocatorias', (entry) => `/convocatorias/${entry.id}/`),
 };
-const everything = Object.values(byCollection).flat();
+type RawEdition = { fecha: string; descripcion: string; texto?: string };
+/** Every edition after the first, up to today, is news where its booklet is: linked to what changed in it. */
+const newEditions: Expected[] = readCollection('abc')
+  .filter(published)
+  .flatMap((booklet) => {
+    const editions = booklet.data['ediciones'] as RawEdition[];
+    const at = `/abc/${booklet.id}/`;
+    return editions.flatMap((edition, index) => {
+      const date = new Date(edition.fecha);
+      if (index === 0 || date.getTime() > now.getTime()) return [];
+      const n = index + 1;
+      const url =
+        edition.texto === undefined
+          ? `${at}#ediciones`
+          : editions[index - 1]?.texto === undefined
+            ? `${at}ediciones/${n}/`
+            : `${at}ediciones/${n}/que-cambio/`;
+      return [{ url, date, dayKnown: true, collection: 'abc', categories: ['Cuadernillo', 'Nueva edición'], of: at }];
+    });
+  });
+const everything = [...Object.values(byCollection).flat(), ...newEditions];
 const typeName: Record<string, string> = {
   planes: 'Plan de trabajo',
   abc: 'Cuadernillo',
@@ -89,7 +113,7 @@ function expectNewest(file: string, entries: Expected[]): void {
     // A day nobody wrote is never sent: an entry known to the month or the year has no pubDate.
     if (entry?.dayKnown) expect(new Date(item.pubDate ?? '').getTime(), item.path).toBe(entry.date.getTime());
     else expect(item.pubDate, item.path).toBeUndefined();
-    expect(item.categories).toEqual([typeName[known.get(item.path)?.collection ?? '']]);
+    expect(item.categories).toEqual(entry?.categories ?? [typeName[entry?.collection ?? '']]);
     expect(item.title).not.toBe('');
     expect(item.description).not.toBe('');
   }
@@ -154,13 +178,44 @@ describe('feed contents', () => {
     expectNewest('/feed.xml', everything);
   });
 
-  test.each(['planes', 'abc', 'capsulas', 'eventos', 'convocatorias'])(
+  test.each(['planes', 'capsulas', 'eventos', 'convocatorias'])(
     '/%s/feed.xml has the newest entries of the collection',
     (section) => {
       expect(byCollection[section]?.length).toBeGreaterThan(0);
       expectNewest(`/${section}/feed.xml`, byCollection[section] ?? []);
     },
   );
+
+  test('/abc/feed.xml has the newest booklets and their new editions', () => {
+    expect(newEditions.length).toBeGreaterThan(0);
+    expectNewest('/abc/feed.xml', [...(byCollection['abc'] ?? []), ...newEditions]);
+  });
+
+  test('a booklet’s new edition is news: titled as one, dated, linked to what changed, with a guid of its own', () => {
+    const booklet = '/abc/abc-derecho-de-acceso-a-la-informacion/';
+    for (const file of ['/feed.xml', '/abc/feed.xml']) {
+      const root = parse(read(file), xmlOptions);
+      const item = root
+        .querySelectorAll('item')
+        .find((candidate) => candidate.querySelector('link')?.text === `${SITE}${booklet}ediciones/2/que-cambio/`);
+      expect(item, file).toBeDefined();
+      expect(item?.querySelector('title')?.text).toBe(
+        'Nueva edición de «El ABC del derecho de acceso a la información pública» (edición 2)',
+      );
+      expect(item?.querySelector('description')?.text).toContain('explica la ley publicada el 20 de marzo de 2025');
+      const pubDate = item?.childNodes.find((node) => node.rawTagName === 'pubDate')?.text;
+      expect(new Date(pubDate ?? '').toISOString()).toBe('2025-09-10T00:00:00.000Z');
+      // The guid names the edition, not the page it links to, so it stays when that page changes.
+      const guid = item?.querySelector('guid');
+      expect(guid?.text).toBe(`${SITE}${booklet}ediciones/2/`);
+      expect(guid?.getAttribute('isPermaLink')).toBe('false');
+    }
+    // The first edition is the booklet itself, already an item; other kinds' feeds and calendars carry no edition.
+    expect(read('/abc/feed.xml')).not.toContain(`${booklet}ediciones/1/`);
+    for (const file of ['/capsulas/feed.xml', '/planes/feed.xml', '/eventos/calendario.ics']) {
+      expect(read(file), file).not.toContain('Nueva edición');
+    }
+  });
 
   test('/revista/feed.xml has the newest issues and articles', () => {
     expectNewest('/revista/feed.xml', [...(byCollection['revista'] ?? []), ...(byCollection['articulos'] ?? [])]);
@@ -181,7 +236,7 @@ describe('feed contents', () => {
       for (const path of listed) expect(items, `${hub}: falta ${path}`).toContain(path);
       expectNewest(
         `/${hub}/feed.xml`,
-        everything.filter((entry) => items.includes(entry.url) || listed.has(entry.url)),
+        everything.filter((entry) => items.includes(entry.url) || listed.has(entry.url) || listed.has(entry.of ?? '')),
       );
       if (items.length > 0) nonEmpty += 1;
     }
@@ -258,8 +313,23 @@ describe('sitemap', () => {
     }
   });
 
+  test('lists each booklet edition that kept its text, and what changed from the one before', () => {
+    const wanted = readCollection('abc')
+      .filter(published)
+      .flatMap((booklet) => {
+        const editions = booklet.data['ediciones'] as RawEdition[];
+        return editions.flatMap((edition, index) => {
+          if (edition.texto === undefined) return [];
+          const page = `/abc/${booklet.id}/ediciones/${String(index + 1)}/`;
+          return editions[index - 1]?.texto === undefined ? [page] : [page, `${page}que-cambio/`];
+        });
+      });
+    expect(wanted).toContain('/abc/abc-derecho-de-acceso-a-la-informacion/ediciones/2/que-cambio/');
+    for (const path of wanted) expect(listed.has(path), path).toBe(true);
+  });
+
   test('every entry page has a lastmod equal to the update date the page shows', () => {
-    for (const entry of everything) {
+    for (const entry of Object.values(byCollection).flat()) {
       const lastmod = listed.get(entry.url);
       expect(lastmod, entry.url).toBeDefined();
       const shown = html(entry.url).querySelector('.entry-footer time')?.getAttribute('datetime');

@@ -74,6 +74,7 @@ const expectedCounts: Record<string, number> = {
   'lineas-de-accion': lineCount,
   seguimiento: lineCount,
   abc: published('abc').length,
+  'ediciones-abc': published('abc').reduce((sum, booklet) => sum + (booklet.data['ediciones'] as unknown[]).length, 0),
   revista: published('revista').length,
   articulos: published('articulos').length,
   capsulas: published('capsulas').length,
@@ -158,6 +159,66 @@ test('the columns of planes and lineas-de-accion are stable', () => {
     'medioVerificacion',
     'estado',
   ]);
+});
+
+test('the abc dataset names each booklet’s law and editions after every column published before them', () => {
+  const names = DATASETS.find((dataset) => dataset.id === 'abc')?.columns.map((column) => column.name) ?? [];
+  expect(names.slice(names.indexOf('retiradoFuentes'))).toEqual([
+    'retiradoFuentes',
+    'leyNombre',
+    'leyPublicada',
+    'leyEstado',
+    'leyAbrogada',
+    'leyAbrogadaPor',
+    'leyFuentes',
+    'edicionesTotal',
+    'ultimaEdicion',
+    'edicionNueva',
+  ]);
+  const rows = JSON.parse(dist('/datos/abc.json')) as Record<string, Cell>[];
+  expect(rows.find((row) => row['id'] === 'abc-derecho-de-acceso-a-la-informacion')).toMatchObject({
+    leyNombre: 'Ley General de Transparencia y Acceso a la Información Pública',
+    leyPublicada: '2025-03-20',
+    leyEstado: 'vigente',
+    leyAbrogada: null,
+    edicionesTotal: 2,
+    ultimaEdicion: '2025-09-10',
+    edicionNueva: null,
+  });
+});
+
+test('the ediciones-abc dataset has one row per edition, with the addresses of its text and of what changed', () => {
+  const rows = JSON.parse(dist('/datos/ediciones-abc.json')) as Record<string, Cell>[];
+  const booklet = 'https://micrositio.snt.org.mx/abc/abc-derecho-de-acceso-a-la-informacion/';
+  expect(rows.filter((row) => row['cuadernillo'] === 'abc-derecho-de-acceso-a-la-informacion')).toEqual([
+    expect.objectContaining({
+      edicion: 1,
+      fecha: '2024-03-15',
+      reforma: null,
+      url: `${booklet}ediciones/1/`,
+      queCambio: null,
+      ejemplo: true,
+    }),
+    expect.objectContaining({
+      edicion: 2,
+      fecha: '2025-09-10',
+      reforma: 'Decreto publicado en el Diario Oficial de la Federación el 20 de marzo de 2025',
+      url: `${booklet}ediciones/2/`,
+      queCambio: `${booklet}ediciones/2/que-cambio/`,
+    }),
+  ]);
+  // An edition that kept no text has no page: its row says when and what changed, without an address.
+  expect(rows.find((row) => row['cuadernillo'] === 'abc-gobierno-abierto' && row['edicion'] === 2)).toMatchObject({
+    fecha: '2025-11-20',
+    url: null,
+    queCambio: null,
+  });
+  // Every address in it is a built page.
+  for (const row of rows) {
+    for (const url of [row['url'], row['queCambio']].filter((value) => typeof value === 'string')) {
+      expect(dist(`${new URL(url).pathname}index.html`)).toContain('<html');
+    }
+  }
 });
 
 test('the organismos dataset says when the INAI ended, by which decree and who took its functions', () => {

@@ -5,7 +5,7 @@ import { t } from '#/src/i18n/es.ts';
 import { describe, expect, test } from 'vitest';
 import { readCollection } from '#/tests/support/content.ts';
 import { searchablePart } from '#/scripts/indexar.ts';
-import { readFragments, readMeta } from '#/scripts/herramientas/pagefind.ts';
+import { readFragments, readMeta, type Fragment } from '#/scripts/herramientas/pagefind.ts';
 
 // What Pagefind indexed, read back from its own files: each page's fragment holds the text it searches
 // and cuts excerpts from. `npm test` builds dist/ before vitest runs.
@@ -176,4 +176,28 @@ test('a capsule stays findable by its transcript and by the people who appear in
       expect(fragment?.content, capsule.id).toContain(person.nombre);
     }
   }
+});
+
+test('a booklet’s editions are labelled with their number and year, and filtered apart from the current booklet', () => {
+  const booklet = '/abc/abc-derecho-de-acceso-a-la-informacion/';
+  const title = 'El ABC del derecho de acceso a la información pública';
+  const find = (url: string) => fragments.find((fragment) => fragment.url === url) as Fragment & { filters: Filters };
+  type Filters = Record<string, string[]>;
+  expect(find(booklet).meta).toMatchObject({ title, tipo: 'Cuadernillo' });
+  expect(find(booklet).filters['tipo']).toEqual(['Cuadernillo']);
+  for (const [url, label, fecha] of [
+    [`${booklet}ediciones/1/`, `${title}, edición 1 (2024)`, '2024-03-15'],
+    [`${booklet}ediciones/2/`, `${title}, edición 2 (2025)`, '2025-09-10'],
+    [`${booklet}ediciones/2/que-cambio/`, `${title}: qué cambió en la edición 2 (2025)`, '2025-09-10'],
+  ] as const) {
+    const fragment = find(url);
+    expect(fragment.meta, url).toMatchObject({ title: label, tipo: 'Edición de cuadernillo', fecha });
+    expect(fragment.filters['tipo'], url).toEqual(['Edición de cuadernillo']);
+    expect(fragment.filters['año'], url).toEqual([fecha.slice(0, 4)]);
+    // The same commissions as the booklet, so a search narrowed to one still finds its editions.
+    expect(fragment.filters['comisión'], url).toEqual(find(booklet).filters['comisión']);
+    // An earlier text answers below the current booklet that says the same.
+    expect(pageOf(url).querySelector('main')?.getAttribute('data-pagefind-weight'), url).toBe('0.5');
+  }
+  expect(pageOf(booklet).querySelector('main')?.getAttribute('data-pagefind-weight')).toBeUndefined();
 });

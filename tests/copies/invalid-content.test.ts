@@ -43,6 +43,15 @@ const event = (fields: Record<string, string>) =>
 const call = (fields: Record<string, string>) =>
   withFields('content/convocatorias/concurso-spots-de-radio-universitarios.md', fields);
 
+/** A booklet with two editions, changed by `edit`, saved over its own file. */
+const bookletFile = 'content/abc/abc-gobierno-abierto.md';
+const booklet = (edit: (text: string) => string) => {
+  const source = readFileSync(bookletFile, 'utf8');
+  const changed = edit(source);
+  if (changed === source) throw new Error(`${bookletFile} ya no tiene lo que la prueba cambia`);
+  return changed;
+};
+
 const bodyWithSite = (site: string) =>
   `${readFileSync('content/organismos.yaml', 'utf8')}  - id: prueba\n    siglas: PRUEBA\n    nombre: Organismo de prueba\n    sitio: ${site}\n`;
 
@@ -185,6 +194,40 @@ const cases: BadInput[] = [
     }),
     command: 'sync',
     expected: ['content/capsulas/prueba.md', 'retirado.sucesorExterno.enlace', 'https://'],
+  },
+  {
+    name: 'an entry retired before it was published',
+    file: 'content/capsulas/prueba.md',
+    text: capsule({ retirado: '\n  fecha: 2023-01-10\n  motivo: "Ya no está vigente"' }),
+    command: 'build',
+    expected: [
+      'content/capsulas/prueba.md',
+      'campo «retirado.fecha»',
+      'la fecha de retiro (2023-01-10) es anterior a la de publicación de la entrada (2024-05-10)',
+    ],
+  },
+  {
+    name: 'a booklet edition without its date',
+    file: bookletFile,
+    text: booklet((text) => text.replace('  - fecha: 2025-11-20\n    descripcion:', '  - descripcion:')),
+    command: 'sync',
+    expected: [bookletFile, 'ediciones.1.fecha', 'se esperaba una fecha con el formato AAAA-MM-DD'],
+  },
+  {
+    name: 'a booklet edition without its change note',
+    file: bookletFile,
+    text: booklet((text) => text.replace(/^ {4}descripcion: "Segunda edición.*\n/m, '')),
+    command: 'sync',
+    expected: [bookletFile, 'ediciones.1.descripcion', 'falta este campo obligatorio: se esperaba texto'],
+  },
+  {
+    name: 'a newer edition named by a booklet whose law is in force',
+    file: bookletFile,
+    text: booklet((text) =>
+      text.replace(/^reforma:/m, 'edicionNueva: abc-derecho-de-acceso-a-la-informacion\nreforma:'),
+    ),
+    command: 'sync',
+    expected: [bookletFile, 'edicionNueva', 'solo va en un cuadernillo de una ley abrogada', '«estado: vigente»'],
   },
   {
     name: 'a retired mark without its reason',

@@ -18,7 +18,8 @@ const capsule = 'capsula-retirada';
 const successor = 'archivos-en-orden';
 const successorTitle = 'Archivos en orden, información a tu alcance';
 const reason = 'La sustituye una cápsula con la ley vigente';
-const retiredOn = '2026-11-30';
+// Retired the day it was published: an entry cannot end before it starts.
+const retiredOn = yesterday;
 const banner = `${t('retired.onDay', { date: formatKnownDate(retiredOn) })}: ${reason}.`;
 
 const event = 'conversatorio-datos-personales-en-linea';

@@ -205,6 +205,32 @@ describe('npm run nuevo in a copy of the project', () => {
     expect(body).toMatch(/^## Transcripción$/m);
   });
 
+  test('a booklet explains how to add an edition, and an edition added as it says is accepted', () => {
+    const file = join(project.dir, 'content/abc/ano-de-la-ninez-senales.md');
+    const { yaml } = readEntry(file);
+    expect(yaml).toContain('agrega una edición al final: copia el bloque que empieza con «- fecha»');
+    expect(yaml).toMatch(/«reforma».*«texto: \|»/);
+    expect(yaml).toContain('/ediciones/<n>/que-cambio/');
+    const text = readFileSync(file, 'utf8');
+    const first = /^ {2}- fecha: (\S+)$/m.exec(text)?.[1] ?? '';
+    const second = [
+      `  - fecha: ${first}`,
+      '    descripcion: "Segunda edición: explica la reforma de prueba."',
+      '    reforma: "Decreto de prueba"',
+      '    texto: |',
+      '      Primer párrafo de la segunda edición, con las palabras suficientes para ser un texto.',
+      '',
+      '      ## Un subtítulo',
+      '',
+      '      Otro párrafo.',
+    ].join('\n');
+    const added = text.replace(/^( {4}descripcion: "Primera edición\."\n)/m, `$1${second}\n`);
+    expect(added).not.toBe(text);
+    writeFileSync(file, added);
+    const sync = project.astro('sync');
+    expect(sync.status, sync.output).toBe(0);
+  });
+
   test('the same title twice gets -2 and leaves the first entry alone', () => {
     const first = join(project.dir, 'content/capsulas/ano-de-la-ninez-senales.md');
     const before = readFileSync(first, 'utf8');

@@ -220,6 +220,24 @@ test('editing one línea of a plan changes that línea only, on the plan’s own
   await page.context().close();
 });
 
+test('an editor adds an edition to a booklet, with its date and what changed, and the others stay as they were', async () => {
+  const booklet = 'content/abc/abc-gobierno-abierto.md';
+  const note = 'Tercera edición de prueba: corrige la guía para participar.';
+  const page = await openEditor('/collections/abc/entries/abc-gobierno-abierto');
+  await page.getByRole('button', { name: 'Agregar edición' }).click();
+  await page.getByLabel('Fecha de la edición').last().fill('2026-11-30');
+  await page.getByLabel('Qué cambió', { exact: true }).last().fill(note);
+  await page.getByRole('button', { name: 'Guardar' }).click();
+  await page.getByText('Entrada guardada').first().waitFor();
+
+  const original = frontmatter(readFileSync(booklet, 'utf8')) as { ediciones: Record<string, unknown>[] };
+  const saved = frontmatter(fileAt('cms/abc/abc-gobierno-abierto', booklet)) as typeof original;
+  expect(saved.ediciones.slice(0, -1)).toEqual(original.ediciones);
+  expect(saved.ediciones.at(-1)).toEqual({ fecha: '2026-11-30', descripcion: note });
+  expect(fileAt('main', booklet)).toBe(readFileSync(booklet, 'utf8'));
+  await page.context().close();
+});
+
 test('publishing a proposal from the editor brings it to the main branch', async () => {
   const file = `content/capsulas/${slug}.md`;
   // The proposal's branch exists until it is published: its absence afterwards then means something.

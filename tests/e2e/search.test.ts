@@ -117,6 +117,27 @@ test.each([
   await page.context().close();
 });
 
+test('a booklet’s earlier edition is labelled as one, and the Cuadernillo type leaves editions out', async () => {
+  const booklet = '/abc/abc-derecho-de-acceso-a-la-informacion/';
+  const query = encodeURIComponent('Unidad de Transparencia de la institución');
+  const page = await open(`/buscar/?q=${query}`);
+  await announced(page);
+  await showAll(page);
+  const first = page.locator('.results > li').filter({ has: page.locator(`a[href="${booklet}ediciones/1/"]`) });
+  expect(await first.locator('a').first().innerText()).toBe(
+    'El ABC del derecho de acceso a la información pública, edición 1 (2024)',
+  );
+  expect(await first.locator('.meta').innerText()).toBe('Edición de cuadernillo · 15 de marzo de 2024');
+  await page.context().close();
+  const narrowed = await open(`/buscar/?q=${query}&tipo=Cuadernillo`);
+  await announced(narrowed);
+  await showAll(narrowed);
+  const pages = pagesOf(await resultLinks(narrowed));
+  expect(pages).toContain(booklet);
+  expect(pages.filter((path) => path?.includes('/ediciones/'))).toEqual([]);
+  await narrowed.context().close();
+});
+
 test('the Evento type with a state finds that state’s events, and the Convocatoria type every call', async () => {
   const events = await open(`/buscar/?tipo=Evento&estado=Chihuahua`);
   await announced(events);

@@ -134,6 +134,23 @@ test('an optional group asks for nothing until it is used: Decap checks its fiel
   expect(fieldAt('planes', 'presenta.nombre').required).toBe(true);
 });
 
+test('a booklet takes a new edition with its date and note, and optionally its reform and full text', () => {
+  const editions = fieldAt('abc', 'ediciones');
+  // Decap's button reads «Agregar edición»; a folded edition shows its date and note.
+  expect(editions).toMatchObject({ widget: 'list', min: 1, label_singular: 'edición' });
+  expect(editions['summary']).toBe('{{fields.fecha}}: {{fields.descripcion}}');
+  expect(editions['hint']).toContain('agrégala al final con su fecha y su nota');
+  expect((editions.fields ?? []).map(({ name, label, widget, required }) => [name, label, widget, required])).toEqual([
+    ['fecha', 'Fecha de la edición', 'datetime', true],
+    ['descripcion', 'Qué cambió', 'text', true],
+    ['reforma', 'Reforma', 'text', false],
+    ['texto', 'Texto de esta edición', 'text', false],
+  ]);
+  for (const field of editions.fields ?? []) expect(field['hint'], field.name).toMatch(/^[A-ZÁÉÍÓÚÑ«]/);
+  expect(fieldAt('abc', 'ediciones.fecha')['format']).toBe('YYYY-MM-DD');
+  expect(fieldAt('abc', 'edicionNueva')).toMatchObject({ widget: 'relation', collection: 'abc', required: false });
+});
+
 test('the plan structure is editable: ejes, their líneas, each with its indicator fields and progress', () => {
   expect(fieldAt('planes', 'ejes')).toMatchObject({ widget: 'list', min: 1 });
   expect(fieldAt('planes', 'ejes.lineas.texto').widget).toBe('text');

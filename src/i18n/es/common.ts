@@ -68,6 +68,7 @@ export const common = {
   'pagination.page': 'Página {n} de {total}',
   'search.type.planes': 'Plan',
   'search.type.abc': 'Cuadernillo',
+  'search.type.abcEdition': 'Edición de cuadernillo',
   'search.type.revista': 'Revista',
   'search.type.articulos': 'Artículo',
   'search.type.capsulas': 'Cápsula',
@@ -82,7 +83,7 @@ export const common = {
   'feed.section.title': '{section} · Sistema Nacional de Transparencia',
   'feed.planes.description':
     'Planes de trabajo más recientes de las comisiones, regiones y organismos garantes del SNT.',
-  'feed.abc.description': 'Cuadernillos más recientes de la serie «Los ABC» del SNT.',
+  'feed.abc.description': 'Cuadernillos más recientes de la serie «Los ABC» del SNT, y cada edición nueva de uno.',
   'feed.revista.description': 'Números y artículos más recientes de la revista México Transparente.',
   'feed.capsulas.description': 'Cápsulas de video más recientes del SNT.',
   'feed.eventos.description':
