@@ -20,7 +20,7 @@ import {
   lineEvidences,
   localDateTime,
   localPublicFile,
-  localTimeKey,
+  localTimeAfter,
   organisers,
   paragraph,
   states,
@@ -99,7 +99,7 @@ export const schema = (reference: Reference) =>
     })
     .strict()
     .superRefine((call, ctx) => {
-      if (localTimeKey(call.cierre) <= localTimeKey(call.apertura)) {
+      if (!localTimeAfter(call.cierre, call.apertura)) {
         ctx.addIssue({
           code: 'custom',
           path: ['cierre'],
