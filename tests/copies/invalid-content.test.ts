@@ -65,6 +65,16 @@ const withPoster = (name: string, bytes: string | Uint8Array) => ({
 });
 const poster = readFileSync('content/capsulas/posters/como-presentar-una-solicitud.png');
 
+/** A valid capsule whose body ends with `line` (an image), and where that line is: 1-based, in the file. */
+const capsuleShowing = (line: string) => {
+  const text = `${capsule({})}\n${line}\n`;
+  return { text, line: text.split('\n').indexOf(line) + 1 };
+};
+const missingImage = capsuleShowing('![Foto del taller](./fotos/no-existe.png)');
+const missingPublicImage = capsuleShowing('![Cartel](/imagenes/no-existe.webp)');
+const brokenImage = capsuleShowing('![Foto](./fotos/foto.png)');
+const mdxImport = capsuleShowing("import foto from './fotos/no-existe.jpg';");
+
 const cases: BadInput[] = [
   {
     name: 'a missing required field',
@@ -217,6 +227,46 @@ const cases: BadInput[] = [
     text: event({ zonaHoraria: 'America/Atlantida' }),
     command: 'sync',
     expected: ['content/eventos/prueba.md', 'zonaHoraria', 'la zona horaria «America/Atlantida» no existe'],
+  },
+  {
+    name: 'an image in the text that does not exist',
+    file: 'content/capsulas/prueba.md',
+    text: missingImage.text,
+    command: 'sync',
+    expected: [
+      `content/capsulas/prueba.md, línea ${missingImage.line}: en el texto, no existe la imagen «./fotos/no-existe.png»`,
+      'se buscó en content/capsulas/fotos/no-existe.png; súbela ahí o corrige la ruta',
+    ],
+  },
+  {
+    name: 'an image in the text with a wrong path into public/',
+    file: 'content/capsulas/prueba.md',
+    text: missingPublicImage.text,
+    command: 'sync',
+    expected: [
+      `content/capsulas/prueba.md, línea ${missingPublicImage.line}: en el texto, no existe la imagen «/imagenes/no-existe.webp»`,
+      'se buscó en public/imagenes/no-existe.webp',
+    ],
+  },
+  {
+    name: 'an image in the text that is not an image',
+    file: 'content/capsulas/prueba.md',
+    text: brokenImage.text,
+    more: { 'content/capsulas/fotos/foto.png': 'Esto no es una imagen.\n' },
+    command: 'sync',
+    expected: [
+      `content/capsulas/prueba.md, línea ${brokenImage.line}: en el texto, «./fotos/foto.png» no es una imagen`,
+      'PNG, JPEG, WebP o AVIF',
+    ],
+  },
+  {
+    name: 'an MDX import of an image that does not exist',
+    file: 'content/capsulas/prueba.mdx',
+    text: mdxImport.text,
+    command: 'sync',
+    expected: [
+      `content/capsulas/prueba.mdx, línea ${mdxImport.line}: en el texto, no existe la imagen «./fotos/no-existe.jpg»`,
+    ],
   },
   {
     name: 'a start in the hour the clocks skip',
