@@ -279,6 +279,9 @@ function hubCollection(collection: HubCollection, schema: FieldSchema): Record<s
             widget: 'list',
             collapsed: true,
             summary: '{{fields.nombre}}',
+            // Decap writes it back above the list when it saves the file, whose own comments it drops; a line
+            // break is a backslash and an «n», written out.
+            comment: HUBS[collection].fileComment.join('\\n'),
             fields: fieldsOf(schema),
           },
         ],

@@ -19,7 +19,7 @@ import {
 import { adminCsp } from '#/src/build/serving.ts';
 import { EDITOR } from '#/src/config.ts';
 import { dataFilePath } from '#/src/lib/dataFiles.ts';
-import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, PAGE_COLLECTIONS } from '#/src/kinds/index.ts';
+import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, HUBS, PAGE_COLLECTIONS } from '#/src/kinds/index.ts';
 import { slugify } from '#/src/lib/slugs.ts';
 import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
 
@@ -275,10 +275,21 @@ describe('nothing is lost when the editor opens and saves an entry unchanged', (
     expect(saved.slice(saved.indexOf('\n---', 3) + 4)).toBe(file.source.slice(file.source.indexOf('\n---', 3) + 4));
   });
 
-  test.each(HUB_COLLECTIONS.map((collection) => dataFilePath(collection)))('%s', (path) => {
-    const text = readFileSync(path, 'utf8');
-    expect(parse(decapYaml.toFile(decapYaml.fromFile(text)))).toEqual(parse(text));
-  });
+  // Decap drops a data file's comments when it saves it, and writes back only its list field's `comment`.
+  const commentLines = (text: string) => text.split('\n').filter((line) => /^\s*#/.test(line));
+
+  test.each(HUB_COLLECTIONS.map((collection) => [dataFilePath(collection), collection] as const))(
+    '%s, comments included: its only comment is the one the editor writes back',
+    (path, collection) => {
+      const text = readFileSync(path, 'utf8');
+      const comment = fieldAt(collection, collection)['comment'];
+      expect(typeof comment).toBe('string');
+      const saved = decapYaml.toFile(decapYaml.fromFile(text), [], { [collection]: String(comment) });
+      expect(parse(saved)).toEqual(parse(text));
+      expect(commentLines(saved)).toEqual(commentLines(text));
+      expect(commentLines(text)).toEqual(HUBS[collection].fileComment.map((line) => `# ${line}`));
+    },
+  );
 });
 
 test('every proposal runs `npm run revisar`: on GitHub for each pull request, on GitLab for each merge request', () => {
