@@ -9,7 +9,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { validating } from '#/src/kinds/fields.ts';
-import { unsafeContentProblems } from '#/src/lib/contentSafety.ts';
+import { bodyImageProblems } from '#/src/lib/bodyImages.ts';
+import { bodyTree, unsafeContentProblems } from '#/src/lib/contentSafety.ts';
 import { dataEntries } from '#/src/lib/dataFiles.ts';
 import { impossibleDateProblems } from '#/src/lib/frontmatterDates.ts';
 import { CONTENT_DIR } from '#/src/lib/paths.ts';
@@ -44,7 +45,8 @@ function forgetOlderSchemas(context: LoaderContext): void {
  * Two files that would publish at one address (`x.md` and `x.mdx`, `Acción.md` and `accion.md`) stop
  * the build, since Astro would keep one of them without a word.
  * Each file's dates are checked on the raw text first, since YAML rolls 2023-02-30 over to March,
- * and its body may not carry script, event handlers, unsafe addresses or inline styles.
+ * and its body may not carry script, event handlers, unsafe addresses or inline styles, nor show an image
+ * file that is missing or broken.
  * The raw body stays in Astro's data store only where a page reads it (`retainBody`): at 10,000
  * entries it is 60 MB the build would otherwise serialize, bundle and hold in memory.
  */
@@ -68,7 +70,12 @@ export function entryLoader(collection: string, { retainBody = false } = {}): Lo
             const source = await readFile(props.filePath, 'utf8');
             // Problems name the file as editors see it, from the project's folder.
             const file = relative(root, props.filePath);
-            stopOnProblems([...impossibleDateProblems(file, source), ...unsafeContentProblems(file, source)]);
+            const tree = bodyTree(source, file);
+            stopOnProblems([
+              ...impossibleDateProblems(file, source),
+              ...unsafeContentProblems(file, source, tree),
+              ...bodyImageProblems(file, props.filePath, root, tree),
+            ]);
             return validating.run({ file: props.filePath, root }, () => context.parseData(props));
           }
           return context.parseData(props);

@@ -22,6 +22,7 @@ import {
 import { CONTENT_DIR } from '#/src/lib/paths.ts';
 import { ADMIN_URL, FAVICON_URL } from '#/src/lib/urls.ts';
 import { capitalized } from '#/src/lib/sentences.ts';
+import { IMAGE_ACCEPT } from '#/src/admin/uploads.ts';
 
 /** The part of a JSON Schema (as zod writes it, with our `meta`) that the editor reads. */
 export interface FieldSchema {
@@ -94,13 +95,22 @@ function relation(collection: string): Widget {
   };
 }
 
+/** The files an upload field takes: src/admin/main.ts refuses the rest. */
+const accepting = (accept: string) => ({ media_library: { config: { accept } } });
+
 /** The widget and its options for a field's schema; `required` is whether the field itself must be filled. */
 function widgetOf(schema: FieldSchema, path: string, required: boolean): Widget {
   if (schema.collection) return relation(schema.collection);
   if (schema.imageFolder) {
     // A folder per entry, named from its title as its file is: two entries' «cartel.png» never meet.
     const folder = `${schema.imageFolder}/{{slug}}`;
-    return { widget: 'image', media_folder: folder, public_folder: folder, choose_url: false };
+    return {
+      widget: 'image',
+      media_folder: folder,
+      public_folder: folder,
+      choose_url: false,
+      ...accepting(IMAGE_ACCEPT),
+    };
   }
   if (schema.publicFolder) {
     return {
@@ -108,6 +118,7 @@ function widgetOf(schema: FieldSchema, path: string, required: boolean): Widget 
       media_folder: `/public${schema.publicFolder}`,
       public_folder: schema.publicFolder,
       choose_url: false,
+      ...accepting(schema.extension ?? ''),
     };
   }
   if (schema.format === 'date') {
@@ -279,6 +290,9 @@ function hubCollection(collection: HubCollection, schema: FieldSchema): Record<s
             widget: 'list',
             collapsed: true,
             summary: '{{fields.nombre}}',
+            // Decap writes it back above the list when it saves the file, whose own comments it drops; a line
+            // break is a backslash and an «n», written out.
+            comment: HUBS[collection].fileComment.join('\\n'),
             fields: fieldsOf(schema),
           },
         ],

@@ -28,7 +28,7 @@ import {
   lineEvidences,
   localDateTime,
   localPublicFile,
-  localTimeKey,
+  localTimeAfter,
   organisers,
   paragraph,
   states,
@@ -107,7 +107,7 @@ export const schema = (reference: Reference) =>
     })
     .strict()
     .superRefine((call, ctx) => {
-      if (localTimeKey(call.cierre) <= localTimeKey(call.apertura)) {
+      if (!localTimeAfter(call.cierre, call.apertura)) {
         ctx.addIssue({
           code: 'custom',
           path: ['cierre'],

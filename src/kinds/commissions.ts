@@ -15,6 +15,7 @@ export const schema = () =>
 
 export const kind = {
   collection: 'comisiones',
+  fileComment: ['Comisiones ordinarias (temáticas) del SNT. «id» es el slug de su página: /comisiones/<id>/.'],
   label: { other: 'nav.comisiones' },
   list: COMMISSIONS_URL,
   listText: { title: 'commissions.title', intro: 'commissions.intro' },

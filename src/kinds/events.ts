@@ -28,7 +28,7 @@ import {
   httpsUrl,
   lineEvidences,
   localDateTime,
-  localTimeKey,
+  localTimeAfter,
   organisers,
   ref,
   states,
@@ -118,7 +118,7 @@ export const schema = (reference: Reference) =>
     })
     .strict()
     .superRefine((event, ctx) => {
-      if (localTimeKey(event.fin) <= localTimeKey(event.inicio)) {
+      if (!localTimeAfter(event.fin, event.inicio)) {
         ctx.addIssue({
           code: 'custom',
           path: ['fin'],

@@ -126,8 +126,15 @@ export const refs = <C extends string, R extends z.ZodType<unknown, string>>(
   title: string,
 ) => z.array(ref(collection, reference), expected('una lista')).default([]).meta({ title });
 
-// Local times compare as written: the same format, the same clocks.
-export const localTimeKey = (value: string): string => value.replace('T', ' ');
+/**
+ * Whether the local time `end` comes after `start`, both written on the same clocks: as written, or by
+ * their instants when both carry an offset (01:15-07:00 follows 01:30-06:00 in the repeated hour).
+ */
+export function localTimeAfter(end: string, start: string): boolean {
+  const key = (value: string) => value.replace('T', ' ').slice(0, 16);
+  const instant = (value: string) => Date.parse(`${key(value).replace(' ', 'T')}:00${value.slice(16)}`);
+  return end.length > 16 && start.length > 16 ? instant(end) > instant(start) : key(end) > key(start);
+}
 
 /** The schema of a reference-data entry (a hub): its `id`, which is its page's slug, then its own fields. */
 export const hubSchema = <Fields extends z.ZodRawShape>(fields: Fields) =>

@@ -77,6 +77,10 @@ export const schema = (reference: Reference) =>
 
 export const kind = {
   collection: 'organismos',
+  fileComment: [
+    'Organismos garantes. «id» son las siglas en minúsculas y sin espacios: /organismos/<id>/.',
+    'Solo se registran datos verificables; las redes sociales se agregan cuando se confirmen.',
+  ],
   label: { other: 'nav.organismos' },
   list: GUARANTORS_URL,
   listText: { title: 'bodies.title', intro: 'bodies.intro' },

@@ -173,7 +173,8 @@ export const retired = <C extends string, R extends z.ZodType<unknown, string>>(
         /** When it was retired: YYYY-MM-DD, or YYYY-MM or YYYY when only the month or the year is known. */
         fecha: knownDate.meta({
           title: 'Fecha de retiro',
-          description: 'AAAA-MM-DD; si solo se sabe el mes o el año, AAAA-MM o AAAA.',
+          description:
+            'El día en que dejó de estar vigente (para un organismo, la entrada en vigor de lo que lo extinguió, no un trámite posterior como la entrega-recepción): AAAA-MM-DD, o AAAA-MM o AAAA si solo se sabe el mes o el año. Nunca una fecha futura.',
         }),
         /** Why, in a sentence its page shows. */
         motivo: paragraph().meta({

@@ -155,10 +155,14 @@ export const timeZone = z
       `la zona horaria «${String(issue.input)}» no existe: usa un nombre de la base IANA, p. ej. America/Mexico_City o America/Tijuana`,
   });
 
-/** A date and a time of day on the clocks of the place, `AAAA-MM-DD HH:MM`, kept as written. */
+/**
+ * A date and a time of day on the clocks of the place, `AAAA-MM-DD HH:MM`, kept as written; in the hour the
+ * clocks repeat when they go back, with its UTC offset (`2026-11-01 01:30-06:00`). Whether that time exists
+ * in the entry's zone is checked with the whole catalogue (src/lib/astroContent.ts), which knows the zone.
+ */
 export const localDateTime = matching(
-  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[T ](?:[01]\d|2[0-3]):[0-5]\d$/,
-  'se esperaba una fecha y una hora como «2026-03-15 10:00» (AAAA-MM-DD HH:MM, hora del lugar)',
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[T ](?:[01]\d|2[0-3]):[0-5]\d(?:[+-](?:0\d|1[0-4]):[0-5]\d)?$/,
+  'se esperaba una fecha y una hora como «2026-03-15 10:00» (AAAA-MM-DD HH:MM, hora del lugar; en la hora que se repite al atrasar los relojes, con su desfase UTC: «2026-11-01 01:30-06:00»)',
   'una fecha y una hora como «2026-03-15 10:00»',
 )
   // 2026-02-30 matches the pattern; the calendar refuses it.

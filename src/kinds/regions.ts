@@ -13,6 +13,10 @@ export const schema = () =>
 
 export const kind = {
   collection: 'regiones',
+  fileComment: [
+    'Las 4 regiones del SNT (Lineamientos del SNT, art. 15). Las entidades de cada región',
+    'se indican en estados.yaml, campo «region».',
+  ],
   label: { other: 'nav.regiones' },
   list: REGIONS_URL,
   listText: { title: 'regions.title', intro: 'regions.intro' },

@@ -26,6 +26,12 @@ export const schema = (reference: Reference) =>
 
 export const kind = {
   collection: 'estados',
+  fileComment: [
+    'Las 32 entidades federativas. «id» es el slug de su página: /estados/<id>/.',
+    '«region» decide a qué región del SNT pertenece cada entidad (Lineamientos del SNT, art. 15).',
+    '«zonasHorarias»: sus zonas de la base de datos IANA (zone1970.tab), la principal primero; un evento',
+    'toma la principal de su entidad salvo que indique otra.',
+  ],
   label: { other: 'nav.estados' },
   list: STATES_URL,
   listText: { title: 'states.title', intro: 'states.intro', description: 'states.description' },

@@ -132,6 +132,12 @@ export interface HubKind<C extends HubCollection> {
   collection: C;
   /** What many are called, in menus and lists: «Entidades». */
   label: { other: UiKey };
+  /**
+   * The explanation at the top of its data file (content/<collection>.yaml), a line each. The browser editor
+   * drops every comment of a file it saves and writes this one back (Decap's field `comment`), so a data file
+   * carries no other comment (tests/unit/editor.test.ts).
+   */
+  fileComment: readonly string[];
   /** Address of the list of all of them. */
   list: string;
   /** What that list says. */

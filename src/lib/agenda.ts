@@ -8,7 +8,7 @@ import { t } from '#/src/i18n/es.ts';
 import { BUILD_TIME } from './buildTime.ts';
 import { byId, type Catalog, type Entry } from './catalog.ts';
 import { formatDayIn, formatTimeIn, zoneName } from './dates.ts';
-import { localParts, offsetMinutes, zonedInstant } from './zonedTime.ts';
+import { inRepeatedHour, localParts, offsetMinutes, zonedInstant } from './zonedTime.ts';
 
 /** A forum, conference, congress, workshop or conversatorio. */
 export type Event = CollectionEntry<'eventos'>;
@@ -91,10 +91,21 @@ export function callsInOrder(calls: Call[], now: Date): Call[] {
   ].map((item) => item.call);
 }
 
-/** «el 15 de marzo de 2026, 10:00» on the clocks of `zone`, parts kept apart for phrases. */
+/** «UTC−6», «UTC+5:30»: the offset of `zone` at `instant`, as people read it. */
+function utcOffsetWords(instant: Date, zone: string): string {
+  const minutes = offsetMinutes(instant, zone);
+  const hours = Math.trunc(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  return `UTC${minutes < 0 ? '−' : '+'}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}
+
+/**
+ * «el 15 de marzo de 2026, 10:00» on the clocks of `zone`, parts kept apart for phrases; a time the clocks
+ * show twice (the hour repeated when they go back) says which: «01:30 (UTC−7)».
+ */
 const moment = (instant: Date, zone: string) => ({
   day: formatDayIn(instant, zone),
-  time: formatTimeIn(instant, zone),
+  time: `${formatTimeIn(instant, zone)}${inRepeatedHour(instant, zone) ? ` (${utcOffsetWords(instant, zone)})` : ''}`,
 });
 
 /** The span of an event in words, on its own clocks: «15 de marzo de 2027, de 10:00 a 14:00». */
@@ -108,11 +119,7 @@ export function describeRange(start: Date, end: Date, zone: string): string {
 
 /** «Hora local: hora estándar central, UTC−6.»: which clocks a page's times are on, at `instant`. */
 export function describeZone(instant: Date, zone: string): string {
-  const minutes = offsetMinutes(instant, zone);
-  const hours = Math.trunc(Math.abs(minutes) / 60);
-  const rest = Math.abs(minutes) % 60;
-  const offset = `${minutes < 0 ? '−' : '+'}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
-  return t('event.zone', { name: zoneName(instant, zone), offset });
+  return t('event.zone', { name: zoneName(instant, zone), offset: utcOffsetWords(instant, zone).slice(3) });
 }
 
 /** A moment in words on the clocks of `zone`: «29 de enero de 2027, 18:00». */

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { byId, newestFirst, type Catalog, type Entry } from './catalog.ts';
 import { BUILD_TIME } from './buildTime.ts';
-import { callTimes } from './agenda.ts';
+import { callTimes, eventZone } from './agenda.ts';
 import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, SECTIONS, sectionUrl } from '#/src/kinds/index.ts';
 import { knownBefore } from '#/src/kinds/history.ts';
 import { ADMIN_URL, DATA_URL, FRAMEABLE_URL, SEARCH_URL } from './urls.ts';
@@ -11,7 +11,8 @@ import { describeWithheld, withheld, type Withheld } from './withheld.ts';
 import { isSlug } from './slugs.ts';
 import { lineNumbers, lineOf, entriesCiting, metaStates, planProgress } from './progress.ts';
 import { lineStart, PUBLISHED_LINES_FILE, readLineRecords, type LineRecord } from './publishedLines.ts';
-import type { KnownDate } from './dates.ts';
+import { startOf, type KnownDate } from './dates.ts';
+import { wallTimeProblem } from './zonedTime.ts';
 
 type Dated = { filePath?: string | undefined; data: { fecha: KnownDate; borrador: boolean } };
 
@@ -66,50 +67,58 @@ function catalogProblems(catalog: Catalog): Problem[] {
   problems.push(
     ...pageProblems(catalog),
     ...lineProblems(catalog),
-    ...callProblems(catalog),
-    ...successorProblems(catalog),
+    ...agendaProblems(catalog),
     ...retirementProblems(catalog),
   );
   return problems;
 }
 
-/** An entry cannot end before it starts: its `retirado.fecha` is not before its own `fecha`. */
+/**
+ * A retired entry, page or body may not name itself as its successor (that it exists, references check),
+ * nor be retired after this build (a retirement states what has happened, so it is written on its day), nor
+ * before its own date: an entry cannot end before it starts.
+ */
 function retirementProblems(catalog: Catalog): Problem[] {
-  return ENTRY_COLLECTIONS.flatMap((collection): Entry[] => catalog[collection]).flatMap((entry): Problem[] => {
-    const end = entry.data.retirado?.fecha;
-    return end !== undefined && knownBefore(end, entry.data.fecha)
-      ? [
-          {
-            file: entry.filePath ?? `content/${entry.collection}/${entry.id}`,
-            field: 'retirado.fecha',
-            found: `la fecha de retiro (${end}) es anterior a la de publicación de la entrada (${entry.data.fecha})`,
-            fix: 'escribe el día en que dejó de estar vigente, igual o posterior a su «fecha»',
-          },
-        ]
-      : [];
-  });
-}
-
-/** A retired entry, page or body may not name itself as its successor (that it exists, references check). */
-function successorProblems(catalog: Catalog): Problem[] {
   type Item = { id: string; collection: string; filePath?: string | undefined };
-  const items: (Item & { data: { retirado?: { sucesor?: { id: string } | undefined } | undefined } })[] = [
+  type Retirement = { fecha: KnownDate; sucesor?: { id: string } | undefined };
+  const items: (Item & { data: { fecha?: KnownDate; retirado?: Retirement | undefined } })[] = [
     ...ENTRY_COLLECTIONS.flatMap((collection): Entry[] => catalog[collection]),
     ...catalog.paginas,
     ...catalog.organismos,
   ];
-  return items.flatMap((item): Problem[] =>
-    item.data.retirado?.sucesor?.id === item.id
-      ? [
-          {
-            file: item.filePath ?? `content/${item.collection}.yaml`,
-            field: 'retirado.sucesor',
-            found: `${item.filePath ? '' : `la entrada «${item.id}» `}se nombra a sí misma como su sucesor`,
-            fix: `escribe el id de otra entrada de «${item.collection}» que la reemplace, o quita «sucesor»`,
-          },
-        ]
-      : [],
-  );
+  return items.flatMap((item): Problem[] => {
+    const retirement = item.data.retirado;
+    if (!retirement) return [];
+    const file = item.filePath ?? `content/${item.collection}.yaml`;
+    // A data file holds many entries: the problem says which.
+    const which = file.endsWith('.yaml') ? `la entrada «${item.id}» ` : '';
+    const problems: Problem[] = [];
+    if (retirement.sucesor?.id === item.id) {
+      problems.push({
+        file,
+        field: 'retirado.sucesor',
+        found: `${which}se nombra a sí misma como su sucesor`,
+        fix: `escribe el id de otra entrada de «${item.collection}» que la reemplace, o quita «sucesor»`,
+      });
+    }
+    if (startOf(retirement.fecha) > BUILD_TIME) {
+      problems.push({
+        file,
+        field: 'retirado.fecha',
+        found: `${which}tiene fecha de retiro ${retirement.fecha}, posterior a hoy (${BUILD_TIME.toISOString().slice(0, 10)})`,
+        fix: 'agrega «retirado» el día en que deja de estar vigente (el sitio se publica cada día), o corrige la fecha',
+      });
+    }
+    if (item.data.fecha !== undefined && knownBefore(retirement.fecha, item.data.fecha)) {
+      problems.push({
+        file,
+        field: 'retirado.fecha',
+        found: `la fecha de retiro (${retirement.fecha}) es anterior a la de publicación de la entrada (${item.data.fecha})`,
+        fix: 'escribe el día en que dejó de estar vigente, igual o posterior a su «fecha»',
+      });
+    }
+    return problems;
+  });
 }
 
 /** Standalone pages live at the site's top level: their names may not take a section's address. */
@@ -199,9 +208,25 @@ export function renumberedLines(catalog: Catalog, records: readonly LineRecord[]
   });
 }
 
-/** A call's results, checked against its closing time as of this build. */
-function callProblems(catalog: Catalog): Problem[] {
+/**
+ * What events and calls say about time, checked as of this build: their times exist on their clocks (not in a
+ * gap, not ambiguous in a repeated hour), and results come after closing.
+ */
+function agendaProblems(catalog: Catalog): Problem[] {
   const problems: Problem[] = [];
+  const timeProblems = (entry: Entry, fields: Record<string, string>, zone: string): Problem[] =>
+    Object.entries(fields).flatMap(([field, local]): Problem[] => {
+      const problem = wallTimeProblem(local, zone);
+      return problem ? [{ file: fileOf(entry), field, ...problem }] : [];
+    });
+  for (const event of catalog.eventos) {
+    const { inicio, fin } = event.data;
+    problems.push(...timeProblems(event, { inicio, fin }, eventZone(catalog, event)));
+  }
+  for (const call of catalog.convocatorias) {
+    const { apertura, cierre, zonaHoraria } = call.data;
+    problems.push(...timeProblems(call, { apertura, cierre }, zonaHoraria));
+  }
   for (const call of catalog.convocatorias) {
     if (call.data.resultados && BUILD_TIME < callTimes(call).closes) {
       problems.push({

@@ -32,13 +32,17 @@ const counts = {
   comisiones: perCatalog((catalog) => countCapsules(catalog, 'comisiones')),
 };
 
-/** States or commissions (by short name) that have capsules, with how many, alphabetically. */
+/**
+ * States or commissions (by short name) that have current capsules, with how many, alphabetically: each links
+ * to its hub page, which lists only current ones, so a retired capsule is not counted.
+ */
 export const capsuleCounts = (catalog: Catalog, facet: 'estados' | 'comisiones'): FacetCount[] =>
   counts[facet](catalog);
 
 function countCapsules(catalog: Catalog, facet: 'estados' | 'comisiones'): FacetCount[] {
   const counts = new Map<string, number>();
   for (const capsule of catalog.capsulas) {
+    if (isRetired(capsule)) continue;
     for (const id of facetsOf(catalog, capsule)[facet]) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const { shortName } = hubKind(facet);

@@ -15,7 +15,8 @@ export const ALLOWED_IFRAME_HOSTS: readonly string[] = [];
 export type UnsafeContent = Pick<Problem, 'found'> & { line: number; fix: string };
 
 /** A node of the mdast or hast trees Sätteri returns, loosely typed: only what the checks read. */
-interface Node {
+/** A node of a Markdown or MDX body's tree (mdast), as the checks read it. */
+export interface Node {
   type: string;
   children?: Node[];
   value?: unknown;
@@ -242,15 +243,11 @@ function checkTree(node: Node, problems: UnsafeContent[]): void {
  * style: `<script>`, `on*=` attributes, `javascript:` addresses, iframes off the allowed hosts, and
  * the like. Reads the real structure, so code blocks and inline code are never flagged.
  */
-export function findUnsafeContent(source: string, path: string): UnsafeContent[] {
+export function findUnsafeContent(source: string, path: string, tree = bodyTree(source, path)): UnsafeContent[] {
   const mdx = path.endsWith('.mdx');
   const problems: UnsafeContent[] = [];
-  let tree: Node;
-  try {
-    tree = (mdx ? mdxToMdast(source, { features }) : markdownToMdast(source, { features })) as Node;
-  } catch {
-    return []; // Not valid MDX: Astro's own compiler stops the build with the syntax error.
-  }
+  // Not valid MDX: Astro's own compiler stops the build with the syntax error.
+  if (!tree) return [];
   checkTree(tree, problems);
   const firstHtmlLine = findFirstHtmlLine(tree);
   if (mdx || problems.length > 0 || firstHtmlLine === undefined) return problems;
@@ -261,6 +258,15 @@ export function findUnsafeContent(source: string, path: string): UnsafeContent[]
     ...problem,
     found: `HTML repartido en varios bloques que, leído entero, contiene ${problem.found}`,
   }));
+}
+
+/** The tree of a Markdown (`.md`) or MDX (`.mdx`) file, or `undefined` when it is not valid MDX. */
+export function bodyTree(source: string, path: string): Node | undefined {
+  try {
+    return (path.endsWith('.mdx') ? mdxToMdast(source, { features }) : markdownToMdast(source, { features })) as Node;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Line of the first raw HTML node of a Markdown tree, if it has any. */
@@ -274,5 +280,5 @@ function findFirstHtmlLine(node: Node): number | undefined {
 }
 
 /** A problem per unsafe thing in the body of `file` (named as it should be shown), with its line. */
-export const unsafeContentProblems = (file: string, source: string): Problem[] =>
-  findUnsafeContent(source, file).map((problem) => ({ file, ...problem, found: `hay ${problem.found}` }));
+export const unsafeContentProblems = (file: string, source: string, tree = bodyTree(source, file)): Problem[] =>
+  findUnsafeContent(source, file, tree).map((problem) => ({ file, ...problem, found: `hay ${problem.found}` }));

@@ -16,7 +16,8 @@ export const COLUMN_TYPES: Record<ColumnType, string> = {
   texto: 'Texto',
   entero: 'Número entero',
   fecha: 'Fecha (AAAA-MM-DD; AAAA-MM o AAAA cuando solo se sabe el mes o el año)',
-  fechaHora: 'Fecha y hora locales (AAAA-MM-DD HH:MM), en la zona horaria de la columna «zonaHoraria»',
+  fechaHora:
+    'Fecha y hora locales (AAAA-MM-DD HH:MM), en la zona horaria de la columna «zonaHoraria»; en la hora que se repite al atrasar los relojes, seguida de su desfase UTC (2026-11-01 01:30-07:00)',
   url: 'Dirección web (URL absoluta)',
   booleano: 'Booleano (true o false)',
   lista: 'Lista de textos (en CSV, unidos con «; »)',

@@ -1,6 +1,8 @@
 // iCalendar (RFC 5545) text for the site's events: each event, each call's closing date, all events, each hub.
 // Time zones come from the platform's own data through Intl, so no time zone library is needed.
 
+import { inRepeatedHour } from './zonedTime.ts';
+
 /** One event of a calendar. */
 export interface CalendarEvent {
   /** Stable and unique across builds, e.g. `evento-foro-2026@micrositio.snt.org.mx`. */
@@ -239,8 +241,12 @@ function eventLines(event: CalendarEvent, stamp: number): string[] {
   if (event.url !== undefined && !URL.canParse(event.url)) {
     throw new Error(`La dirección «${event.url}» del evento «${event.uid}» no es absoluta (https://…).`);
   }
+  // A local time the clocks show twice is read as the first by RFC 5545 §3.3.5 and as the second by some
+  // readers (ical.js): in the repeated hour, the instant is written in UTC, which every reader takes alike.
   const zoned = (instant: number): string =>
-    `;TZID=${event.timeZone}:${localTime(instant, offsetAt(event.timeZone, instant))}`;
+    inRepeatedHour(new Date(instant), event.timeZone)
+      ? `:${utcTime(instant)}`
+      : `;TZID=${event.timeZone}:${localTime(instant, offsetAt(event.timeZone, instant))}`;
   const lastModified = event.lastModified && instantOf(event.lastModified, `de modificación de «${event.uid}»`);
   return [
     'BEGIN:VEVENT',

@@ -79,14 +79,19 @@ test('every page that says it is searchable was indexed', () => {
   }
 });
 
-test('results carry only what they show: title, type and date; no image, whose file name Pagefind would index', () => {
+test('results carry only what they show: title, type, date and «Retirado»; no image, whose file name Pagefind would index', () => {
   for (const { url, meta } of fragments) {
     expect(meta['image'], url).toBe('');
     expect(
-      Object.keys(meta).filter((key) => !['title', 'tipo', 'fecha', 'image'].includes(key)),
+      Object.keys(meta).filter((key) => !['title', 'tipo', 'fecha', 'image', 'retirado'].includes(key)),
       url,
     ).toEqual([]);
   }
+  // A retired page gives the date its banner states; the INAI's is content/organismos.yaml's.
+  const retired = fragments.filter(({ meta }) => meta['retirado'] !== undefined);
+  expect(retired.find(({ url }) => url === '/organismos/inai/')?.meta['retirado']).toBe('2025-03-21');
+  for (const { url } of retired)
+    expect(readFileSync(join('dist', url, 'index.html'), 'utf8'), url).toContain('retired-banner');
   const entries = fragments.filter(({ meta }) => meta['fecha']);
   expect(entries.length).toBeGreaterThan(20);
   for (const { url, meta } of entries) expect(meta['tipo'], url).toBeTruthy();

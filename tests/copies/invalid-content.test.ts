@@ -74,6 +74,16 @@ const withPoster = (name: string, bytes: string | Uint8Array) => ({
 });
 const poster = readFileSync('content/capsulas/posters/como-presentar-una-solicitud.png');
 
+/** A valid capsule whose body ends with `line` (an image), and where that line is: 1-based, in the file. */
+const capsuleShowing = (line: string) => {
+  const text = `${capsule({})}\n${line}\n`;
+  return { text, line: text.split('\n').indexOf(line) + 1 };
+};
+const missingImage = capsuleShowing('![Foto del taller](./fotos/no-existe.png)');
+const missingPublicImage = capsuleShowing('![Cartel](/imagenes/no-existe.webp)');
+const brokenImage = capsuleShowing('![Foto](./fotos/foto.png)');
+const mdxImport = capsuleShowing("import foto from './fotos/no-existe.jpg';");
+
 const cases: BadInput[] = [
   {
     name: 'a missing required field',
@@ -260,6 +270,97 @@ const cases: BadInput[] = [
     text: event({ zonaHoraria: 'America/Atlantida' }),
     command: 'sync',
     expected: ['content/eventos/prueba.md', 'zonaHoraria', 'la zona horaria «America/Atlantida» no existe'],
+  },
+  {
+    name: 'an image in the text that does not exist',
+    file: 'content/capsulas/prueba.md',
+    text: missingImage.text,
+    command: 'sync',
+    expected: [
+      `content/capsulas/prueba.md, línea ${missingImage.line}: en el texto, no existe la imagen «./fotos/no-existe.png»`,
+      'se buscó en content/capsulas/fotos/no-existe.png; súbela ahí o corrige la ruta',
+    ],
+  },
+  {
+    name: 'an image in the text with a wrong path into public/',
+    file: 'content/capsulas/prueba.md',
+    text: missingPublicImage.text,
+    command: 'sync',
+    expected: [
+      `content/capsulas/prueba.md, línea ${missingPublicImage.line}: en el texto, no existe la imagen «/imagenes/no-existe.webp»`,
+      'se buscó en public/imagenes/no-existe.webp',
+    ],
+  },
+  {
+    name: 'an image in the text that is not an image',
+    file: 'content/capsulas/prueba.md',
+    text: brokenImage.text,
+    more: { 'content/capsulas/fotos/foto.png': 'Esto no es una imagen.\n' },
+    command: 'sync',
+    expected: [
+      `content/capsulas/prueba.md, línea ${brokenImage.line}: en el texto, «./fotos/foto.png» no es una imagen`,
+      'PNG, JPEG, WebP o AVIF',
+    ],
+  },
+  {
+    name: 'an MDX import of an image that does not exist',
+    file: 'content/capsulas/prueba.mdx',
+    text: mdxImport.text,
+    command: 'sync',
+    expected: [
+      `content/capsulas/prueba.mdx, línea ${mdxImport.line}: en el texto, no existe la imagen «./fotos/no-existe.jpg»`,
+    ],
+  },
+  {
+    name: 'a start in the hour the clocks skip',
+    file: 'content/eventos/prueba.md',
+    text: event({ inicio: '"2026-03-08 02:30"', fin: '"2026-03-08 14:00"' }),
+    command: 'build',
+    expected: [
+      'content/eventos/prueba.md, campo «inicio»: la hora «2026-03-08 02:30» no existe en America/Ciudad_Juarez',
+      'se adelantan de 02:00 a 03:00',
+      'la última antes del cambio es «2026-03-08 01:59» y la primera después, «2026-03-08 03:00»',
+    ],
+  },
+  {
+    name: 'an end in the hour the clocks repeat, without its offset',
+    file: 'content/eventos/prueba.md',
+    text: event({ inicio: '"2026-10-31 18:00"', fin: '"2026-11-01 01:30"' }),
+    command: 'build',
+    expected: [
+      'content/eventos/prueba.md, campo «fin»: la hora «2026-11-01 01:30» ocurre dos veces en America/Ciudad_Juarez',
+      '«2026-11-01 01:30-06:00» la primera vez (antes del cambio) o «2026-11-01 01:30-07:00» la segunda',
+    ],
+  },
+  {
+    name: 'a call that opens at a time its zone skips',
+    file: 'content/convocatorias/prueba.md',
+    text: call({ apertura: '"2026-03-08 02:15"', zonaHoraria: 'America/Tijuana' }),
+    command: 'build',
+    expected: [
+      'content/convocatorias/prueba.md, campo «apertura»: la hora «2026-03-08 02:15» no existe en America/Tijuana',
+      '«2026-03-08 01:59»',
+      '«2026-03-08 03:00»',
+    ],
+  },
+  {
+    name: 'a retirement dated after the build',
+    file: 'content/capsulas/prueba.md',
+    text: capsule({ retirado: '\n  fecha: 2099-01-01\n  motivo: "La reemplaza una cápsula más reciente."' }),
+    command: 'build',
+    expected: [
+      'content/capsulas/prueba.md, campo «retirado.fecha»: tiene fecha de retiro 2099-01-01, posterior a hoy',
+      'Agrega «retirado» el día en que deja de estar vigente',
+    ],
+  },
+  {
+    name: 'a body retired after the build, in a data file',
+    file: 'content/organismos.yaml',
+    text: `${readFileSync('content/organismos.yaml', 'utf8')}  - id: prueba\n    siglas: PRUEBA\n    nombre: Organismo de prueba\n    sitio: https://example.org\n    retirado:\n      fecha: 2099-06\n      motivo: "Se extinguirá por ley."\n`,
+    command: 'build',
+    expected: [
+      'content/organismos.yaml, campo «retirado.fecha»: la entrada «prueba» tiene fecha de retiro 2099-06, posterior a hoy',
+    ],
   },
   {
     name: 'a recording that is not a capsule',

@@ -116,6 +116,10 @@ describe('a retired entry keeps its page', () => {
     expect(fragment?.content).toContain('ornitorrinco');
     expect(fragment?.content).not.toContain(t('retired.successor'));
     expect(fragment?.content).not.toContain(reason);
+    // Its search result is labelled «Retirado» from this date; a current capsule's has none.
+    expect(fragment?.meta['retirado']).toBe(retiredOn);
+    const kept = readFragments(join(project.dir, 'dist')).find(({ url }) => url === `/capsulas/${successor}/`);
+    expect(kept?.meta).not.toHaveProperty('retirado');
   });
 
   test('ranks lower in search than a current entry: a lower Pagefind weight on all its words', () => {
@@ -123,6 +127,21 @@ describe('a retired entry keeps its page', () => {
       Number(page(path).querySelector('main')?.getAttribute('data-pagefind-weight') ?? 1);
     expect(weight(`/capsulas/${capsule}/`)).toBeLessThan(weight(`/capsulas/${successor}/`));
     expect(page(`/capsulas/${capsule}/`).querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(true);
+  });
+
+  test('its embeddable player says so above the player, and its successor opens outside the frame', () => {
+    const html = page(`/embed/capsulas/${capsule}/`);
+    const main = html.querySelector('main');
+    const note = main?.querySelector('.retired-banner');
+    expect(note?.getAttribute('role')).toBe('note');
+    expect(note?.text.replace(/\s+/g, ' ').trim()).toBe(`${banner} ${t('retired.successor')} ${successorTitle}`);
+    expect(main?.firstElementChild).toBe(note);
+    const link = note?.querySelector('a');
+    expect(link?.getAttribute('href')).toBe(`/capsulas/${successor}/`);
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(link?.getAttribute('rel')).toBe('noopener');
+    expect(main?.querySelector('.player')).not.toBeNull();
+    expect(page(`/embed/capsulas/${successor}/`).querySelector('.retired-banner')).toBeNull();
   });
 
   test('its structured data says since when it is no longer current', () => {
@@ -181,6 +200,17 @@ describe('a retired entry leaves what is current', () => {
     expect(built('eventos/calendario.ics')).not.toContain(`evento-${event}@`);
     expect(built('eventos/calendario.ics')).toContain('evento-foro-transparencia-en-la-frontera@');
     expect(existsSync(join(project.dir, 'dist/eventos', `${event}.ics`))).toBe(true);
+  });
+
+  test('the counts of /capsulas/ by state leave it out, as the state page it links to does', () => {
+    const rows = JSON.parse(built('datos/capsulas.json')) as Record<string, unknown>[];
+    const inState = rows.filter((row) => row['estado'] === 'chihuahua');
+    const current = inState.filter((row) => row['retiradoFecha'] === null).length;
+    expect(inState.length).toBe(current + 1);
+    const item = page('/capsulas/')
+      .querySelectorAll('nav[aria-labelledby="capsulas-por-entidad"] li')
+      .find((li) => li.querySelector('a')?.getAttribute('href') === '/estados/chihuahua/');
+    expect(item?.querySelector('.meta')?.text).toBe(`(${t('capsule.countMany', { n: current })})`);
   });
 
   test('its section lists it last, marked; events under a heading of their own', () => {

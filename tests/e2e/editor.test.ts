@@ -253,6 +253,32 @@ test('publishing a proposal from the editor brings it to the main branch', async
   await page.context().close();
 });
 
+// Kept after the publishing test: run before it, that test's merge once did not reach main in time (not
+// explained; the PDF uploaded here stays in the clone).
+test('an upload field offers and takes only its own kind of file; another is refused, in Spanish, before it is uploaded', async () => {
+  const page = await openEditor('/collections/abc/new');
+  const said: string[] = [];
+  page.on('dialog', (dialog) => said.push(dialog.message()));
+  await page.getByRole('button', { name: 'Escoge un archivo' }).first().click();
+  const upload = async (name: string, bytes: string) => {
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByText('Subir nuevo', { exact: true }).click(),
+    ]);
+    // The system's picker is asked for PDFs only…
+    expect(await chooser.element().getAttribute('accept')).toBe('.pdf');
+    await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+  };
+  // …and a file chosen anyway («todos los archivos») never reaches the media library.
+  await upload('notas.txt', 'Notas de la reunión.\n');
+  await expect.poll(() => said).toEqual(['«notas.txt» no se subió: este campo solo acepta archivos .pdf.']);
+  expect(await page.getByText('notas.txt').count()).toBe(0);
+  await upload('bases-de-prueba.pdf', '%PDF-1.4\n%%EOF\n');
+  await page.getByText('bases-de-prueba.pdf').first().waitFor();
+  expect(said).toHaveLength(1);
+  await page.context().close();
+});
+
 test('the editor runs under its own policy, with nothing blocked, and every other page keeps the site’s', async () => {
   const editor = await fetch(`${env.site.url}${ADMIN_URL}`);
   expect(editor.headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-eval'");

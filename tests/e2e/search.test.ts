@@ -49,6 +49,24 @@ test('a search without accents finds pages that write them', async () => {
   await page.context().close();
 });
 
+test('a retired body is still found, and its result says «Retirado»; current results do not', async () => {
+  const page = await open('/buscar/?q=INAI');
+  await announced(page);
+  const result = (href: string) => page.locator('.result').filter({ has: page.locator(`h3 a[href="${href}"]`) });
+  await expect.poll(() => result('/organismos/inai/').getByText('Retirado', { exact: true }).isVisible()).toBe(true);
+  const labelled = await page
+    .locator('.result')
+    .evaluateAll((items) =>
+      items.map((item) => [
+        item.querySelector('h3 a')?.getAttribute('href'),
+        Boolean(item.querySelector('[data-retired]')),
+      ]),
+    );
+  expect(labelled).toContainEqual(['/organismos/inai/', true]);
+  expect(labelled.some(([, retired]) => !retired)).toBe(true);
+  await page.context().close();
+});
+
 test('a plural finds its singular (Spanish stemming), highlighted with <mark> and nothing else', async () => {
   const page = await open('/buscar/?q=capacitaciones');
   await resultLinks(page);

@@ -9,8 +9,11 @@ declare module 'decap-cms-core/dist/esm/formats/frontmatter.js' {
 }
 
 declare module 'decap-cms-core/dist/esm/formats/yaml.js' {
-  /** How Decap reads and writes a YAML data file. */
-  const yaml: { fromFile(text: string): unknown; toFile(data: unknown): string };
+  /** How Decap reads and writes a YAML data file: `comments` are the fields' `comment`, by field name. */
+  const yaml: {
+    fromFile(text: string): unknown;
+    toFile(data: unknown, sortedKeys?: string[], comments?: Record<string, string>): string;
+  };
   export default yaml;
 }
 

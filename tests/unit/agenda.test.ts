@@ -144,3 +144,18 @@ test('pages and cards say the dates plainly, on the event’s own clocks', () =>
     when: expect.stringMatching(/31 de marzo de 2027, 18:00/),
   });
 });
+
+test('an event in the hour Ciudad Juárez repeats is at the instant its offset names, and its page says which', () => {
+  const night = eventTimes(
+    catalog,
+    event('noche', '2026-11-01 00:30', '2026-11-01 01:30-07:00', ['chihuahua'], 'America/Ciudad_Juarez'),
+  );
+  expect(night.end.toISOString()).toBe('2026-11-01T08:30:00.000Z');
+  // Two hours on the clocks that read 00:30 and 01:30: the second 01:30 says its offset.
+  expect(describeRange(night.start, night.end, night.zone)).toMatch(/de 00:30 a 01:30 \(UTC−7\)/);
+  const first = eventTimes(
+    catalog,
+    event('antes', '2026-11-01 01:30-06:00', '2026-11-01 03:00', ['chihuahua'], 'America/Ciudad_Juarez'),
+  );
+  expect(describeRange(first.start, first.end, first.zone)).toMatch(/de 01:30 \(UTC−6\) a 03:00/);
+});

@@ -5,6 +5,7 @@ import decapYaml from 'decap-cms-core/dist/esm/formats/yaml.js';
 import { sanitizeSlug } from 'decap-cms-core/dist/esm/lib/urlHelper.js';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { acceptsFile, IMAGE_ACCEPT, uploadRefusal } from '#/src/admin/uploads.ts';
 import { collections } from '#/src/content.config.ts';
 import { contentFiles } from '#/src/build/contentFiles.ts';
 import {
@@ -18,7 +19,7 @@ import {
 import { adminCsp } from '#/src/build/serving.ts';
 import { EDITOR } from '#/src/config.ts';
 import { dataFilePath } from '#/src/lib/dataFiles.ts';
-import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, PAGE_COLLECTIONS } from '#/src/kinds/index.ts';
+import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, HUBS, PAGE_COLLECTIONS } from '#/src/kinds/index.ts';
 import { slugify } from '#/src/lib/slugs.ts';
 import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
 
@@ -228,6 +229,51 @@ test('pictures go next to the entry, videos, captions and PDFs to the public/ fo
   expect(fieldAt('abc', 'pdf')).toMatchObject({ widget: 'file', media_folder: '/public/pdf/abc' });
 });
 
+/** Every upload field of every form, with the collection and path it is at. */
+const uploadFields = (fields: Field[], at: string): [string, Field][] =>
+  fields.flatMap((field): [string, Field][] => [
+    ...(['file', 'image'].includes(field.widget) ? [[`${at}.${field.name}`, field] as [string, Field]] : []),
+    ...uploadFields([...(field.fields ?? []), ...(field.field ? [field.field] : [])], `${at}.${field.name}`),
+  ]);
+
+test('each upload field takes only its own kind of file: the extension its schema checks, or the images sharp takes', () => {
+  const all = config.collections.flatMap((collection) =>
+    uploadFields(collection.fields ?? collection.files?.flatMap((file) => file.fields) ?? [], collection.name),
+  );
+  expect(all.length).toBeGreaterThanOrEqual(10);
+  for (const [path, field] of all) {
+    const accept = (field['media_library'] as { config?: { accept?: string } } | undefined)?.config?.accept;
+    if (field.widget === 'image') expect(accept, path).toBe(IMAGE_ACCEPT);
+    else expect(accept, path).toMatch(/^\.(?:pdf|mp4|vtt|mp3)$/);
+  }
+  expect(fieldAt('abc', 'pdf')['media_library']).toEqual({ config: { accept: '.pdf' } });
+  expect(fieldAt('capsulas', 'video.archivo')['media_library']).toEqual({ config: { accept: '.mp4' } });
+  expect(fieldAt('capsulas', 'video.subtitulos')['media_library']).toEqual({ config: { accept: '.vtt' } });
+  expect(fieldAt('capsulas', 'poster')['media_library']).toEqual({ config: { accept: '.png,.jpg,.jpeg,.webp,.avif' } });
+  expect(fieldAt('convocatorias', 'bases')['media_library']).toEqual({ config: { accept: '.pdf' } });
+});
+
+test.each([
+  ['.pdf', 'bases.pdf', true],
+  ['.pdf', 'BASES.PDF', true],
+  ['.pdf', 'notas.txt', false],
+  ['.pdf', 'bases.pdf.exe', false],
+  ['.pdf', 'pdf', false],
+  [IMAGE_ACCEPT, 'cartel.jpeg', true],
+  [IMAGE_ACCEPT, 'cartel.svg', false],
+  [IMAGE_ACCEPT, 'animacion.gif', false],
+  [undefined, 'cualquiera.zip', true],
+])('an upload field that takes %s takes «%s»: %s', (accept, name, taken) => {
+  expect(acceptsFile(accept, name)).toBe(taken);
+});
+
+test('a refused file is named, with the files the field takes, in Spanish', () => {
+  expect(uploadRefusal('.pdf', 'notas.txt')).toBe('«notas.txt» no se subió: este campo solo acepta archivos .pdf.');
+  expect(uploadRefusal(IMAGE_ACCEPT, 'logo.svg')).toBe(
+    '«logo.svg» no se subió: este campo solo acepta archivos .png, .jpg, .jpeg, .webp o .avif.',
+  );
+});
+
 // What Decap names a new file: formatters.js prepareSlug (lower case, no «'», «.» → «-») then sanitizeSlug.
 const editorSlug = (title: string): string =>
   sanitizeSlug(title.trim().toLocaleLowerCase().replace(/'/g, '').replace(/\./g, '-'), SLUG_SETTINGS);
@@ -257,10 +303,21 @@ describe('nothing is lost when the editor opens and saves an entry unchanged', (
     expect(saved.slice(saved.indexOf('\n---', 3) + 4)).toBe(file.source.slice(file.source.indexOf('\n---', 3) + 4));
   });
 
-  test.each(HUB_COLLECTIONS.map((collection) => dataFilePath(collection)))('%s', (path) => {
-    const text = readFileSync(path, 'utf8');
-    expect(parse(decapYaml.toFile(decapYaml.fromFile(text)))).toEqual(parse(text));
-  });
+  // Decap drops a data file's comments when it saves it, and writes back only its list field's `comment`.
+  const commentLines = (text: string) => text.split('\n').filter((line) => /^\s*#/.test(line));
+
+  test.each(HUB_COLLECTIONS.map((collection) => [dataFilePath(collection), collection] as const))(
+    '%s, comments included: its only comment is the one the editor writes back',
+    (path, collection) => {
+      const text = readFileSync(path, 'utf8');
+      const comment = fieldAt(collection, collection)['comment'];
+      expect(typeof comment).toBe('string');
+      const saved = decapYaml.toFile(decapYaml.fromFile(text), [], { [collection]: String(comment) });
+      expect(parse(saved)).toEqual(parse(text));
+      expect(commentLines(saved)).toEqual(commentLines(text));
+      expect(commentLines(text)).toEqual(HUBS[collection].fileComment.map((line) => `# ${line}`));
+    },
+  );
 });
 
 test('every proposal runs `npm run revisar`: on GitHub for each pull request, on GitLab for each merge request', () => {

@@ -83,6 +83,16 @@ test('Tijuana times on either side of the 2026 DST changes convert to the right 
   );
 });
 
+test('in the hour Ciudad Juárez repeats, both 01:30 are written in UTC and read back as themselves', () => {
+  // A repeated local time with TZID is the first occurrence for RFC 5545 §3.3.5, the second for ical.js.
+  const instants = ['2026-11-01T07:30:00Z', '2026-11-01T08:30:00Z'];
+  const text = calendar(instants.map((instant) => event('America/Ciudad_Juarez', instant)));
+  expect(unfolded(text)).toEqual(expect.arrayContaining(['DTSTART:20261101T073000Z', 'DTSTART:20261101T083000Z']));
+  expect(parsedEvents(text).map((parsed) => parsed.startDate.toJSDate().toISOString())).toEqual(
+    instants.map((instant) => new Date(instant).toISOString()),
+  );
+});
+
 test("a zone whose only change falls within the events' year is covered from the span's start", () => {
   // Venezuela went from −04:30 to −04:00 on 1 May 2016, after years without a change.
   const instants = ['2016-03-15T14:30:00Z', '2016-06-15T14:00:00Z'];

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { sortedValues, subResultsOf } from '#/src/components/search/display.ts';
+import { isRetired, sortedValues, subResultsOf } from '#/src/components/search/display.ts';
 import type { ResultData, SubResult } from '#/src/components/search/pagefind.ts';
 
 /** A sub-result under /planes/p/ with `matches` words found in it. */
@@ -54,4 +54,9 @@ test.each([
   ['tipo', ['Plan', 'Cápsula', 'Cuadernillo'], ['Cápsula', 'Cuadernillo', 'Plan']],
 ])('the %s filter lists %j as %j', (param, values, expected) => {
   expect(sortedValues(param, counted(...values))).toEqual(expected);
+});
+
+test('a result is labelled retired when its page gave the index a retirement date, and only then', () => {
+  expect(isRetired({ url: '/organismos/inai/', excerpt: '', meta: { retirado: '2025-03-21' } })).toBe(true);
+  expect(isRetired({ url: '/organismos/ichitaip/', excerpt: '', meta: { title: 'ICHITAIP' } })).toBe(false);
 });

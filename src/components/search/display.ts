@@ -17,3 +17,6 @@ export function subResultsOf(data: ResultData): SubResult[] {
 /** A filter's counted values in the order its options list them: years newest first, the rest as in Mexico. */
 export const sortedValues = (param: string, counts: Record<string, number>): string[] =>
   Object.keys(counts).sort(param === 'anio' ? (a, b) => b.localeCompare(a) : new Intl.Collator('es-MX').compare);
+
+/** Whether a result is a retired entry, page or body (its banner gave the index a `retirado` date). */
+export const isRetired = (data: ResultData): boolean => Boolean(data.meta['retirado']);

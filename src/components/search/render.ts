@@ -1,6 +1,6 @@
 // Results and filter options built from the page's <template>s: text only, so no markup from the index runs.
 import { formatKnownDate } from '#/src/lib/dates.ts';
-import { sortedValues, subResultsOf } from './display.ts';
+import { isRetired, sortedValues, subResultsOf } from './display.ts';
 import type { Counts, FilterGroup, ResultData } from './pagefind.ts';
 
 /** The element `selector` finds under `root`; the search cannot work without it. */
@@ -43,6 +43,10 @@ export function resultItem(data: ResultData): HTMLElement {
   const fecha = data.meta['fecha'];
   const facts = [data.meta['tipo'], fecha && formatKnownDate(fecha)].filter(Boolean);
   (item.querySelector('.meta') as HTMLElement).textContent = facts.join(' · ');
+  // Retired entries are still found, below current ones; the result says so, as lists do.
+  const retired = item.querySelector('[data-retired]') as HTMLElement;
+  if (isRetired(data)) retired.hidden = false;
+  else retired.remove();
   setExcerpt(item.querySelector('.excerpt') as HTMLElement, data.excerpt);
   const subs = item.querySelector('.sub-results') as HTMLElement;
   subs.append(
