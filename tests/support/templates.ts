@@ -45,6 +45,8 @@ export const templates = [
   // A booklet edition kept at its own address, and what changed in it, word by word.
   '/abc/abc-derecho-de-acceso-a-la-informacion/ediciones/2/',
   '/abc/abc-derecho-de-acceso-a-la-informacion/ediciones/2/que-cambio/',
+  // The glossary: its A–Z index, a term at each anchor with its sources.
+  '/glosario/',
   '/esta-pagina-no-existe/',
 ];
 

@@ -18,7 +18,7 @@ import {
 import { adminCsp } from '#/src/build/serving.ts';
 import { EDITOR } from '#/src/config.ts';
 import { dataFilePath } from '#/src/lib/dataFiles.ts';
-import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, PAGE_COLLECTIONS } from '#/src/kinds/index.ts';
+import { ENTRY_COLLECTIONS, GLOSSARY_COLLECTION, HUB_COLLECTIONS, PAGE_COLLECTIONS } from '#/src/kinds/index.ts';
 import { slugify } from '#/src/lib/slugs.ts';
 import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
 
@@ -53,10 +53,12 @@ test('every collection is in the editor: entries as folders of their format, ref
     ...ENTRY_COLLECTIONS,
     ...PAGE_COLLECTIONS,
     ...HUB_COLLECTIONS,
+    GLOSSARY_COLLECTION,
   ]);
   expect(collectionOf('planes').extension).toBe('mdx');
   expect(collectionOf('capsulas').extension).toBe('md');
-  for (const hub of HUB_COLLECTIONS) expect(collectionOf(hub).files?.[0]?.file).toBe(dataFilePath(hub));
+  for (const data of [...HUB_COLLECTIONS, GLOSSARY_COLLECTION])
+    expect(collectionOf(data).files?.[0]?.file).toBe(dataFilePath(data));
   expect(config.publish_mode).toBe('editorial_workflow');
 });
 
@@ -229,7 +231,7 @@ describe('nothing is lost when the editor opens and saves an entry unchanged', (
     expect(saved.slice(saved.indexOf('\n---', 3) + 4)).toBe(file.source.slice(file.source.indexOf('\n---', 3) + 4));
   });
 
-  test.each(HUB_COLLECTIONS.map((collection) => dataFilePath(collection)))('%s', (path) => {
+  test.each([...HUB_COLLECTIONS, GLOSSARY_COLLECTION].map((collection) => dataFilePath(collection)))('%s', (path) => {
     const text = readFileSync(path, 'utf8');
     expect(parse(decapYaml.toFile(decapYaml.fromFile(text)))).toEqual(parse(text));
   });

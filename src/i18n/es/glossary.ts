@@ -1,0 +1,17 @@
+/** Interface text of the glossary (/glosario/) and of the terms the build marks in every page. */
+export const glossary = {
+  'glossary.title': 'Glosario',
+  'glossary.description':
+    'Qué quieren decir las siglas y palabras de la transparencia que usa este sitio, en palabras sencillas y con su fuente.',
+  'glossary.intro':
+    'Aquí se explican las siglas y las palabras técnicas que aparecen en el sitio. Cada definición dice de dónde viene. En las demás páginas, la primera vez que aparece una de ellas lleva un enlace a su explicación.',
+  'glossary.index': 'Índice de la A a la Z',
+  'glossary.acronym': 'Sigla:',
+  'glossary.related': 'Relacionado:',
+  'glossary.note': 'Nota:',
+  'glossary.bodies.title': 'Siglas de los organismos garantes',
+  'glossary.bodies.intro':
+    'Cada organismo garante tiene su página, con su nombre completo, su historia y sus fuentes. Estas son sus siglas:',
+  'glossary.example': 'Definición de ejemplo: no está verificada en una fuente oficial.',
+  'glossary.reading.title': 'Qué quiere decir «Lectura: fácil, normal o difícil»',
+} as const;

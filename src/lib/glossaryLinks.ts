@@ -1,0 +1,153 @@
+/**
+ * The first use on a page of each word the glossary explains, linked to its explanation: an acronym as
+ * `<a href="/glosario/#snt"><abbr title="Sistema Nacional de Transparencia…">SNT</abbr></a>`, a term as a
+ * plain link (`<abbr>` is for abbreviations only). One link per term and page, only in the page's `<main>`, and
+ * never inside a heading, a link, an abbreviation, code, a form control, hidden text or the boilerplate that
+ * search leaves out (`data-pagefind-ignore`: facts, sources, dates). Runs on the rendered HTML at build time
+ * (src/middleware.ts), so it reaches every text a page shows, Markdown bodies and data alike, with no
+ * client JavaScript.
+ */
+import type { KnownWord } from './glossary.ts';
+
+/** Elements whose text is never linked: it is a heading, already a link or a term, code, or not prose. */
+const SKIPPED = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'abbr',
+  'dfn',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'template',
+  'textarea',
+  'select',
+  'option',
+  'button',
+  'label',
+  'summary',
+  'svg',
+  'math',
+  'title',
+]);
+
+/** Elements without a closing tag. */
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/** Attributes that leave an element's text out: hidden, or boilerplate search ignores too. */
+const skippedByAttribute = /\s(?:hidden|aria-hidden="true"|data-pagefind-ignore)(?=[\s=>/])/;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const escapeAttribute = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Spaces in a term match any run of white space, as HTML wraps lines anywhere. */
+const pattern = (text: string): string => escapeRegExp(text).replace(/ /g, '\\s+');
+
+/** Words compiled once: one expression, longest words first, so «derechos ARCO» wins over «ARCO». */
+export interface WordMatcher {
+  expression: RegExp;
+  find: (found: string) => KnownWord | undefined;
+}
+
+/** The matcher of `words`: acronyms match as written (capitals), terms whatever their case. */
+export function wordMatcher(words: readonly KnownWord[]): WordMatcher {
+  const sorted = [...words].sort((a, b) => b.text.length - a.text.length);
+  const normal = (text: string) => text.replace(/\s+/g, ' ').toLocaleLowerCase('es-MX');
+  const find = (found: string): KnownWord | undefined =>
+    sorted.find((word) =>
+      word.acronym ? word.text === found.replace(/\s+/g, ' ') : normal(word.text) === normal(found),
+    );
+  const alternatives = sorted.map((word) => pattern(word.text)).join('|');
+  return {
+    expression: new RegExp(`(?<![\\p{L}\\p{N}&#])(?:${alternatives || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'),
+    find,
+  };
+}
+
+const abbreviation = (word: KnownWord, written: string): string =>
+  `<abbr title="${escapeAttribute(word.meaning)}">${written}</abbr>`;
+
+const link = (word: KnownWord, inner: string): string =>
+  `<a class="term" href="${escapeAttribute(word.href)}">${inner}</a>`;
+
+/**
+ * What the words of one page become: the first use of each term is linked to its explanation; the first use of
+ * each acronym is marked with what it stands for, and linked too unless its term was linked before it (as in
+ * «Plataforma Nacional de Transparencia (PNT)»).
+ */
+function pageMarker(): (word: KnownWord, written: string) => string {
+  const linkedKeys = new Set<string>();
+  const markedAcronyms = new Set<string>();
+  return (word, written) => {
+    const isLinked = linkedKeys.has(word.key);
+    linkedKeys.add(word.key);
+    if (!word.acronym) return isLinked ? written : link(word, written);
+    if (markedAcronyms.has(word.key)) return written;
+    markedAcronyms.add(word.key);
+    return isLinked ? abbreviation(word, written) : link(word, abbreviation(word, written));
+  };
+}
+
+const token = /<!--[\s\S]*?-->|<\/?([a-zA-Z][\w:-]*)[^>]*>|[^<]+|</g;
+
+/** `html` (a whole page) with the first use of each known word in its `<main>` linked to its explanation. */
+export function linkFirstUses(html: string, matcher: WordMatcher): string {
+  const start = html.search(/<main[\s>]/);
+  const end = html.lastIndexOf('</main>');
+  if (start === -1 || end < start) return html;
+  const mark = pageMarker();
+  // Open elements, and how many of them leave their text out.
+  const open: { name: string; skips: boolean }[] = [];
+  let skipping = 0;
+  let out = '';
+  for (const match of html.slice(start, end).matchAll(token)) {
+    const [piece, name] = match;
+    if (piece.startsWith('<!--') || piece === '<') {
+      out += piece;
+    } else if (name) {
+      const tag = name.toLowerCase();
+      if (piece.startsWith('</')) {
+        const index = open.findLastIndex((element) => element.name === tag);
+        if (index !== -1) {
+          for (const element of open.splice(index)) if (element.skips) skipping -= 1;
+        }
+      } else if (!VOID.has(tag) && !piece.endsWith('/>')) {
+        const skips = SKIPPED.has(tag) || skippedByAttribute.test(piece);
+        open.push({ name: tag, skips });
+        if (skips) skipping += 1;
+      }
+      out += piece;
+    } else if (skipping > 0) {
+      out += piece;
+    } else {
+      out += piece.replace(matcher.expression, (found) => {
+        const word = matcher.find(found);
+        return word ? mark(word, found) : found;
+      });
+    }
+  }
+  return html.slice(0, start) + out + html.slice(end);
+}
