@@ -87,7 +87,8 @@ function successorProblems(catalog: Catalog): Problem[] {
 /** Standalone pages live at the site's top level: their names may not take a section's address. */
 function pageProblems(catalog: Catalog): Problem[] {
   const taken = new Set(SECTIONS.map((section) => sectionUrl(section).split('/')[1]));
-  for (const reserved of [SEARCH_URL, DATA_URL, ADMIN_URL, FRAMEABLE_URL, GLOSSARY_URL]) taken.add(reserved.split('/')[1]);
+  for (const reserved of [SEARCH_URL, DATA_URL, ADMIN_URL, FRAMEABLE_URL, GLOSSARY_URL])
+    taken.add(reserved.split('/')[1]);
   return catalog.paginas.flatMap((page): Problem[] =>
     isSlug(page.id) && !taken.has(page.id)
       ? []
