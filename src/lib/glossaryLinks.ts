@@ -2,14 +2,14 @@
  * The first use on a page of each word the glossary explains, linked to its explanation: an acronym as
  * `<a href="/glosario/#snt"><abbr title="Sistema Nacional de Transparencia…">SNT</abbr></a>`, a term as a
  * plain link (`<abbr>` is for abbreviations only). One link per term and page, only in the page's `<main>`, and
- * never inside a heading, a link, an abbreviation, code, a form control, hidden text or the boilerplate that
- * search leaves out (`data-pagefind-ignore`: facts, sources, dates). Runs on the rendered HTML at build time
+ * never inside a heading, a link, an abbreviation, code, a form control or hidden text. Facts and lists of
+ * sources count as uses: a reader may meet a word there first. Runs on the rendered HTML at build time
  * (src/middleware.ts), so it reaches every text a page shows, Markdown bodies and data alike, with no
  * client JavaScript.
  */
 import type { KnownWord } from './glossary.ts';
 
-/** Elements whose text is never linked: it is a heading, already a link or a term, code, or not prose. */
+/** Elements whose text is never linked: a heading or label, already a link or a term, code, or not prose. */
 const SKIPPED = new Set([
   'h1',
   'h2',
@@ -17,6 +17,10 @@ const SKIPPED = new Set([
   'h4',
   'h5',
   'h6',
+  'dt',
+  'th',
+  'caption',
+  'legend',
   'a',
   'abbr',
   'dfn',
@@ -55,8 +59,8 @@ const VOID = new Set([
   'wbr',
 ]);
 
-/** Attributes that leave an element's text out: hidden, or boilerplate search ignores too. */
-const skippedByAttribute = /\s(?:hidden|aria-hidden="true"|data-pagefind-ignore)(?=[\s=>/])/;
+/** Attributes that leave an element's text out: text nobody reads on the page. */
+const skippedByAttribute = /\s(?:hidden|aria-hidden="true")(?=[\s=>/])/;
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

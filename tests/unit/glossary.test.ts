@@ -55,11 +55,11 @@ describe('the first use of a known word on a page links to its explanation', () 
 
   test.each([
     ['a heading', '<h2>La PNT</h2>'],
+    ['the label of a fact', '<dl><dt>PNT</dt><dd>Sí</dd></dl>'],
     ['a link', '<p><a href="/x/">la PNT</a></p>'],
     ['code', '<p><code>PNT</code></p>'],
     ['an abbreviation already marked', '<p><abbr title="x">PNT</abbr></p>'],
     ['hidden text', '<div hidden><span>PNT</span></div>'],
-    ['what search leaves out (facts, sources)', '<dl data-pagefind-ignore><dd>PNT</dd></dl>'],
     ['an attribute', '<p title="PNT">Hola</p>'],
   ])('never inside %s: the next use in the text is the first', (_, html) => {
     expect(linked(`${html}<p>La PNT.</p>`)).toBe(`${html}<p>La ${pnt}.</p>`);
