@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { READABILITY_MINIMUM, READABILITY_TARGET } from '#/src/config.ts';
+import { dataEntries, dataFilePath } from '#/src/lib/dataFiles.ts';
 import { contentFiles, type ContentFile } from '#/src/build/contentFiles.ts';
 import {
   longParagraphWords,
@@ -31,9 +34,29 @@ export const measure = (file: Pick<ContentFile, 'path' | 'body'>, options: Reada
   minimum: (READABILITY_MINIMUM as Record<string, number | undefined>)[collectionOf(file.path)],
 });
 
-/** Every published entry of content/ (drafts too: they are what editors are writing), measured. */
-export const measureContent = (root: string, options: ReadabilityOptions = {}): MeasuredEntry[] =>
-  contentFiles(root, undefined, { drafts: true }).map((file) => measure(file, options));
+/** The acronyms the site explains, with what they stand for: the glossary's and the guarantor bodies'. */
+export function knownAcronyms(root: string): Record<string, string> {
+  const read = (collection: string): Record<string, unknown>[] => {
+    const file = join(root, dataFilePath(collection));
+    return existsSync(file) ? dataEntries(readFileSync(file, 'utf8'), collection) : [];
+  };
+  const pairs = [
+    ...read('glosario').map((term) => [term['sigla'], term['termino']]),
+    ...read('organismos').map((body) => [body['siglas'], body['nombre']]),
+  ];
+  return Object.fromEntries(
+    pairs.filter((pair): pair is [string, string] => pair.every((value) => typeof value === 'string')),
+  );
+}
+
+/**
+ * Every entry of content/ (drafts too: they are what editors are writing), measured; an acronym not explained
+ * at first use comes with what it stands for, when the glossary or a body knows it.
+ */
+export const measureContent = (root: string): MeasuredEntry[] => {
+  const acronyms = knownAcronyms(root);
+  return contentFiles(root, undefined, { drafts: true }).map((file) => measure(file, { acronyms }));
+};
 
 const decimal = new Intl.NumberFormat('es-MX', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 

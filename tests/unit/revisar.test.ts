@@ -7,7 +7,7 @@ import { astroProblems } from '#/scripts/checks/astro.ts';
 import { checkLinks } from '#/scripts/checks/enlaces.ts';
 import { checkHtml } from '#/scripts/checks/html.ts';
 import { checkImages } from '#/scripts/checks/imagenes.ts';
-import { adviceLines, measure, readabilityProblem } from '#/scripts/checks/lectura.ts';
+import { adviceLines, knownAcronyms, measure, readabilityProblem } from '#/scripts/checks/lectura.ts';
 import { ContentError, formatProblem, placeOf, type Problem } from '#/src/lib/problems.ts';
 import { checkVideos, transcriptWords } from '#/scripts/checks/videos.ts';
 
@@ -272,6 +272,13 @@ describe('lectura: readability of each entry, an error only under its kind’s m
     expect(lines).toContain(
       '  «SNT» no se explica la primera vez que aparece: escribe «Sistema Nacional de Transparencia (SNT)»',
     );
+  });
+
+  test('knows the acronyms of the glossary and of the guarantor bodies', () => {
+    expect(knownAcronyms(root)).toMatchObject({
+      PNT: 'Plataforma Nacional de Transparencia',
+      'INFO CDMX': expect.stringContaining('Ciudad de México'),
+    });
   });
 
   test.each([
