@@ -7,7 +7,8 @@ import { astroProblems } from '#/scripts/checks/astro.ts';
 import { checkLinks } from '#/scripts/checks/enlaces.ts';
 import { checkHtml } from '#/scripts/checks/html.ts';
 import { checkImages } from '#/scripts/checks/imagenes.ts';
-import { adviceLines, knownAcronyms, measure, readabilityProblem } from '#/scripts/checks/lectura.ts';
+import { knownAcronyms } from '#/scripts/checks/lectura.ts';
+import { adviceLines, measure, readabilityProblem } from '#/src/lib/readabilityAdvice.ts';
 import { ContentError, formatProblem, placeOf, type Problem } from '#/src/lib/problems.ts';
 import { checkVideos, transcriptWords } from '#/scripts/checks/videos.ts';
 
