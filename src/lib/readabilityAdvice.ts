@@ -43,38 +43,47 @@ const quote = (text: string): string =>
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /**
- * What revisar advises on one entry, a line each: its scores and INFLESZ band, then its longest sentences,
- * its long paragraphs, its acronyms not explained at first use and its passive sentences.
+ * How one entry reads: a summary (its scores, INFLESZ band and its kind's minimum), then a line for each thing
+ * to fix: its longest sentences, its long paragraphs, its acronyms not explained at first use, its passives.
+ * `npm run revisar` prints them after the file's path; the browser editor's preview shows them as the editor types.
  */
-export function adviceLines({ path, report, minimum }: MeasuredEntry): string[] {
+export function readabilityNotes({ report, minimum }: Omit<MeasuredEntry, 'path'>): {
+  summary: string;
+  details: string[];
+} {
   const { szigrisztPazos, fernandezHuerta, counts } = report;
-  if (!szigrisztPazos || fernandezHuerta === undefined) return [`${path}: sin texto que medir`];
+  if (!szigrisztPazos || fernandezHuerta === undefined) return { summary: 'sin texto que medir', details: [] };
   const held = minimum === undefined ? 'sin mínimo para su tipo' : `mínimo de su tipo: ${minimum}`;
-  const lines = [
-    `${path}: Szigriszt-Pazos ${decimal.format(szigrisztPazos.score)} (INFLESZ: ${szigrisztPazos.band}; ${held}) · Fernández-Huerta ${decimal.format(fernandezHuerta)} · ${plural(counts.words, 'palabra', 'palabras')}, ${plural(counts.sentences, 'oración', 'oraciones')}`,
-  ];
+  const summary = `Szigriszt-Pazos ${decimal.format(szigrisztPazos.score)} (INFLESZ: ${szigrisztPazos.band}; ${held}) · Fernández-Huerta ${decimal.format(fernandezHuerta)} · ${plural(counts.words, 'palabra', 'palabras')}, ${plural(counts.sentences, 'oración', 'oraciones')}`;
+  const details: string[] = [];
   if (szigrisztPazos.score < READABILITY_TARGET)
-    lines.push(
-      `  Consejo: por debajo de ${READABILITY_TARGET}, donde empieza «normal». Acorta las oraciones y prefiere palabras cortas.`,
+    details.push(
+      `Consejo: por debajo de ${READABILITY_TARGET}, donde empieza «normal». Acorta las oraciones y prefiere palabras cortas.`,
     );
   for (const { text, words } of report.longSentences.slice(0, QUOTED_SENTENCES))
-    lines.push(`  Oración de ${words} palabras: ${quote(text)}`);
+    details.push(`Oración de ${words} palabras: ${quote(text)}`);
   const more = report.longSentences.length - QUOTED_SENTENCES;
   if (more > 0)
-    lines.push(`  … y ${plural(more, 'oración más', 'oraciones más')} de más de ${longSentenceWords} palabras`);
+    details.push(`… y ${plural(more, 'oración más', 'oraciones más')} de más de ${longSentenceWords} palabras`);
   if (report.longParagraphs.length)
-    lines.push(
-      `  ${plural(report.longParagraphs.length, 'párrafo tiene', 'párrafos tienen')} más de ${longParagraphWords} palabras: divídelos`,
+    details.push(
+      `${plural(report.longParagraphs.length, 'párrafo tiene', 'párrafos tienen')} más de ${longParagraphWords} palabras: divídelos`,
     );
   for (const { acronym, definition } of report.unexpandedAcronyms)
-    lines.push(
-      `  «${acronym}» no se explica la primera vez que aparece${definition ? `: escribe «${definition} (${acronym})»` : ''}`,
+    details.push(
+      `«${acronym}» no se explica la primera vez que aparece${definition ? `: escribe «${definition} (${acronym})»` : ''}`,
     );
   if (report.passives.length)
-    lines.push(
-      `  ${plural(report.passives.length, 'oración en voz pasiva', 'oraciones en voz pasiva')} («${report.passives[0]?.phrase ?? ''}»): di quién hace qué`,
+    details.push(
+      `${plural(report.passives.length, 'oración en voz pasiva', 'oraciones en voz pasiva')} («${report.passives[0]?.phrase ?? ''}»): di quién hace qué`,
     );
-  return lines;
+  return { summary, details };
+}
+
+/** What revisar prints for one entry: its path and summary on a line, then each thing to fix, indented. */
+export function adviceLines(entry: MeasuredEntry): string[] {
+  const { summary, details } = readabilityNotes(entry);
+  return [`${entry.path}: ${summary}`, ...details.map((detail) => `  ${detail}`)];
 }
 
 /** An entry whose score is under its kind's minimum, as a problem that names the file and what to do. */

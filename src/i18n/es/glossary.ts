@@ -1,4 +1,4 @@
-/** Interface text of the glossary (/glosario/) and of the terms the build marks in every page. */
+/** Interface text of the glossary (/glosario/), and of how a text reads as the browser editor shows it. */
 export const glossary = {
   'glossary.title': 'Glosario',
   'glossary.description':
@@ -13,5 +13,7 @@ export const glossary = {
   'glossary.bodies.intro':
     'Cada organismo garante tiene su página, con su nombre completo, su historia y sus fuentes. Estas son sus siglas:',
   'glossary.example': 'Definición de ejemplo: no está verificada en una fuente oficial.',
+  'editor.readability.label': 'Cómo se lee el texto',
+  'editor.readability.title': 'Lectura del texto (solo en el editor):',
   'glossary.reading.title': 'Qué quiere decir «Lectura: fácil, normal o difícil»',
 } as const;
