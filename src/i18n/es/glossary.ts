@@ -6,7 +6,6 @@ export const glossary = {
   'glossary.intro':
     'Aquí se explican las siglas y las palabras técnicas que aparecen en el sitio. Cada definición dice de dónde viene. En las demás páginas, la primera vez que aparece una de ellas lleva un enlace a su explicación.',
   'glossary.index': 'Índice de la A a la Z',
-  'glossary.acronym': 'Sigla:',
   'glossary.related': 'Relacionado:',
   'glossary.note': 'Nota:',
   'glossary.bodies.title': 'Siglas de los organismos garantes',
@@ -15,5 +14,4 @@ export const glossary = {
   'glossary.example': 'Definición de ejemplo: no está verificada en una fuente oficial.',
   'editor.readability.label': 'Cómo se lee el texto',
   'editor.readability.title': 'Lectura del texto (solo en el editor):',
-  'glossary.reading.title': 'Qué quiere decir «Lectura: fácil, normal o difícil»',
 } as const;
