@@ -6,7 +6,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Catalog } from './catalog.ts';
 import { CONTEXT, absolute, type JsonLd } from './jsonLd.ts';
-import { GLOSSARY_URL, glossaryTermUrl, guarantorUrl } from './urls.ts';
+import { GLOSSARY, hubUrl } from '#/src/kinds/index.ts';
 
 /** One term of content/glosario.yaml. */
 export type GlossaryEntry = CollectionEntry<'glosario'>;
@@ -37,7 +37,7 @@ export const letterAnchor = (letter: string): string =>
 
 /** The glossary as a schema.org DefinedTermSet, each term at its anchor. */
 export function glossaryJsonLd(terms: readonly GlossaryEntry[], name: string, site: URL): JsonLd {
-  const url = absolute(GLOSSARY_URL, site);
+  const url = absolute(GLOSSARY.list, site);
   return {
     '@context': CONTEXT,
     '@type': 'DefinedTermSet',
@@ -48,7 +48,7 @@ export function glossaryJsonLd(terms: readonly GlossaryEntry[], name: string, si
       name: term.data.termino,
       ...(term.data.sigla ? { alternateName: term.data.sigla } : {}),
       description: term.data.definicion,
-      url: absolute(glossaryTermUrl(term.id), site),
+      url: absolute(GLOSSARY.url(term.id), site),
       inDefinedTermSet: url,
     })),
   };
@@ -71,7 +71,7 @@ export interface KnownWord {
 /** Every word the build links: each term's acronym, name and other forms, and each body's acronym. */
 export function knownWords(catalog: Pick<Catalog, 'glosario' | 'organismos'>): KnownWord[] {
   const terms = catalog.glosario.flatMap((term): KnownWord[] => {
-    const href = glossaryTermUrl(term.id);
+    const href = GLOSSARY.url(term.id);
     const key = `glosario/${term.id}`;
     const { sigla, termino, formas } = term.data;
     return [
@@ -83,7 +83,7 @@ export function knownWords(catalog: Pick<Catalog, 'glosario' | 'organismos'>): K
     text: body.data.siglas,
     acronym: true,
     meaning: body.data.nombre,
-    href: guarantorUrl(body.id),
+    href: hubUrl(body),
     key: `organismos/${body.id}`,
   }));
   return [...terms, ...bodies];

@@ -16,7 +16,11 @@ const catalog = {
     term('arco', 'derechos de acceso, rectificación, cancelación y oposición', 'ARCO'),
   ],
   organismos: [
-    { id: 'info-cdmx', data: { siglas: 'INFO CDMX', nombre: 'Instituto de Transparencia de la Ciudad de México' } },
+    {
+      id: 'info-cdmx',
+      collection: 'organismos',
+      data: { siglas: 'INFO CDMX', nombre: 'Instituto de Transparencia de la Ciudad de México' },
+    },
   ],
 } as unknown as Pick<Catalog, 'glosario' | 'organismos'>;
 
