@@ -67,26 +67,43 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 const escapeAttribute = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Spaces in a term match any run of white space, as HTML wraps lines anywhere. */
-const pattern = (text: string): string => escapeRegExp(text).replace(/ /g, '\\s+');
+/**
+ * A word as an expression: spaces match any run of white space, as HTML wraps lines anywhere; a term's first
+ * letter matches in either case, as a sentence may start with it. (No `i` flag: it makes every position slow.)
+ */
+const pattern = (word: KnownWord): string => {
+  const first = word.text.charAt(0);
+  const upper = first.toLocaleUpperCase('es-MX');
+  const lower = first.toLocaleLowerCase('es-MX');
+  const start = word.acronym || upper === lower ? escapeRegExp(first) : `[${upper}${lower}]`;
+  return start + escapeRegExp(word.text.slice(1)).replace(/ /g, '\\s+');
+};
 
 /** Words compiled once: one expression, longest words first, so «derechos ARCO» wins over «ARCO». */
 export interface WordMatcher {
   expression: RegExp;
   find: (found: string) => KnownWord | undefined;
+  /** Whether a text may hold a word: a cheap test that spares most texts the expression. */
+  mayHold: (text: string) => boolean;
 }
 
-/** The matcher of `words`: acronyms match as written (capitals), terms whatever their case. */
+/** The matcher of `words`: acronyms match as written (capitals), terms as written or with a capital first. */
 export function wordMatcher(words: readonly KnownWord[]): WordMatcher {
   const sorted = [...words].sort((a, b) => b.text.length - a.text.length);
-  const normal = (text: string) => text.replace(/\s+/g, ' ').toLocaleLowerCase('es-MX');
+  const spaced = (text: string) => text.replace(/\s+/g, ' ');
+  // Looked up by how each is written: acronyms exactly, terms in lower case.
+  const acronyms = new Map(sorted.filter((word) => word.acronym).map((word) => [word.text, word]));
+  const terms = new Map(sorted.filter((word) => !word.acronym).map((word) => [word.text.toLowerCase(), word]));
   const find = (found: string): KnownWord | undefined =>
-    sorted.find((word) =>
-      word.acronym ? word.text === found.replace(/\s+/g, ' ') : normal(word.text) === normal(found),
-    );
-  const alternatives = sorted.map((word) => pattern(word.text)).join('|');
+    acronyms.get(spaced(found)) ?? terms.get(spaced(found).toLowerCase());
+  const alternatives = sorted.map(pattern).join('|');
+  const firstWords = [...new Set(sorted.map((word) => word.text.toLowerCase().split(' ')[0] ?? ''))];
   return {
-    expression: new RegExp(`(?<![\\p{L}\\p{N}&#])(?:${alternatives || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'),
+    mayHold: (text) => {
+      const lower = text.toLowerCase();
+      return firstWords.some((first) => lower.includes(first));
+    },
+    expression: new RegExp(`(?<![\\p{L}\\p{N}&#])(?:${alternatives || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu'),
     find,
   };
 }
@@ -144,7 +161,7 @@ export function linkFirstUses(html: string, matcher: WordMatcher): string {
         if (skips) skipping += 1;
       }
       out += piece;
-    } else if (skipping > 0) {
+    } else if (skipping > 0 || !matcher.mayHold(piece)) {
       out += piece;
     } else {
       out += piece.replace(matcher.expression, (found) => {

@@ -39,7 +39,7 @@ describe('the first use of a known word on a page links to its explanation', () 
     );
   });
 
-  test('a term is linked without <abbr>, whatever its case, in any of its forms', () => {
+  test('a term is linked without <abbr>, as written or with a capital first letter, in any of its forms', () => {
     expect(linked('<p>Los Sujetos obligados publican. Un sujeto obligado responde.</p>')).toBe(
       '<p>Los <a class="term" href="/glosario/#sujeto-obligado">Sujetos obligados</a> publican. Un sujeto obligado responde.</p>',
     );
