@@ -1,4 +1,7 @@
+import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
+import { schema } from '#/src/kinds/glossary.ts';
+import type { Reference } from '#/src/kinds/fields.ts';
 import { byInitial, knownWords, type GlossaryEntry } from '#/src/lib/glossary.ts';
 import { linkFirstUses, wordMatcher } from '#/src/lib/glossaryLinks.ts';
 import type { Catalog } from '#/src/lib/catalog.ts';
@@ -86,4 +89,29 @@ test('the A–Z index files each term under the initial of its acronym, or of it
     ['P', ['pnt']],
     ['S', ['sujeto-obligado']],
   ]);
+});
+
+describe('a glossary term', () => {
+  // References are Astro's to check; here any id will do.
+  const termSchema = schema((() => z.string()) as unknown as Reference);
+  const base = {
+    id: 'prueba',
+    termino: 'Término de prueba',
+    definicion: 'Una definición de prueba, en palabras sencillas.',
+  };
+  const source = { titulo: 'Fuente', editor: 'Editor', enlace: 'https://example.org/' };
+
+  test('needs a source for its definition, unless it is marked as an example', () => {
+    expect(termSchema.safeParse({ ...base, fuentes: [source] }).success).toBe(true);
+    expect(termSchema.safeParse({ ...base, ejemplo: true }).success).toBe(true);
+    const missing = termSchema.safeParse(base);
+    expect(missing.error?.issues.map(({ path, message }) => [path.join('.'), message])).toEqual([
+      ['fuentes', expect.stringContaining('una definición necesita al menos una fuente')],
+    ]);
+  });
+
+  test('writes its acronym in capitals', () => {
+    expect(termSchema.safeParse({ ...base, sigla: 'INFO CDMX', fuentes: [source] }).success).toBe(true);
+    expect(termSchema.safeParse({ ...base, sigla: 'Pnt', fuentes: [source] }).success).toBe(false);
+  });
 });
