@@ -191,7 +191,7 @@ test('the preview shows how the text reads, in the words of `npm run revisar`, a
   await page.keyboard.insertText(text);
   const { summary, details } = readabilityNotes(measure({ path: 'content/abc/', body: text }));
   expect(summary).toContain('mínimo de su tipo: 50');
-  const preview = page.frameLocator('iframe').first();
+  const preview = page.locator('iframe').first().contentFrame();
   await preview.getByText(summary).waitFor();
   for (const detail of details) await preview.getByText(detail).waitFor();
   expect(details.join('\n')).toContain('«SNT» no se explica');
