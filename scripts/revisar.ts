@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { checkBuild } from './checks/construccion.ts';
 import { checkContent } from './checks/contenido.ts';
 import { checkLinks } from './checks/enlaces.ts';
+import { checkReadability, measureContent } from './checks/lectura.ts';
+import { adviceLines } from '#/src/lib/readabilityAdvice.ts';
 import { checkHtml } from './checks/html.ts';
 import { checkImages } from './checks/imagenes.ts';
 import { formatProblem, type Problem } from '#/src/lib/problems.ts';
@@ -29,6 +31,7 @@ const named = (name: string, check: (root: string) => Promise<Problem[]>, readsD
 });
 
 const content = named('Contenido', checkContent);
+const reading = named('Lenguaje claro (mínimo de lectura por tipo)', checkReadability);
 const types = named('Tipos (astro check)', checkTypes);
 const build = named('Construcción del sitio', checkBuild);
 const afterBuild = [
@@ -71,6 +74,11 @@ const skip = (name: string, why: string) => {
 };
 
 const contentOk = await report(content);
+
+// Advice, not errors: how each entry reads. Only a score under its kind's minimum fails, in the line after.
+console.log('Lectura de cada entrada (consejos; Szigriszt-Pazos en la escala INFLESZ, 0 a 100, más es más fácil):');
+for (const entry of measureContent(root)) for (const line of adviceLines(entry)) console.log(`  ${line}`);
+await report(reading);
 await report(types);
 
 // Why dist/ cannot be read, if it cannot.

@@ -6,6 +6,8 @@ export const REPOSITORY = {
   branch: 'main',
 } as const;
 
+import type { EntryCollection, PageCollection } from '#/src/kinds/collections.ts';
+
 /** Public address of the site: canonical URLs, feeds, sitemap and the production nginx server name. */
 export const SITE_URL = 'https://micrositio.snt.org.mx';
 
@@ -71,3 +73,23 @@ export const NOTICE: { text: string; link: { label: string; page: string } } | u
   text: 'En 2025 una nueva ley sustituyó al Sistema Nacional de Transparencia y al INAI. Este sitio conserva su trabajo como registro público.',
   link: { label: 'Qué cambió y dónde pedir información ahora', page: 'que-cambio-en-2025' },
 };
+
+/**
+ * The lowest Szigriszt-Pazos score (read on the INFLESZ scale) an entry's text may have, by kind: below it
+ * `npm run revisar` fails; above it the score is advice. INFLESZ calls 55–65 «normal», what a text for the
+ * public should reach (Barrio-Cantalejo et al., 2008); the floors sit lower so that advice, not an error,
+ * says so first. Booklets and capsules are written for anyone and are held to most. Plans have none: they
+ * are transcribed as the SNT approved them and never rewritten, so revisar only reports their scores.
+ */
+export const READABILITY_MINIMUM: Partial<Record<EntryCollection | PageCollection, number>> = {
+  abc: 50,
+  capsulas: 50,
+  articulos: 40,
+  revista: 40,
+  eventos: 40,
+  convocatorias: 40,
+  paginas: 40,
+};
+
+/** The score revisar advises every text to reach: where INFLESZ's «normal» begins. */
+export const READABILITY_TARGET = 55;

@@ -27,4 +27,5 @@ export const collections = {
   regiones: defineCollection({ loader: dataLoader('regiones'), schema: SCHEMAS.regiones() }),
   comisiones: defineCollection({ loader: dataLoader('comisiones'), schema: SCHEMAS.comisiones() }),
   organismos: defineCollection({ loader: dataLoader('organismos'), schema: SCHEMAS.organismos(reference) }),
+  glosario: defineCollection({ loader: dataLoader('glosario'), schema: SCHEMAS.glosario(reference) }),
 };

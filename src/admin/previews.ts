@@ -1,12 +1,13 @@
 /**
  * The browser editor's previews: each entry as the site shows its head — title, summary, and the same
  * notes for retired entries, drafts, scheduled entries and example content — above its text, in the site's
- * stylesheet.
+ * stylesheet; and, for the editor only, how its text reads, in the words `npm run revisar` uses.
  */
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { createElement as h, type ReactNode } from 'react';
 import { t } from '#/src/i18n/es.ts';
 import { formatDate, formatKnownDate, isDayKnown } from '#/src/lib/dates.ts';
+import { measure, readabilityNotes } from '#/src/lib/readabilityAdvice.ts';
 import { withheld } from '#/src/lib/withheld.ts';
 
 /** The value of a field of the entry being edited, as a plain value. */
@@ -71,13 +72,32 @@ function notes(entry: PreviewTemplateComponentProps['entry']): ReactNode[] {
   return shown;
 }
 
-/** An entry as its page begins: notes, title, summary, then its text. */
-export function EntryPreview({ entry, widgetFor }: PreviewTemplateComponentProps) {
+/**
+ * How the text being written reads, recomputed as the editor types: the same summary and advice `npm run
+ * revisar` prints for it (src/lib/readabilityAdvice.ts), with the minimum of its kind. Readers never see it.
+ */
+function readabilityNote(entry: PreviewTemplateComponentProps['entry'], collection: string): ReactNode {
+  const body = valueOf(entry, 'body');
+  const { summary, details } = readabilityNotes(
+    measure({ path: `content/${collection}/`, body: typeof body === 'string' ? body : '' }),
+  );
+  return h(
+    'aside',
+    { className: 'status-banner', 'aria-label': t('editor.readability.label'), key: 'readability' },
+    h('p', null, h('strong', null, `${t('editor.readability.title')} `), summary),
+    details.length > 0 ? h('ul', null, ...details.map((detail, index) => h('li', { key: index }, detail))) : null,
+  );
+}
+
+/** An entry as its page begins: notes, title, summary, then its text; above them, how its text reads. */
+export function EntryPreview({ entry, collection, widgetFor }: PreviewTemplateComponentProps) {
   const title = valueOf(entry, 'titulo');
   const summary = valueOf(entry, 'resumen');
+  const name: unknown = collection.get('name');
   return h(
     'main',
     { className: 'prose' },
+    readabilityNote(entry, typeof name === 'string' ? name : ''),
     ...notes(entry),
     h('h1', null, typeof title === 'string' ? title : ''),
     typeof summary === 'string' && summary ? h('p', { className: 'lead' }, summary) : null,

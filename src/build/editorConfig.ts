@@ -11,6 +11,8 @@ import { t } from '#/src/i18n/es.ts';
 import { dataFilePath } from '#/src/lib/dataFiles.ts';
 import {
   ENTRY_COLLECTIONS,
+  GLOSSARY,
+  GLOSSARY_COLLECTION,
   HUB_COLLECTIONS,
   HUBS,
   kind,
@@ -73,10 +75,15 @@ const contentFolder = CONTENT_DIR.replace(/^\.\//, '');
 
 /** What a reference shows and stores: an entry's file name, or a hub's `id` inside its data file. */
 function relation(collection: string): Widget {
-  if ((HUB_COLLECTIONS as readonly string[]).includes(collection)) {
+  if ([...HUB_COLLECTIONS, GLOSSARY_COLLECTION].includes(collection)) {
     const item = `${collection}.*`;
-    // Bodies are known by their acronym; the rest by their name.
-    const shown = collection === 'organismos' ? [`${item}.siglas`, `${item}.nombre`] : [`${item}.nombre`];
+    // Bodies are known by their acronym, terms by their name; the rest by their name.
+    const shown =
+      collection === 'organismos'
+        ? [`${item}.siglas`, `${item}.nombre`]
+        : collection === GLOSSARY_COLLECTION
+          ? [`${item}.termino`]
+          : [`${item}.nombre`];
     return {
       widget: 'relation',
       collection,
@@ -273,8 +280,23 @@ function pageCollection(collection: PageCollection, schema: FieldSchema): Record
 }
 
 /** A hub kind as a file collection: its data file, edited as one list. */
-function hubCollection(collection: HubCollection, schema: FieldSchema): Record<string, unknown> {
-  const label = t(HUBS[collection].label.other);
+const hubCollection = (collection: HubCollection, schema: FieldSchema): Record<string, unknown> =>
+  dataFileCollection(
+    collection,
+    t(HUBS[collection].label.other),
+    schema,
+    '{{fields.nombre}}',
+    HUBS[collection].fileComment,
+  );
+
+/** A data file of content/ as a file collection, edited as one list whose items show `summary`, under `comment`. */
+function dataFileCollection(
+  collection: string,
+  label: string,
+  schema: FieldSchema,
+  summary: string,
+  comment: readonly string[],
+): Record<string, unknown> {
   return {
     name: collection,
     label,
@@ -289,10 +311,10 @@ function hubCollection(collection: HubCollection, schema: FieldSchema): Record<s
             label,
             widget: 'list',
             collapsed: true,
-            summary: '{{fields.nombre}}',
+            summary,
             // Decap writes it back above the list when it saves the file, whose own comments it drops; a line
             // break is a backslash and an «n», written out.
-            comment: HUBS[collection].fileComment.join('\\n'),
+            comment: comment.join('\\n'),
             fields: fieldsOf(schema),
           },
         ],
@@ -364,6 +386,13 @@ export function editorConfig(schemas: Record<string, FieldSchema>): Record<strin
       ...ENTRY_COLLECTIONS.map((collection) => entryCollection(collection, schemaOf(collection))),
       ...PAGE_COLLECTIONS.map((collection) => pageCollection(collection, schemaOf(collection))),
       ...HUB_COLLECTIONS.map((collection) => hubCollection(collection, schemaOf(collection))),
+      dataFileCollection(
+        GLOSSARY_COLLECTION,
+        t('glossary.title'),
+        schemaOf(GLOSSARY_COLLECTION),
+        '{{fields.termino}}',
+        GLOSSARY.fileComment,
+      ),
     ],
   };
 }

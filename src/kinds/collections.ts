@@ -20,6 +20,12 @@ export const HUB_COLLECTIONS = ['estados', 'regiones', 'comisiones', 'organismos
 /** Collections of standalone pages (about, accessibility…), each at `/<id>/` and linked from the footer. */
 export const PAGE_COLLECTIONS = ['paginas'] as const;
 
+/** The glossary: the terms and acronyms the site explains, all on one page, each at its own anchor. */
+export const GLOSSARY_COLLECTION = 'glosario';
+
+/** The glossary's collection. */
+export type GlossaryCollection = typeof GLOSSARY_COLLECTION;
+
 /** A collection of standalone pages. */
 export type PageCollection = (typeof PAGE_COLLECTIONS)[number];
 

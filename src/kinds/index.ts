@@ -20,6 +20,7 @@ import * as capsules from './capsules.ts';
 import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, type EntryCollection, type HubCollection } from './collections.ts';
 import * as commissions from './commissions.ts';
 import * as events from './events.ts';
+import * as glossary from './glossary.ts';
 import * as guarantors from './guarantors.ts';
 import * as issues from './issues.ts';
 import * as pages from './pages.ts';
@@ -53,6 +54,9 @@ export const HUBS = {
 /** How standalone pages are published. */
 export const PAGES = { paginas: pages.kind } as const;
 
+/** How the glossary is published. */
+export const GLOSSARY = glossary.kind;
+
 /** Each collection's schema, as src/content.config.ts hands it to Astro with `reference()`. */
 export const SCHEMAS = {
   planes: plans.schema,
@@ -67,6 +71,7 @@ export const SCHEMAS = {
   regiones: regions.schema,
   comisiones: commissions.schema,
   organismos: guarantors.schema,
+  glosario: glossary.schema,
 };
 
 /** The registry entry of a kind, typed for any kind (`KINDS.x` keeps each kind's own, narrower type). */

@@ -2,9 +2,9 @@ import { getCollection } from 'astro:content';
 import { byId, newestFirst, type Catalog, type Entry } from './catalog.ts';
 import { BUILD_TIME } from './buildTime.ts';
 import { callTimes, eventZone } from './agenda.ts';
-import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, SECTIONS, sectionUrl } from '#/src/kinds/index.ts';
+import { ENTRY_COLLECTIONS, GLOSSARY_COLLECTION, HUB_COLLECTIONS, SECTIONS, sectionUrl } from '#/src/kinds/index.ts';
 import { knownBefore } from '#/src/kinds/history.ts';
-import { ADMIN_URL, DATA_URL, FRAMEABLE_URL, SEARCH_URL } from './urls.ts';
+import { ADMIN_URL, DATA_URL, FRAMEABLE_URL, GLOSSARY_URL, SEARCH_URL } from './urls.ts';
 import { stopOnProblems, type Problem } from './problems.ts';
 import { brokenReferenceProblems, findBrokenReferences } from './references.ts';
 import { describeWithheld, withheld, type Withheld } from './withheld.ts';
@@ -124,7 +124,8 @@ function retirementProblems(catalog: Catalog): Problem[] {
 /** Standalone pages live at the site's top level: their names may not take a section's address. */
 function pageProblems(catalog: Catalog): Problem[] {
   const taken = new Set(SECTIONS.map((section) => sectionUrl(section).split('/')[1]));
-  for (const reserved of [SEARCH_URL, DATA_URL, ADMIN_URL, FRAMEABLE_URL]) taken.add(reserved.split('/')[1]);
+  for (const reserved of [SEARCH_URL, DATA_URL, ADMIN_URL, FRAMEABLE_URL, GLOSSARY_URL])
+    taken.add(reserved.split('/')[1]);
   return catalog.paginas.flatMap((page): Problem[] =>
     isSlug(page.id) && !taken.has(page.id)
       ? []
@@ -244,6 +245,7 @@ async function loadCatalog(): Promise<Catalog> {
   const lists: [string, unknown[]][] = [];
   for (const collection of ENTRY_COLLECTIONS) lists.push([collection, published(await getCollection(collection))]);
   for (const collection of HUB_COLLECTIONS) lists.push([collection, await getCollection(collection)]);
+  lists.push([GLOSSARY_COLLECTION, await getCollection(GLOSSARY_COLLECTION)]);
   const pages = await getCollection('paginas');
   lists.push(['paginas', import.meta.env.SHOW_DRAFTS ? pages : pages.filter((page) => !page.data.borrador)]);
   const catalog = Object.fromEntries(lists) as Catalog;

@@ -1,13 +1,15 @@
 import type { CollectionEntry } from 'astro:content';
 import { startOf, type KnownDate } from './dates.ts';
-import type { EntryCollection, HubCollection, PageCollection } from '#/src/kinds/collections.ts';
+import type { EntryCollection, GlossaryCollection, HubCollection, PageCollection } from '#/src/kinds/collections.ts';
 
 /**
  * Everything the site publishes, one list per collection, loaded and checked once per build by
  * `getCatalog()` (drafts and scheduled entries only in `astro dev`). Plain data: `src/lib` is
  * testable with a hand-made catalog, without `astro:content`.
  */
-export type Catalog = { [C in EntryCollection | HubCollection | PageCollection]: CollectionEntry<C>[] };
+export type Catalog = {
+  [C in EntryCollection | HubCollection | PageCollection | GlossaryCollection]: CollectionEntry<C>[];
+};
 
 /** An entry with a page of its own: a plan, booklet, issue, article or capsule. */
 export type Entry = CollectionEntry<EntryCollection>;

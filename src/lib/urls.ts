@@ -139,6 +139,12 @@ export const EMBEDS_URL = `${FRAMEABLE_URL}capsulas/`;
 /** Address of a capsule's standalone player. */
 export const embedUrl = (id: string): string => `${EMBEDS_URL}${id}/`;
 
+/** The glossary: every term on one page. */
+export const GLOSSARY_URL = '/glosario/';
+
+/** Address of a term's definition in the glossary: its anchor is its id, which never changes once published. */
+export const glossaryTermUrl = (id: string): string => `${GLOSSARY_URL}#${id}`;
+
 /** The list of states, by region. */
 export const STATES_URL = '/estados/';
 

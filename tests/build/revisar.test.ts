@@ -35,6 +35,7 @@ describe('the real site', () => {
     const output = `${result.stdout}\n${result.stderr}`;
     for (const name of [
       'Contenido',
+      'Lenguaje claro (mínimo de lectura por tipo)',
       'Tipos (astro check)',
       'HTML válido',
       'Enlaces internos y anclas',
@@ -44,6 +45,12 @@ describe('the real site', () => {
     ]) {
       expect(output).toContain(`✔ ${name}\n`);
     }
+    // Each entry's readability, as advice: a plan has no minimum, so its low score does not fail.
+    expect(output).toContain('Lectura de cada entrada');
+    expect(output).toMatch(
+      /\n {2}content\/planes\/region-norte-2019-2020\.mdx: Szigriszt-Pazos \d+\.\d \(INFLESZ: muy difícil; sin mínimo para su tipo\)/,
+    );
+    expect(output).toMatch(/\n {4}Oración de \d+ palabras: «/);
     expect(output).not.toContain('no se revisó');
     expect(output).toContain('Todo en orden');
     expect(result.status).toBe(0);

@@ -55,6 +55,12 @@ const booklet = (edit: (text: string) => string) => {
 const bodyWithSite = (site: string) =>
   `${readFileSync('content/organismos.yaml', 'utf8')}  - id: prueba\n    siglas: PRUEBA\n    nombre: Organismo de prueba\n    sitio: ${site}\n`;
 
+/** content/glosario.yaml with one more term, written as `lines` (its fields, indented under «- »). */
+const glossaryWith = (lines: string) =>
+  `${readFileSync('content/glosario.yaml', 'utf8')}  - id: prueba\n    termino: Término de prueba\n${lines}`;
+const testSource =
+  '    fuentes:\n      - titulo: Fuente de prueba\n        editor: Editor de prueba\n        enlace: https://example.org/\n';
+
 /** A bad input: a file (and `more` files beside it), the command that must reject it, and what its message must say. */
 interface BadInput {
   name: string;
@@ -140,6 +146,20 @@ const cases: BadInput[] = [
     text: bodyWithSite('http://example.org'),
     command: 'sync',
     expected: ['content/organismos.yaml', 'sitio', 'se esperaba una dirección que empiece con https://'],
+  },
+  {
+    name: 'a glossary term without its definition',
+    file: 'content/glosario.yaml',
+    text: glossaryWith(testSource),
+    command: 'sync',
+    expected: ['content/glosario.yaml', 'definicion', 'falta este campo obligatorio: se esperaba texto'],
+  },
+  {
+    name: 'a glossary term without sources that is not marked as an example',
+    file: 'content/glosario.yaml',
+    text: glossaryWith('    definicion: Una definición de prueba, en palabras sencillas.\n'),
+    command: 'sync',
+    expected: ['content/glosario.yaml', 'fuentes', 'una definición necesita al menos una fuente', 'ejemplo: true'],
   },
   {
     name: 'a javascript: address',

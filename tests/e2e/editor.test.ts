@@ -8,6 +8,7 @@ import { checkBuild } from '#/scripts/checks/construccion.ts';
 import { checkContent } from '#/scripts/checks/contenido.ts';
 import { checkVideos } from '#/scripts/checks/videos.ts';
 import { EDITOR } from '#/src/config.ts';
+import { measure, readabilityNotes } from '#/src/lib/readabilityAdvice.ts';
 import { slugify } from '#/src/lib/slugs.ts';
 import { ADMIN_URL } from '#/src/lib/urls.ts';
 import { browserAndSite, watchCspViolations } from '#/tests/support/browser.ts';
@@ -178,6 +179,23 @@ test('an editor creates a capsule whose title has accents and ñ: a draft on a b
     rmSync(checkout, { recursive: true, force: true });
     git('worktree', 'prune');
   }
+});
+
+test('the preview shows how the text reads, in the words of `npm run revisar`, as the editor types', async () => {
+  const page = await openEditor('/collections/abc/new');
+  const body = page.locator('[class*="ControlContainer"]').filter({ has: page.locator('label[for^="body-field"]') });
+  await body.locator('[class*="ToolbarToggle"] [role="switch"]').click();
+  await body.locator('[contenteditable="true"]').click();
+  const text =
+    'La administración pública federal implementará progresivamente mecanismos institucionales de coordinación interinstitucional, considerando las disposiciones reglamentarias aplicables y la disponibilidad presupuestaria correspondiente. El SNT lo revisa.';
+  await page.keyboard.insertText(text);
+  const { summary, details } = readabilityNotes(measure({ path: 'content/abc/', body: text }));
+  expect(summary).toContain('mínimo de su tipo: 50');
+  const preview = page.locator('iframe').first().contentFrame();
+  await preview.getByText(summary).waitFor();
+  for (const detail of details) await preview.getByText(detail).waitFor();
+  expect(details.join('\n')).toContain('«SNT» no se explica');
+  await page.context().close();
 });
 
 test('a required field left empty is refused, in Spanish, and nothing is written', async () => {

@@ -48,6 +48,8 @@ export const templates = [
   // Every plan's progress, and an event that is evidence of two líneas.
   '/seguimiento/',
   '/eventos/ejemplo-foro-periodismo-transparencia-2023/',
+  // The glossary: its A–Z index, a term at each anchor with its sources.
+  '/glosario/',
   '/esta-pagina-no-existe/',
 ];
 

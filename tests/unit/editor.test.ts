@@ -19,7 +19,14 @@ import {
 import { adminCsp } from '#/src/build/serving.ts';
 import { EDITOR } from '#/src/config.ts';
 import { dataFilePath } from '#/src/lib/dataFiles.ts';
-import { ENTRY_COLLECTIONS, HUB_COLLECTIONS, HUBS, PAGE_COLLECTIONS } from '#/src/kinds/index.ts';
+import {
+  ENTRY_COLLECTIONS,
+  GLOSSARY,
+  GLOSSARY_COLLECTION,
+  HUB_COLLECTIONS,
+  HUBS,
+  PAGE_COLLECTIONS,
+} from '#/src/kinds/index.ts';
 import { slugify } from '#/src/lib/slugs.ts';
 import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
 
@@ -54,10 +61,12 @@ test('every collection is in the editor: entries as folders of their format, ref
     ...ENTRY_COLLECTIONS,
     ...PAGE_COLLECTIONS,
     ...HUB_COLLECTIONS,
+    GLOSSARY_COLLECTION,
   ]);
   expect(collectionOf('planes').extension).toBe('mdx');
   expect(collectionOf('capsulas').extension).toBe('md');
-  for (const hub of HUB_COLLECTIONS) expect(collectionOf(hub).files?.[0]?.file).toBe(dataFilePath(hub));
+  for (const data of [...HUB_COLLECTIONS, GLOSSARY_COLLECTION])
+    expect(collectionOf(data).files?.[0]?.file).toBe(dataFilePath(data));
   expect(config.publish_mode).toBe('editorial_workflow');
 });
 
@@ -306,18 +315,21 @@ describe('nothing is lost when the editor opens and saves an entry unchanged', (
   // Decap drops a data file's comments when it saves it, and writes back only its list field's `comment`.
   const commentLines = (text: string) => text.split('\n').filter((line) => /^\s*#/.test(line));
 
-  test.each(HUB_COLLECTIONS.map((collection) => [dataFilePath(collection), collection] as const))(
-    '%s, comments included: its only comment is the one the editor writes back',
-    (path, collection) => {
-      const text = readFileSync(path, 'utf8');
-      const comment = fieldAt(collection, collection)['comment'];
-      expect(typeof comment).toBe('string');
-      const saved = decapYaml.toFile(decapYaml.fromFile(text), [], { [collection]: String(comment) });
-      expect(parse(saved)).toEqual(parse(text));
-      expect(commentLines(saved)).toEqual(commentLines(text));
-      expect(commentLines(text)).toEqual(HUBS[collection].fileComment.map((line) => `# ${line}`));
-    },
-  );
+  const fileComments: Record<string, readonly string[]> = {
+    ...Object.fromEntries(HUB_COLLECTIONS.map((c) => [c, HUBS[c].fileComment])),
+    [GLOSSARY_COLLECTION]: GLOSSARY.fileComment,
+  };
+  test.each(
+    [...HUB_COLLECTIONS, GLOSSARY_COLLECTION].map((collection) => [dataFilePath(collection), collection] as const),
+  )('%s, comments included: its only comment is the one the editor writes back', (path, collection) => {
+    const text = readFileSync(path, 'utf8');
+    const comment = fieldAt(collection, collection)['comment'];
+    expect(typeof comment).toBe('string');
+    const saved = decapYaml.toFile(decapYaml.fromFile(text), [], { [collection]: String(comment) });
+    expect(parse(saved)).toEqual(parse(text));
+    expect(commentLines(saved)).toEqual(commentLines(text));
+    expect(commentLines(text)).toEqual((fileComments[collection] ?? []).map((line) => `# ${line}`));
+  });
 });
 
 test('every proposal runs `npm run revisar`: on GitHub for each pull request, on GitLab for each merge request', () => {

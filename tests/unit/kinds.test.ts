@@ -6,6 +6,8 @@ import { t } from '#/src/i18n/es.ts';
 import { DATASETS } from '#/src/lib/openData.ts';
 import {
   ENTRY_COLLECTIONS,
+  GLOSSARY,
+  GLOSSARY_COLLECTION,
   HUB_COLLECTIONS,
   HUBS,
   kind,
@@ -32,12 +34,13 @@ const code = (file: string): string =>
     .replace(/<!--[\s\S]*?-->/g, '');
 
 test('every collection of content.config.ts has exactly one entry in the registry', () => {
-  const registered = [...ENTRY_COLLECTIONS, ...HUB_COLLECTIONS, ...PAGE_COLLECTIONS];
+  const registered = [...ENTRY_COLLECTIONS, ...HUB_COLLECTIONS, ...PAGE_COLLECTIONS, GLOSSARY_COLLECTION];
   expect(new Set(registered).size).toBe(registered.length);
   expect([...registered].sort()).toEqual(Object.keys(collections).sort());
   expect(Object.keys(KINDS)).toEqual([...ENTRY_COLLECTIONS]);
   expect(Object.keys(HUBS)).toEqual([...HUB_COLLECTIONS]);
   expect(Object.keys(PAGES)).toEqual([...PAGE_COLLECTIONS]);
+  expect(GLOSSARY.collection).toBe(GLOSSARY_COLLECTION);
   for (const [key, entry] of [...Object.entries(KINDS), ...Object.entries(HUBS), ...Object.entries(PAGES)]) {
     expect(entry.collection).toBe(key);
   }

@@ -1,4 +1,5 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { parse } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -6,6 +7,8 @@ import { astroProblems } from '#/scripts/checks/astro.ts';
 import { checkLinks } from '#/scripts/checks/enlaces.ts';
 import { checkHtml } from '#/scripts/checks/html.ts';
 import { checkImages } from '#/scripts/checks/imagenes.ts';
+import { knownAcronyms } from '#/scripts/checks/lectura.ts';
+import { adviceLines, measure, readabilityProblem } from '#/src/lib/readabilityAdvice.ts';
 import { ContentError, formatProblem, placeOf, type Problem } from '#/src/lib/problems.ts';
 import { checkVideos, transcriptWords } from '#/scripts/checks/videos.ts';
 
@@ -243,4 +246,79 @@ ${new ContentError(own).message}
       expect.objectContaining({ file: 'content/capsulas/taller.mdx', field: 'estado' }),
     ]);
   });
+});
+
+describe('lectura: readability of each entry, an error only under its kind’s minimum', () => {
+  // One sentence of 54 words, most of them long: Szigriszt-Pazos far below any minimum.
+  const hard =
+    'La administración pública federal implementará progresivamente mecanismos institucionales de coordinación interinstitucional, considerando las disposiciones reglamentarias aplicables, la disponibilidad presupuestaria correspondiente, la normatividad administrativa vigente, los lineamientos técnicos específicos, los procedimientos metodológicos establecidos, las recomendaciones internacionales pertinentes y las características socioeconómicas particulares de cada entidad federativa, municipalidad, demarcación territorial, organización representativa y comunidad indígena beneficiaria.';
+  const easy = 'Pide lo que quieras saber. Te deben responder. Es gratis. No tienes que decir quién eres ni para qué.';
+
+  test('says the scores, the INFLESZ band, the kind’s minimum and the longest sentence of an entry', () => {
+    const [head, advice, sentence] = adviceLines(measure({ path: 'content/capsulas/x.md', body: hard }));
+    expect(head).toMatch(
+      /^content\/capsulas\/x\.md: Szigriszt-Pazos -?\d+\.\d \(INFLESZ: muy difícil; mínimo de su tipo: 50\) · Fernández-Huerta -?\d+\.\d · 54 palabras, 1 oración$/,
+    );
+    expect(advice).toContain('por debajo de 55');
+    expect(sentence).toMatch(/^ {2}Oración de 54 palabras: «La administración pública federal/);
+  });
+
+  test('names an acronym not explained at first use, with the expansion it knows', () => {
+    const lines = adviceLines(
+      measure(
+        { path: 'content/abc/x.md', body: 'El SNT se creó en 2015.' },
+        { acronyms: { SNT: 'Sistema Nacional de Transparencia' } },
+      ),
+    );
+    expect(lines).toContain(
+      '  «SNT» no se explica la primera vez que aparece: escribe «Sistema Nacional de Transparencia (SNT)»',
+    );
+  });
+
+  test('knows the acronyms of the glossary and of the guarantor bodies', () => {
+    expect(knownAcronyms(root)).toMatchObject({
+      PNT: 'Plataforma Nacional de Transparencia',
+      'INFO CDMX': expect.stringContaining('Ciudad de México'),
+    });
+  });
+
+  test.each([
+    { path: 'content/capsulas/x.md', minimum: 50 },
+    { path: 'content/abc/x.md', minimum: 50 },
+    { path: 'content/articulos/x.md', minimum: 40 },
+  ])('fails $path under its minimum of $minimum, naming the file and what to do', ({ path, minimum }) => {
+    const problem = readabilityProblem(measure({ path, body: hard }));
+    expect(problem?.file).toBe(path);
+    expect(problem && formatProblem(problem)).toMatch(
+      new RegExp(
+        `por debajo del mínimo de ${minimum} para su tipo\\. Acorta las oraciones \\(divide las de más de 30 palabras, empezando por la de 54\\)`,
+      ),
+    );
+  });
+
+  test('accepts an easy text, and never fails a plan, which is transcribed and not rewritten', () => {
+    expect(readabilityProblem(measure({ path: 'content/capsulas/x.md', body: easy }))).toBeUndefined();
+    const plan = measure({ path: 'content/planes/x.mdx', body: hard });
+    expect(readabilityProblem(plan)).toBeUndefined();
+    expect(adviceLines(plan)[0]).toContain('sin mínimo para su tipo');
+  });
+});
+
+test('the check that runs on proposals shows the readability report on the run’s page', () => {
+  const workflow = parse(readFileSync(join(root, '.github/workflows/revisar.yml'), 'utf8')) as {
+    jobs: { revisar: { steps: { run?: string }[] } };
+  };
+  const summary = workflow.jobs.revisar.steps
+    .map((step) => step.run ?? '')
+    .find((run) => run.includes('GITHUB_STEP_SUMMARY'));
+  const kept = /grep -E '([^']+)' revisar\.txt/.exec(summary ?? '')?.[1];
+  expect(kept).toBeDefined();
+  const lines = [
+    'Lectura de cada entrada (consejos; Szigriszt-Pazos en la escala INFLESZ, 0 a 100, más es más fácil):',
+    ...adviceLines(measure({ path: 'content/abc/x.md', body: 'Una oración corta. Otra más.' })).map(
+      (line) => `  ${line}`,
+    ),
+    '✔ Lenguaje claro (mínimo de lectura por tipo)',
+  ];
+  expect(lines.filter((line) => new RegExp(kept ?? '$^').test(line))).toEqual(lines);
 });
