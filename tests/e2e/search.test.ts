@@ -397,8 +397,14 @@ const words = (text: string) =>
 /** A built page's prose: its text blocks outside what the index leaves out, in order, as a reader sees them. */
 function proseOf(path: string): string {
   const main = parseHtml(readFileSync(`dist${path}index.html`, 'utf8')).querySelector('main');
-  return (main?.querySelectorAll('h1, h2, h3, h4, p, li, td, th, blockquote, dd') ?? [])
-    .filter((block) => !block.closest('[data-pagefind-ignore], dt') && !block.querySelector('p, li'))
+  // A list's labels are not prose, except the glossary's terms: there the term is what a reader looks for.
+  return (main?.querySelectorAll('h1, h2, h3, h4, p, li, td, th, blockquote, dd, dl.terms > dt') ?? [])
+    .filter(
+      (block) =>
+        !block.closest('[data-pagefind-ignore]') &&
+        (block.tagName === 'DT' || !block.closest('dt')) &&
+        !block.querySelector('p, li'),
+    )
     .map((block) => block.text)
     .join(' ');
 }
