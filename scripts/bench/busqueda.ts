@@ -41,6 +41,9 @@ export interface SearchCosts {
   later: QueryCost;
   /** Bytes of the common word's first search that any query costs: engine, metadata, the page and its files. */
   fixed: number;
+  /** First searches of each word of `words.rareSample` and `words.commonSample`. */
+  rareSample: QueryCost[];
+  commonSample: QueryCost[];
 }
 
 /** Files whose bytes depend on the words searched: index chunks, filters and the results' fragments. */
@@ -49,6 +52,8 @@ export const PER_QUERY = /\.pf_(?:index|filter|fragment)$/;
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|csv)$|\/$/;
 /** A result the page shows: rendered only once its fragment has been downloaded. */
 const RESULT = 'main ol.results > li';
+/** The page's summary says there is no result («No hay resultados para…»). */
+const NONE = /^No hay resultados/;
 /** How long the network must stay quiet for a query to be over. */
 const QUIET_MS = 500;
 
@@ -96,9 +101,14 @@ function record(page: Page, dist: string) {
     pending.push(transfer(dist, request));
   });
   return async (query: string, test: (file: Transfer) => boolean = () => true): Promise<QueryCost> => {
-    await page.waitForFunction((selector) => document.querySelectorAll(selector).length > 0, RESULT, {
-      timeout: 30_000,
-    });
+    // A word of the real text the index splits otherwise may find nothing: that is a figure too.
+    await page.waitForFunction(
+      ([selector, none]) =>
+        document.querySelectorAll(selector).length > 0 ||
+        new RegExp(none).test(document.querySelector('main [role=status]')?.textContent ?? ''),
+      [RESULT, NONE.source] as const,
+      { timeout: 30_000 },
+    );
     while (inFlight > 0 || Date.now() - lastChange < QUIET_MS) await page.waitForTimeout(100);
     const taken = pending;
     pending = [];
@@ -148,7 +158,14 @@ export async function measureSearches(dist: string, words: SearchWords): Promise
       .filter((file) => !PER_QUERY.test(file.path))
       .reduce((sum, file) => sum + file.transferred, 0);
     if (!later) throw new Error('La búsqueda siguiente no se midió.');
-    return { words, common, rare, three, later, fixed };
+    const sample = async (queries: string[]) => {
+      const costs: QueryCost[] = [];
+      for (const query of queries) costs.push((await first(query)).cost);
+      return costs;
+    };
+    const rareSample = await sample(words.rareSample);
+    const commonSample = await sample(words.commonSample);
+    return { words, common, rare, three, later, fixed, rareSample, commonSample };
   } finally {
     await browser.close();
     await server.close();

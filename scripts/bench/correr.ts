@@ -186,7 +186,8 @@ export async function runBench(
       `  ${result.seconds.toFixed(1)} s, ${(result.peakRssBytes / 1e9).toFixed(2)} GB; midiendo la búsqueda en Chromium…`,
     );
     const indexed = readFragments(dist);
-    const search = await measureSearches(dist, searchWords(indexed));
+    const generatedUrls = new Set(generated.entries.map((entry) => entry.url));
+    const search = await measureSearches(dist, searchWords(indexed, generatedUrls));
     const templates = templatePages(dist, generated.entries, texts);
     const entryPage = generated.entries.find((entry) => entry.collection === 'capsulas')?.url ?? '/';
     if (options.load) say(`  carga: ${options.load.connections} clientes, ${options.load.seconds} s por prueba…`);
@@ -220,7 +221,7 @@ export async function runBench(
         indexChunks: readdirSync(join(dist, 'pagefind', 'index')).filter((file) => file.endsWith('.pf_index')).length,
       },
       search,
-      words: compareWithReal(indexed, new Set(generated.entries.map((entry) => entry.url))),
+      words: compareWithReal(indexed, generatedUrls),
       siteCss: siteCss(
         dist,
         templates.map(([, path]) => path),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Machine, Run } from './correr.ts';
 import { INDEX_CHUNK_SIZE } from '#/scripts/indexar.ts';
 import type { SearchCosts } from './busqueda.ts';
+import { RARE_SHARE, SAMPLE_SEED } from './palabras.ts';
 import { BUDGETS, checkBudgets, type Check } from './presupuestos.ts';
 
 export interface Report {
@@ -73,6 +74,21 @@ const QUERY_ROWS: {
   },
   { kind: 'three', label: (s) => `tres palabras comunes («${s.words.three}»)` },
   { kind: 'later', label: (s) => `búsqueda siguiente («${s.words.rare}» después de «${s.words.common}»)` },
+];
+
+/** The samples of words the search section lists, dearest first. */
+const SAMPLES: { kind: 'rareSample' | 'commonSample'; title: (search: SearchCosts) => string; budget: number }[] = [
+  {
+    kind: 'rareSample',
+    title: (s) =>
+      `${s.rareSample.length} palabras poco frecuentes (en ${percent(RARE_SHARE)} de las páginas o menos), sacadas al azar del vocabulario de las entradas reales con la semilla ${SAMPLE_SEED}`,
+    budget: BUDGETS.rareWordBytes,
+  },
+  {
+    kind: 'commonSample',
+    title: (s) => `Las ${s.commonSample.length} palabras de contenido más comunes del índice`,
+    budget: BUDGETS.commonWordBytes,
+  },
 ];
 
 const percent = (share: number) => `${(share * 100).toLocaleString('es-MX', { maximumFractionDigits: 1 })} %`;
@@ -161,8 +177,21 @@ export function reportMarkdown(report: Report): string {
       return `| ${label(large.search)} | ${cost.results} | ${kb(small.search[kind].transferred)} | ${kb(cost.transferred)} | ${budget ? `≤ ${kb(budget)}` : 'se informa'} |`;
     }),
     '',
-    `Índice de Pagefind: ${large.dist.indexChunks} trozos (${small.dist.indexChunks} con ${small.entries} entradas); Pagefind corta un trozo al pasar de ${num(INDEX_CHUNK_SIZE, 0)} posiciones de palabras (\`scripts/indexar.ts\`), así que una palabra muy común ocupa uno o más trozos para ella sola.`,
+    `Índice de Pagefind: ${large.dist.indexChunks} trozos (${small.dist.indexChunks} con ${small.entries} entradas). \`src/build/searchChunks.ts\` vuelve a cortar el índice que escribe Pagefind: un trozo se cierra antes de la palabra que lo llevaría más allá de ${num(INDEX_CHUNK_SIZE, 0)} posiciones, así que una palabra muy común queda sola en su trozo y ninguna palabra rara la descarga con ella.`,
     '',
+    ...SAMPLES.flatMap(({ kind, title, budget }) => [
+      `### ${title(large.search)}`,
+      '',
+      '| palabra | resultados mostrados | transferido | presupuesto |',
+      '| --- | --- | --- | --- |',
+      ...[...large.search[kind]]
+        .sort((a, b) => b.transferred - a.transferred)
+        .map(
+          (cost) =>
+            `| ${mark(cost.transferred <= budget)} ${cost.query} | ${cost.results} | ${kb(cost.transferred)} | ≤ ${kb(budget)} |`,
+        ),
+      '',
+    ]),
     `### Por partes: «${large.search.common.query}»`,
     '',
     `| parte | ${small.entries} entradas | ${large.entries} entradas |`,

@@ -154,13 +154,49 @@ export interface SearchWords {
   /** Share of the indexed pages that contain `common`, and `rare`. */
   commonShare: number;
   rareShare: number;
+  /** RARE_SAMPLE words of the real entries on at most RARE_SHARE of the pages, drawn with SAMPLE_SEED. */
+  rareSample: string[];
+  /** The COMMON_SAMPLE content words with most occurrences in the index. */
+  commonSample: string[];
 }
 
 /** A rare word is on at most this share of the indexed pages. */
 export const RARE_SHARE = 0.05;
 
-/** Picks the words of each query from the whole index; throws when the index has no rare word to ask for. */
-export function searchWords(pages: readonly IndexedPage[]): SearchWords {
+/** How many rare words the bench searches for, and how many common ones (issue 31). */
+export const RARE_SAMPLE = 30;
+export const COMMON_SAMPLE = 10;
+/** The seed of the rare words' draw: the same content always gives the same words. */
+export const SAMPLE_SEED = 31;
+
+/** A small seeded generator of numbers in [0, 1) (mulberry32): the same seed gives the same sequence. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `count` of `items` drawn without repetition with a seeded shuffle (Fisher–Yates). */
+export function draw<T>(items: readonly T[], count: number, seed: number): T[] {
+  const random = seeded(seed);
+  const pool = [...items];
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [pool[i], pool[j]] = [pool[j] as T, pool[i] as T];
+  }
+  return pool.slice(0, count);
+}
+
+/**
+ * Picks the words of each query from the whole index; the rare sample comes from the vocabulary of the real
+ * entries (the pages not in `generated`). Throws when the index has no rare word to ask for.
+ */
+export function searchWords(pages: readonly IndexedPage[], generated: ReadonlySet<string> = new Set()): SearchWords {
   const stats = wordStats(pages);
   const byPages = [...stats.pagesWith]
     .filter(([word]) => isContentWord(word))
@@ -172,11 +208,17 @@ export function searchWords(pages: readonly IndexedPage[]): SearchWords {
     .map(([word]) => word)
     .filter((word) => word !== COMMON_WORD)
     .slice(0, 3);
+  const realWords = wordStats(pages.filter((page) => !generated.has(page.url))).pagesWith;
+  const rareWords = [...realWords.keys()]
+    .filter((word) => isContentWord(word) && (stats.pagesWith.get(word) ?? 0) <= RARE_SHARE * stats.pages)
+    .sort((a, b) => (a < b ? -1 : 1));
   return {
     common: COMMON_WORD,
     rare,
     three: three.join(' '),
     commonShare: shareOfPages(stats, COMMON_WORD),
     rareShare: shareOfPages(stats, rare),
+    rareSample: draw(rareWords, RARE_SAMPLE, SAMPLE_SEED),
+    commonSample: topWords(stats, COMMON_SAMPLE),
   };
 }

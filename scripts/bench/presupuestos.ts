@@ -56,6 +56,9 @@ export interface Figures {
     fixed: number;
     rare: { query: string; transferred: number };
     common: { query: string; transferred: number };
+    /** Each word of the rare sample and of the common one (issue 31): the dearest of each is checked. */
+    rareSample: { query: string; transferred: number }[];
+    commonSample: { query: string; transferred: number }[];
   };
   /** Compared words whose synthetic frequency is outside the real range. */
   wordsOutOfRange: string[];
@@ -84,6 +87,25 @@ const check = (name: string, source: string, value: number, limit: number, unit:
   ok: value <= limit,
 });
 
+/** The dearest first search of a sample of words, against the budget of its kind (none for an empty sample). */
+const sampleCheck = (kind: string, sample: Figures['search']['rareSample'], limit: number): Check[] => {
+  const dearest = sample.reduce<(typeof sample)[number] | undefined>(
+    (worst, cost) => (worst === undefined || cost.transferred > worst.transferred ? cost : worst),
+    undefined,
+  );
+  return dearest
+    ? [
+        check(
+          `La más cara de ${sample.length} palabras ${kind} («${dearest.query}»)`,
+          SOURCES.search,
+          dearest.transferred,
+          limit,
+          'B',
+        ),
+      ]
+    : [];
+};
+
 /** Every budget check of a report, one per figure (and one per page template for HTML and JS). */
 export function checkBudgets(figures: Figures): Check[] {
   return [
@@ -111,6 +133,8 @@ export function checkBudgets(figures: Figures): Check[] {
       BUDGETS.commonWordBytes,
       'B',
     ),
+    ...sampleCheck('poco frecuentes', figures.search.rareSample, BUDGETS.rareWordBytes),
+    ...sampleCheck('más comunes', figures.search.commonSample, BUDGETS.commonWordBytes),
     check(
       `Texto sintético: palabras fuera del rango real${figures.wordsOutOfRange.length ? ` (${figures.wordsOutOfRange.join(', ')})` : ''}`,
       SOURCES.words,

@@ -181,6 +181,13 @@ describe('npm run bench at 50 entries (and 5)', () => {
       expect(run.search.fixed).toBeGreaterThan(50_000);
       expect(run.search.fixed).toBeLessThan(run.search.common.transferred);
       expect(run.search.words.rareShare).toBeLessThanOrEqual(0.05);
+      // The samples: every drawn word searched from an empty cache, each a first search with the fixed part.
+      expect(run.search.rareSample.map((cost) => cost.query)).toEqual(run.search.words.rareSample);
+      expect(run.search.commonSample.map((cost) => cost.query)).toEqual(run.search.words.commonSample);
+      expect(run.search.words.commonSample).toHaveLength(10);
+      expect(run.search.words.rareSample.length).toBeGreaterThan(0);
+      for (const cost of [...run.search.rareSample, ...run.search.commonSample])
+        expect(cost.transferred, cost.query).toBeGreaterThan(run.search.fixed);
       expect(run.search.words.three.split(' ')).toHaveLength(3);
       expect(run.words.lengths.map((length) => length.collection).sort()).toEqual(
         ['abc', 'articulos', 'capsulas', 'planes', 'revista'].sort(),
@@ -267,6 +274,14 @@ describe('the budget check', () => {
       fixed: 150_000,
       rare: { query: 'whatsapp', transferred: 190_000 },
       common: { query: 'transparencia', transferred: 290_000 },
+      rareSample: [
+        { query: 'inegi', transferred: 180_000 },
+        { query: 'foro', transferred: 199_000 },
+      ],
+      commonSample: [
+        { query: 'datos', transferred: 299_000 },
+        { query: 'acceso', transferred: 250_000 },
+      ],
     },
     wordsOutOfRange: [],
     siteCssGzip: 9_000,
@@ -295,6 +310,26 @@ describe('the budget check', () => {
       'the most common word',
       { search: { ...within.search, common: { query: 'transparencia', transferred: 300_001 } } },
       'más común («transparencia»)',
+    ],
+    [
+      'one word of the rare sample',
+      {
+        search: {
+          ...within.search,
+          rareSample: [...within.search.rareSample, { query: 'web', transferred: 200_001 }],
+        },
+      },
+      'La más cara de 3 palabras poco frecuentes («web»)',
+    ],
+    [
+      'one word of the common sample',
+      {
+        search: {
+          ...within.search,
+          commonSample: [{ query: 'pública', transferred: 300_001 }, ...within.search.commonSample],
+        },
+      },
+      'La más cara de 3 palabras más comunes («pública»)',
     ],
     ['synthetic word frequencies', { wordsOutOfRange: ['datos'] }, 'fuera del rango real (datos)'],
     ['an error under load', { load: [{ target: 'página de inicio', errors: 1 }] }, 'Carga, página de inicio'],

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { collectionOf, compareWithReal, searchWords, wordsOf } from '#/scripts/bench/palabras.ts';
+import { collectionOf, compareWithReal, draw, searchWords, wordsOf } from '#/scripts/bench/palabras.ts';
 
 const page = (url: string, content: string) => ({ url, content });
 
@@ -62,6 +62,30 @@ test('the queries: «transparencia», the commonest word on at most 5 % of pages
     three: 'acceso datos información',
     commonShare: 1,
     rareShare: 0.05,
+    rareSample: expect.arrayContaining(['archivo', 'inegi']),
+    commonSample: ['acceso', 'datos', 'información', 'transparencia', 'foro', 'archivo', 'inegi'],
   });
   expect(() => searchWords(pages.map((p) => ({ ...p, content: 'transparencia' })))).toThrow('5 %');
+});
+
+test('the rare words are drawn from the real entries, the same ones every time', () => {
+  const real = Array.from({ length: 40 }, (_, i) =>
+    page(`/capsulas/r${i}/`, `transparencia palabra${String.fromCharCode(97 + (i % 26))}x`),
+  );
+  const synthetic = Array.from({ length: 60 }, (_, i) => page(`/capsulas/s${i}/`, `transparencia sintetica${i}`));
+  const generated = new Set(synthetic.map((p) => p.url));
+  const words = searchWords([...real, ...synthetic], generated);
+  expect(words.rareSample).toHaveLength(26);
+  expect(words.rareSample.every((word) => /^palabra[a-z]x$/.test(word))).toBe(true);
+  expect(searchWords([...real, ...synthetic], generated).rareSample).toEqual(words.rareSample);
+  // Drawn, not in alphabetical order.
+  expect(words.rareSample).not.toEqual([...words.rareSample].sort());
+});
+
+test('draw takes a seeded sample without repeating', () => {
+  const items = Array.from({ length: 100 }, (_, i) => i);
+  const sample = draw(items, 30, 31);
+  expect(new Set(sample).size).toBe(30);
+  expect(draw(items, 30, 31)).toEqual(sample);
+  expect(draw(items, 30, 32)).not.toEqual(sample);
 });
