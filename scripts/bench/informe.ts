@@ -135,12 +135,8 @@ function buildMarkdown(report: Report): string[] {
       const [from, to] = [step.from, step.to].map((n) => runs.find((run) => run.entries === n) as Run) as [Run, Run];
       return `| ${who} | ${step.from} → ${step.to} (${num(step.to / step.from, 1)} ×) | ${num(to[which].seconds / from[which].seconds, 2)} × | ${num(to[which].peakRssBytes / from[which].peakRssBytes, 2)} × | ${num(step.timePerEntry, 2)} × | ${num(step.memoryPerEntry, 2)} × | ${num(step.secondsPerAddedEntry * 1000)} ms, ${num(step.bytesPerAddedEntry / 1000, 0)} KB |`;
     });
-  const sentences = (which: 'build' | 'base') =>
-    growthSentences(
-      runs.map((run) => ({ entries: run.entries, seconds: run[which].seconds, peakRssBytes: run[which].peakRssBytes })),
-    );
-  const ours = sentences('build');
-  const base = sentences('base');
+  const ours = growthSentences(points(runs, 'build'));
+  const base = growthSentences(points(runs, 'base'));
   return [
     '## Construcción',
     '',
