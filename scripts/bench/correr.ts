@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BASE_STEPS, writeBaseProject } from './base.ts';
 import { measureSearches, type SearchCosts } from './busqueda.ts';
 import { measureLoad, type LoadOptions, type LoadResult } from './carga.ts';
 import { ENTRY_COLLECTIONS } from '#/src/kinds/index.ts';
@@ -9,7 +10,16 @@ import { generate, type GeneratedEntry } from './generar.ts';
 import { readFragments } from '#/scripts/herramientas/pagefind.ts';
 import { compareWithReal, searchWords, type Comparison } from './palabras.ts';
 import { folderBytes, htmlPages, siteCss, weighTemplate, type Bytes, type TemplateWeight } from './pesos.ts';
-import { build, copyProject, readPool, removeProject, SAMPLE_MS, writeGenerated } from './proyecto.ts';
+import {
+  build,
+  copyProject,
+  PROJECT_STEPS,
+  readPool,
+  removeProject,
+  SAMPLE_MS,
+  writeGenerated,
+  type BuildResult,
+} from './proyecto.ts';
 
 export interface Run {
   entries: number;
@@ -33,6 +43,23 @@ export interface Run {
     log: string;
     loadBefore: number[];
     loadAfter: number[];
+  };
+  /**
+   * The baseline, built right after ours over the same Markdown and MDX files: bare Astro + MDX, then the
+   * Pagefind CLI (base.ts). Its steps are `astro build` and `pagefind --site dist`.
+   */
+  base: {
+    seconds: number;
+    peakRssBytes: number;
+    processesAtPeak: number;
+    /** HTML pages in its dist/, and pages the Pagefind CLI says it indexed. */
+    pages: number;
+    indexedPages: number;
+    /** Size of its dist/pagefind. */
+    pagefindBytes: number;
+    steps: { step: string; seconds: number; peakRssBytes: number }[];
+    phases: { phase: string; seconds: number }[];
+    log: string;
   };
   /** Generated entries without a page in dist/ (should be none). */
   missingPages: string[];
@@ -81,6 +108,10 @@ function phases(log: string): Run['build']['phases'] {
   // scripts/indexar.ts, after Astro has exited, times its own two parts.
   for (const match of log.matchAll(/^\[indexar\] (.*) en ([\d.]+) s$/gm)) {
     found.push({ phase: `indexar — ${match[1] ?? ''}`, seconds: Number(match[2]) });
+  }
+  // The Pagefind CLI of the baseline ends with «Finished in 14.2 seconds».
+  for (const match of log.matchAll(/^Finished in ([\d.]+) seconds$/gm)) {
+    found.push({ phase: 'pagefind (CLI)', seconds: Number(match[1]) });
   }
   return found;
 }
@@ -160,7 +191,42 @@ function templatePages(dist: string, entries: GeneratedEntry[], files: Map<strin
   );
 }
 
-/** Generates `entries` entries into a copy of the project at `root`, builds it and measures everything. */
+/** A build's steps as the report keeps them. */
+const stepsOf = (result: BuildResult): Run['build']['steps'] =>
+  result.steps.map(({ step, seconds, peakRssBytes }) => ({ step, seconds, peakRssBytes }));
+
+/**
+ * Builds the bare Astro + MDX + Pagefind site over the Markdown and MDX files of the bench's copy at `copy`,
+ * in a folder of its own (removed unless `keep`).
+ */
+async function buildBase(copy: string, root: string, entries: number, keep: boolean): Promise<Run['base']> {
+  const dir = writeBaseProject(copy, root);
+  try {
+    const logFile = join(tmpdir(), `snt-bench-base-${entries}.log`);
+    const result = await build(dir, root, logFile, BASE_STEPS(root));
+    if (result.status !== 0)
+      throw new Error(`La construcción base de ${entries} entradas falló (${dir}):\n${result.output.slice(-4000)}`);
+    const log = readFileSync(logFile, 'utf8');
+    return {
+      seconds: result.seconds,
+      peakRssBytes: result.peakRssBytes,
+      processesAtPeak: result.processesAtPeak,
+      pages: htmlPages(join(dir, 'dist')),
+      indexedPages: Number(/^\s*Indexed (\d+) pages?$/m.exec(log)?.[1] ?? 0),
+      pagefindBytes: folderBytes(join(dir, 'dist', 'pagefind')),
+      steps: stepsOf(result),
+      phases: phases(log),
+      log: logFile,
+    };
+  } finally {
+    if (!keep) removeProject(dir);
+  }
+}
+
+/**
+ * Generates `entries` entries into a copy of the project at `root`, builds it, builds the baseline over the
+ * same files right after, and measures everything.
+ */
 export async function runBench(
   root: string,
   entries: number,
@@ -175,15 +241,19 @@ export async function runBench(
     const logFile = join(tmpdir(), `snt-bench-${entries}.log`);
     say(`${entries} entradas en ${dir}; construyendo (registro en ${logFile})…`);
     const loadBefore = loadavg();
-    const result = await build(dir, root, logFile, options.nodeArgs);
+    const result = await build(dir, root, logFile, PROJECT_STEPS(root, options.nodeArgs));
     const loadAfter = loadavg();
     if (result.status !== 0)
       throw new Error(`La construcción de ${entries} entradas falló:\n${result.output.slice(-4000)}`);
+    say(
+      `  ${result.seconds.toFixed(1)} s, ${(result.peakRssBytes / 1e9).toFixed(2)} GB; construyendo la base (Astro + MDX + Pagefind)…`,
+    );
+    const base = await buildBase(dir, root, entries, options.keep ?? false);
     const log = readFileSync(logFile, 'utf8');
     const dist = join(dir, 'dist');
     const pages = htmlPages(dist);
     say(
-      `  ${result.seconds.toFixed(1)} s, ${(result.peakRssBytes / 1e9).toFixed(2)} GB; midiendo la búsqueda en Chromium…`,
+      `  base: ${base.seconds.toFixed(1)} s, ${(base.peakRssBytes / 1e9).toFixed(2)} GB; midiendo la búsqueda en Chromium…`,
     );
     const indexed = readFragments(dist);
     const generatedUrls = new Set(generated.entries.map((entry) => entry.url));
@@ -203,7 +273,7 @@ export async function runBench(
         seconds: result.seconds,
         peakRssBytes: result.peakRssBytes,
         processesAtPeak: result.processesAtPeak,
-        steps: result.steps.map(({ step, seconds, peakRssBytes }) => ({ step, seconds, peakRssBytes })),
+        steps: stepsOf(result),
         pages,
         pagesPerSecond: pages / result.seconds,
         phases: phases(log),
@@ -212,6 +282,7 @@ export async function runBench(
         loadBefore,
         loadAfter,
       },
+      base,
       missingPages: generated.entries
         .filter((entry) => !existsSync(join(dist, entry.url, 'index.html')))
         .map((entry) => entry.url),
@@ -243,5 +314,5 @@ export const machine = () => ({
   model: cpus()[0]?.model ?? '',
   memoryBytes: Number(/MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0) * 1024,
   node: process.version,
-  rssSampling: `suma de VmRSS del árbol de procesos de cada paso de npm run build (astro build, luego scripts/indexar.ts; /proc), cada ${SAMPLE_MS} ms; el máximo de los dos`,
+  rssSampling: `suma de VmRSS del árbol de procesos de cada paso (npm run build: astro build, luego scripts/indexar.ts; la base: astro build, luego pagefind --site dist; /proc), cada ${SAMPLE_MS} ms; el máximo de los dos`,
 });

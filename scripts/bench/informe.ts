@@ -5,36 +5,52 @@ import type { Machine, Run } from './correr.ts';
 import { INDEX_CHUNK_SIZE } from '#/scripts/indexar.ts';
 import type { SearchCosts } from './busqueda.ts';
 import { RARE_SHARE, SAMPLE_SEED } from './palabras.ts';
+import { growthSentences, growthSteps, type GrowthStep, type Point } from './crecimiento.ts';
 import { BUDGETS, checkBudgets, type Check } from './presupuestos.ts';
 
 export interface Report {
   date: string;
   machine: Machine;
-  /** The run at N/10 first, then the run at N. */
+  /** Every run, smallest first (N/10 and N by default); the budgets read the last. */
   runs: Run[];
-  /** Build time at N over build time at N/10. */
-  buildRatio: number;
+  /** Our build over the bare Astro + MDX + Pagefind build of the same run, at each size. */
+  vsBase: { entries: number; time: number; memory: number }[];
+  /** Time and memory between consecutive sizes, of our build and of the baseline. */
+  growth: { ours: GrowthStep[]; base: GrowthStep[] };
   checks: Check[];
   ok: boolean;
   /** What a reader of the figures should know (how a figure was taken, the machine's load). */
   notes?: string[];
 }
 
-/** Puts the runs together and checks the larger one (and the growth between both) against the budgets. */
-export function makeReport(small: Run, large: Run, machine: Report['machine'], date = new Date()): Report {
-  const buildRatio = large.build.seconds / small.build.seconds;
+/** The cost of our build (or of the baseline's) at each size, as the growth reads it. */
+const points = (runs: Run[], which: 'build' | 'base'): Point[] =>
+  runs.map((run) => ({ entries: run.entries, seconds: run[which].seconds, peakRssBytes: run[which].peakRssBytes }));
+
+/** Puts the runs together (smallest first) and checks the largest (and the growth between them) against the budgets. */
+export function makeReport(runs: Run[], machine: Report['machine'], date = new Date()): Report {
+  const sorted = [...runs].sort((a, b) => a.entries - b.entries);
+  const large = sorted.at(-1);
+  if (!large) throw new Error('El informe necesita al menos una corrida.');
+  const vsBase = sorted.map((run) => ({
+    entries: run.entries,
+    time: run.build.seconds / run.base.seconds,
+    memory: run.build.peakRssBytes / run.base.peakRssBytes,
+  }));
+  const growth = { ours: growthSteps(points(sorted, 'build')), base: growthSteps(points(sorted, 'base')) };
+  const last = vsBase.at(-1) ?? { time: 0, memory: 0 };
   const checks = checkBudgets({
     entries: large.entries,
-    buildSeconds: large.build.seconds,
-    peakRssBytes: large.build.peakRssBytes,
-    buildRatio,
+    baseTimeRatio: last.time,
+    baseMemoryRatio: last.memory,
+    growth: growth.ours,
     search: large.search,
     wordsOutOfRange: large.words.words.filter((word) => !word.ok).map((word) => word.word),
     load: large.load,
     siteCssGzip: large.siteCss.gzip,
     templates: large.templates,
   });
-  return { date: date.toISOString(), machine, runs: [small, large], buildRatio, checks, ok: checks.every((c) => c.ok) };
+  return { date: date.toISOString(), machine, runs: sorted, vsBase, growth, checks, ok: checks.every((c) => c.ok) };
 }
 
 /** What each file of a first search is, to tell what grows with the site from what does not. */
@@ -107,13 +123,114 @@ const show = (value: number, unit: Check['unit']) =>
           : kb(value);
 const mark = (ok: boolean) => (ok ? '✔' : '✘');
 
+/** Seconds of the first phase whose name matches, shown; a dash when the log had none. */
+const phaseSeconds = (phases: Run['build']['phases'], test: RegExp): string => {
+  const found = phases.find((p) => test.test(p.phase));
+  return found ? `${num(found.seconds)} s` : '—';
+};
+
+/** Seconds and peak memory of a build's step, shown; a dash when it has no such step. */
+const stepCell = (steps: Run['build']['steps'], name: string): string => {
+  const found = steps.find((s) => s.step === name);
+  return found ? `${num(found.seconds)} s, ${num(found.peakRssBytes / 1e9, 2)} GB` : '—';
+};
+
+/** The build sections: our figures at each size, the baseline beside them, and how both grow. */
+function buildMarkdown(report: Report): string[] {
+  const { runs, vsBase, growth } = report;
+  const large = runs.at(-1) as Run;
+  const header = [
+    `| | ${runs.map((run) => `${run.entries} entradas`).join(' | ')} |`,
+    `| --- |${' --- |'.repeat(runs.length)}`,
+  ];
+  const row = (label: string, cell: (run: Run, i: number) => string) =>
+    `| ${label} | ${runs.map((run, i) => cell(run, i)).join(' | ')} |`;
+  const gb = (bytes: number) => `${num(bytes / 1e9, 2)} GB`;
+  const growthRows = (who: string, steps: GrowthStep[], which: 'build' | 'base') =>
+    steps.map((step) => {
+      const [from, to] = [step.from, step.to].map((n) => runs.find((run) => run.entries === n) as Run) as [Run, Run];
+      return `| ${who} | ${step.from} → ${step.to} (${num(step.to / step.from, 1)} ×) | ${num(to[which].seconds / from[which].seconds, 2)} × | ${num(to[which].peakRssBytes / from[which].peakRssBytes, 2)} × | ${num(step.timePerEntry, 2)} × | ${num(step.memoryPerEntry, 2)} × | ${num(step.secondsPerAddedEntry * 1000)} ms, ${num(step.bytesPerAddedEntry / 1000, 0)} KB |`;
+    });
+  const ours = growthSentences(points(runs, 'build'));
+  const base = growthSentences(points(runs, 'base'));
+  return [
+    '## Construcción',
+    '',
+    ...header,
+    row(`entradas (${Object.keys(large.collections).join(' / ')})`, (run) =>
+      Object.values(run.collections).join(' / '),
+    ),
+    row('archivos .mdx / .md', (run) => `${run.mdx} / ${run.md}`),
+    row('tiempo total', (run) => `${num(run.build.seconds)} s`),
+    row('memoria máxima (RSS del árbol de procesos)', (run) => gb(run.build.peakRssBytes)),
+    row('páginas HTML', (run) => String(run.build.pages)),
+    row('páginas por segundo', (run) => num(run.build.pagesPerSecond)),
+    row('dist/', (run) => mb(run.dist.bytes)),
+    row('dist/pagefind', (run) => mb(run.dist.pagefindBytes)),
+    row('entradas sin página', (run) => String(run.missingPages.length)),
+    row(
+      'carga de la máquina antes → después (1 min)',
+      (run) => `${num(run.build.loadBefore[0] ?? 0, 2)} → ${num(run.build.loadAfter[0] ?? 0, 2)}`,
+    ),
+    '',
+    '## Frente a la base: Astro + MDX + Pagefind',
+    '',
+    'La base es un sitio Astro desnudo sobre los mismos archivos .md y .mdx de las colecciones de entradas (reales y sintéticos): `@astrojs/mdx`, un esquema que acepta cualquier frontmatter, un diseño y una ruta por colección que muestra el cuerpo de la entrada en `<main data-pagefind-body>`; sin portales, listas, feeds, reproductores, imágenes ni datos. Después, la línea de órdenes de Pagefind (`pagefind --site dist`). Se construye en la misma corrida, justo después de la nuestra, con los mismos paquetes y el mismo Node, y se mide igual (tiempo de reloj; memoria: suma de RSS de todo el árbol de procesos). El presupuesto compara la corrida mayor; los segundos se informan, no se presupuestan.',
+    '',
+    ...header,
+    row('tiempo: nuestra construcción', (run) => `${num(run.build.seconds)} s`),
+    row('tiempo: base', (run) => `${num(run.base.seconds)} s`),
+    row(
+      `**tiempo ÷ base** (presupuesto ≤ ${num(BUDGETS.baseTimeRatio, 2)} ×)`,
+      (_, i) => `**${num(vsBase[i]?.time ?? 0, 2)} ×**`,
+    ),
+    row('memoria máxima: nuestra construcción', (run) => gb(run.build.peakRssBytes)),
+    row('memoria máxima: base', (run) => gb(run.base.peakRssBytes)),
+    row(
+      `**memoria ÷ base** (presupuesto ≤ ${num(BUDGETS.baseMemoryRatio, 2)} ×)`,
+      (_, i) => `**${num(vsBase[i]?.memory ?? 0, 2)} ×**`,
+    ),
+    row('páginas HTML: nuestras / base', (run) => `${run.build.pages} / ${run.base.pages}`),
+    row('dist/pagefind: nuestro / base', (run) => `${mb(run.dist.pagefindBytes)} / ${mb(run.base.pagefindBytes)}`),
+    '',
+    `### Pasos y fases, nuestra y base (${large.entries} entradas)`,
+    '',
+    '| | nuestra construcción | base |',
+    '| --- | --- | --- |',
+    `| paso \`astro build\` (tiempo, memoria máxima) | ${stepCell(large.build.steps, 'astro build')} | ${stepCell(large.base.steps, 'astro build')} |`,
+    `| — sincronización del contenido | ${phaseSeconds(large.build.phases, /^content: Syncing content/)} | ${phaseSeconds(large.base.phases, /^content: Syncing content/)} |`,
+    `| — generación de las páginas | ${phaseSeconds(large.build.phases, /^generating static routes/)} | ${phaseSeconds(large.base.phases, /^generating static routes/)} |`,
+    `| paso siguiente: \`node scripts/indexar.ts\` / \`pagefind --site dist\` | ${stepCell(large.build.steps, 'node scripts/indexar.ts')} | ${stepCell(large.base.steps, 'pagefind --site dist')} |`,
+    `| — índice de búsqueda | ${phaseSeconds(large.build.phases, /^indexar — Índice/)} | ${phaseSeconds(large.base.phases, /^pagefind/)} |`,
+    `| total | ${num(large.build.seconds)} s | ${num(large.base.seconds)} s |`,
+    '',
+    '### Crecimiento',
+    '',
+    'Un costo lineal es una parte fija más lo mismo por cada entrada: el costo por entrada no sube con el tamaño (≤ 1 ×, o poco más por el ruido) y, con tres tamaños o más, cada entrada agregada cuesta lo mismo en cada tramo.',
+    '',
+    '| construcción | tramo (entradas) | tiempo | memoria | tiempo por entrada | memoria por entrada | cada entrada agregada |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...growthRows('nuestra', growth.ours, 'build'),
+    ...growthRows('base', growth.base, 'base'),
+    '',
+    ...(ours && base
+      ? [
+          `- Nuestra construcción: el tiempo ${ours.time}; la memoria ${ours.memory}.`,
+          `- La base: el tiempo ${base.time}; la memoria ${base.memory}.`,
+          '',
+        ]
+      : []),
+  ];
+}
+
 /** The report as Markdown. */
 export function reportMarkdown(report: Report): string {
-  const [small, large] = report.runs as [Run, Run];
+  const small = report.runs[0] as Run;
+  const large = report.runs.at(-1) as Run;
   const lines = [
     `# Banco de pruebas: ${large.entries.toLocaleString('es-MX')} entradas`,
     '',
-    `${report.ok ? '✔ Cumple todos los presupuestos.' : '✘ Excede al menos un presupuesto.'} Medido el ${report.date.slice(0, 16).replace('T', ' ')} UTC en ${report.machine.cpus} núcleos (${report.machine.model}), ${num(report.machine.memoryBytes / 2 ** 30, 0)} GiB, Node ${report.machine.node}. Reproducir: \`npm run bench -- --entries ${large.entries}\`.`,
+    `${report.ok ? '✔ Cumple todos los presupuestos.' : '✘ Excede al menos un presupuesto.'} Medido el ${report.date.slice(0, 16).replace('T', ' ')} UTC en ${report.machine.cpus} núcleos (${report.machine.model}), ${num(report.machine.memoryBytes / 2 ** 30, 0)} GiB, Node ${report.machine.node}. Reproducir: \`npm run bench -- --entries ${report.runs.map((run) => run.entries).join(',')}\`.`,
     '',
     ...(report.notes?.length ? ['## Notas', '', ...report.notes.map((note) => `- ${note}`), ''] : []),
     '## Presupuestos',
@@ -124,23 +241,7 @@ export function reportMarkdown(report: Report): string {
       (c) => `| ${mark(c.ok)} ${c.name} | ${show(c.value, c.unit)} | ≤ ${show(c.limit, c.unit)} | ${c.source} |`,
     ),
     '',
-    '## Construcción',
-    '',
-    `| | ${small.entries} entradas | ${large.entries} entradas |`,
-    '| --- | --- | --- |',
-    `| entradas (${Object.keys(large.collections).join(' / ')}) | ${Object.values(small.collections).join(' / ')} | ${Object.values(large.collections).join(' / ')} |`,
-    `| archivos .mdx / .md | ${small.mdx} / ${small.md} | ${large.mdx} / ${large.md} |`,
-    `| tiempo total | ${num(small.build.seconds)} s | ${num(large.build.seconds)} s |`,
-    `| memoria máxima (RSS del árbol de procesos) | ${num(small.build.peakRssBytes / 1e9, 2)} GB | ${num(large.build.peakRssBytes / 1e9, 2)} GB |`,
-    `| páginas HTML | ${small.build.pages} | ${large.build.pages} |`,
-    `| páginas por segundo | ${num(small.build.pagesPerSecond)} | ${num(large.build.pagesPerSecond)} |`,
-    `| dist/ | ${mb(small.dist.bytes)} | ${mb(large.dist.bytes)} |`,
-    `| dist/pagefind | ${mb(small.dist.pagefindBytes)} | ${mb(large.dist.pagefindBytes)} |`,
-    `| entradas sin página | ${small.missingPages.length} | ${large.missingPages.length} |`,
-    `| carga de la máquina antes → después (1 min) | ${num(small.build.loadBefore[0] ?? 0, 2)} → ${num(small.build.loadAfter[0] ?? 0, 2)} | ${num(large.build.loadBefore[0] ?? 0, 2)} → ${num(large.build.loadAfter[0] ?? 0, 2)} |`,
-    '',
-    `Crecimiento del tiempo: ${num(report.buildRatio, 2)} × para ${num(large.entries / small.entries, 1)} × entradas.`,
-    '',
+    ...buildMarkdown(report),
     `### Pasos de \`npm run build\` (${large.entries} entradas)`,
     '',
     'Uno después del otro: el índice de búsqueda empieza cuando el proceso de Astro ya terminó; `indexar` comprime el sitio mientras Pagefind indexa.',

@@ -13,8 +13,9 @@ export const DEFAULT_OUTPUT = 'bench';
 export const COMMITTED_OUTPUT = 'scripts/bench';
 
 export const USAGE =
-  'Uso: npm run bench -- [--entries N] [--salida carpeta] [--conservar] [--perfil]\n' +
+  'Uso: npm run bench -- [--entries N[,M…]] [--salida carpeta] [--conservar] [--perfil]\n' +
   '  --entries N      entradas sintéticas (10000 si no se indica); también se construye con N/10\n' +
+  '  --entries 1000,10000,30000  construye con cada cantidad; los presupuestos miden la mayor\n' +
   `  --salida carpeta dónde escribir informe.json e informe.md (${DEFAULT_OUTPUT}/, que git ignora);\n` +
   `                   --salida ${COMMITTED_OUTPUT} reescribe el informe que se guarda en el repositorio\n` +
   '  --conservar      no borra las copias temporales del proyecto\n' +
@@ -22,7 +23,10 @@ export const USAGE =
 
 /** What a bench run was asked for. */
 export interface BenchOptions {
+  /** The largest run, the one the budgets read. */
   entries: number;
+  /** Every run, smallest first: N/10 and N, or the sizes listed. */
+  sizes: number[];
   /** Absolute folder for informe.json and informe.md. */
   output: string;
   keep: boolean;
@@ -48,12 +52,18 @@ export function benchOptions(args: string[], root: string): BenchOptions | { err
   } catch (error) {
     return { error: `${(error as Error).message}\n${USAGE}` };
   }
-  const entries = Number(values.entries);
-  if (!Number.isInteger(entries) || entries < 10) {
-    return { error: `--entries debe ser un número entero de 10 o más (se recibió «${values.entries}»).\n${USAGE}` };
+  const listed = values.entries.split(',').map(Number);
+  if (listed.some((n) => !Number.isInteger(n) || n < 10) || new Set(listed).size < listed.length) {
+    return {
+      error: `--entries debe ser un número entero de 10 o más, o varios distintos separados por comas (se recibió «${values.entries}»).\n${USAGE}`,
+    };
   }
+  const [only] = listed;
+  const sizes =
+    listed.length === 1 && only !== undefined ? [Math.round(only / 10), only] : listed.sort((a, b) => a - b);
   return {
-    entries,
+    entries: Math.max(...sizes),
+    sizes,
     output: values.salida === undefined ? join(root, DEFAULT_OUTPUT) : resolve(values.salida),
     keep: values.conservar,
     profile: values.perfil,

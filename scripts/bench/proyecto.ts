@@ -29,11 +29,16 @@ const CACHES = new Set(['.astro', '.cache', '.vite', '.vite-temp', '.vitest-cach
 export function copyProject(root: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'snt-bench-'));
   for (const name of COPIED) cpSync(join(root, name), join(dir, name), { recursive: true });
+  linkModules(root, dir);
+  return dir;
+}
+
+/** Gives the project in `dir` the packages installed at `root`: a real node_modules folder of links, caches left out. */
+export function linkModules(root: string, dir: string): void {
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(root, 'node_modules'))) {
     if (!CACHES.has(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
   }
-  return dir;
 }
 
 export const removeProject = (dir: string): void => rmSync(dir, { recursive: true, force: true });
@@ -76,31 +81,41 @@ export interface BuildResult {
   peakRssBytes: number;
   /** Number of processes seen in the tree at that peak (Node plus Pagefind's binary, sharp threads are not processes). */
   processesAtPeak: number;
-  /** Wall time and peak memory of each step of `npm run build`. */
+  /** Wall time and peak memory of each step. */
   steps: { step: string; seconds: number; peakRssBytes: number; processesAtPeak: number }[];
   output: string;
 }
 
 export const SAMPLE_MS = 100;
 
-/** The two steps of `npm run build` (package.json): Astro, then the search index and host files. */
-const STEPS = (root: string) => [
-  { step: 'astro build', args: [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'] },
+/** One command of a build: its name in the report and the arguments Node runs it with. */
+export interface Step {
+  step: string;
+  args: string[];
+}
+
+/**
+ * The two steps of `npm run build` (package.json): Astro, then the search index and host files. `nodeArgs`
+ * go to the Astro step.
+ */
+export const PROJECT_STEPS = (root: string, nodeArgs: string[] = []): Step[] => [
+  { step: 'astro build', args: [...nodeArgs, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'] },
   { step: 'node scripts/indexar.ts', args: ['scripts/indexar.ts'] },
 ];
 
 /**
- * Runs the steps of `npm run build` in `dir`, one after the other as that command does, with
- * NODE_ENV=production and a clean environment, writing their log to `logFile`; samples the memory
- * of each step's process tree from /proc until it ends. `nodeArgs` go to the Astro step.
+ * Runs `steps` in `dir` with the Node running the bench (the project's pinned one), one after the other
+ * as `npm run build` runs its own, with NODE_ENV=production and a clean environment, writing their log to
+ * `logFile`; samples the memory of each step's process tree from /proc until it ends. `root` is the
+ * project whose node_modules/.bin goes first on the PATH.
  */
-export async function build(dir: string, root: string, logFile: string, nodeArgs: string[] = []): Promise<BuildResult> {
+export async function build(dir: string, root: string, logFile: string, steps: Step[]): Promise<BuildResult> {
   const log = createWriteStream(logFile);
   let output = '';
-  const steps: BuildResult['steps'] = [];
+  const done: BuildResult['steps'] = [];
   let status: number | null = 0;
-  for (const [i, { step, args }] of STEPS(root).entries()) {
-    const child = spawn(process.execPath, [...(i === 0 ? nodeArgs : []), ...args], {
+  for (const { step, args } of steps) {
+    const child = spawn(process.execPath, args, {
       cwd: dir,
       env: {
         PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
@@ -129,17 +144,17 @@ export async function build(dir: string, root: string, logFile: string, nodeArgs
     const timer = setInterval(sample, SAMPLE_MS);
     status = await new Promise<number | null>((done) => child.on('close', done));
     clearInterval(timer);
-    steps.push({ step, seconds: (performance.now() - started) / 1000, peakRssBytes: peak, processesAtPeak: processes });
+    done.push({ step, seconds: (performance.now() - started) / 1000, peakRssBytes: peak, processesAtPeak: processes });
     if (status !== 0) break;
   }
-  await new Promise((done) => log.end(done));
-  const highest = steps.reduce((a, b) => (b.peakRssBytes > a.peakRssBytes ? b : a));
+  await new Promise((ended) => log.end(ended));
+  const highest = done.reduce((a, b) => (b.peakRssBytes > a.peakRssBytes ? b : a));
   return {
     status,
-    seconds: steps.reduce((sum, s) => sum + s.seconds, 0),
+    seconds: done.reduce((sum, s) => sum + s.seconds, 0),
     peakRssBytes: highest.peakRssBytes,
     processesAtPeak: highest.processesAtPeak,
-    steps,
+    steps: done,
     output,
   };
 }

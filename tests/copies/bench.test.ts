@@ -13,6 +13,8 @@ import { benchOptions, COMMITTED_OUTPUT, DEFAULT_OUTPUT, type BenchOptions } fro
 import { PER_QUERY } from '#/scripts/bench/busqueda.ts';
 import { BUDGETS, checkBudgets, type Figures } from '#/scripts/bench/presupuestos.ts';
 import { readPool } from '#/scripts/bench/proyecto.ts';
+import { contentPaths } from '#/src/build/contentFiles.ts';
+import type { GrowthStep } from '#/scripts/bench/crecimiento.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const yesterday = new Date(Date.now() - 86_400_000);
@@ -119,7 +121,7 @@ describe('npm run bench at 50 entries (and 5)', () => {
     changesBefore = workTreeChanges();
     small = await runBench(root, 5);
     large = await runBench(root, 50, { load: { connections: 4, seconds: 1 } });
-    report = makeReport(small, large, machine());
+    report = makeReport([small, large], machine());
   }, 600_000);
 
   test('the runs leave the work tree as they found it: copies, logs and builds stay out of the project', () => {
@@ -148,6 +150,77 @@ describe('npm run bench at 50 entries (and 5)', () => {
     expect(large.missingPages).toEqual([]);
     expect(small.missingPages).toEqual([]);
     expect(large.build.pages).toBeGreaterThan(small.build.pages);
+  });
+
+  test('the bare Astro + MDX site builds over the same Markdown and MDX files, and the Pagefind CLI indexes it', () => {
+    const realEntries = ENTRY_COLLECTIONS.flatMap((collection) => contentPaths(root, collection)).length;
+    for (const run of [small, large]) {
+      // One page per entry file, generated (every kind at least once, so 7 at «5») or real, and nothing else;
+      // each in the CLI's index.
+      const generated = Object.values(run.collections).reduce((a, b) => a + b);
+      expect(run.base.pages).toBe(generated + realEntries);
+      expect(run.base.indexedPages).toBe(run.base.pages);
+      expect(run.base.pagefindBytes).toBeGreaterThan(0);
+      expect(run.base.steps.map((step) => step.step)).toEqual(['astro build', 'pagefind --site dist']);
+      for (const step of run.base.steps) expect(step.peakRssBytes).toBeGreaterThan(20e6);
+      expect(run.base.seconds).toBeCloseTo(run.base.steps.reduce((sum, step) => sum + step.seconds, 0));
+      expect(run.base.phases.map((phase) => phase.phase)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^content: Syncing content/), 'pagefind (CLI)']),
+      );
+    }
+  });
+
+  test('the report sets our time and memory against the baseline of the same run, at each size', () => {
+    expect(report.vsBase.map((ratio) => ratio.entries)).toEqual([5, 50]);
+    expect(report.vsBase[1]?.time).toBeCloseTo(large.build.seconds / large.base.seconds);
+    expect(report.vsBase[1]?.memory).toBeCloseTo(large.build.peakRssBytes / large.base.peakRssBytes);
+    const checked = (name: string) => report.checks.find((check) => check.name.startsWith(name))?.value;
+    expect(checked('Construcción (50 entradas): tiempo ÷ el de la base')).toBe(report.vsBase[1]?.time);
+    expect(checked('Memoria máxima (RSS del árbol de procesos) ÷ la de la base')).toBe(report.vsBase[1]?.memory);
+    const markdown = reportMarkdown(report);
+    expect(markdown).toContain('## Frente a la base: Astro + MDX + Pagefind');
+    expect(markdown).toContain(
+      `| **tiempo ÷ base** (presupuesto ≤ 1.25 ×) | **${(report.vsBase[0]?.time ?? 0).toLocaleString('es-MX', { maximumFractionDigits: 2 })} ×** |`,
+    );
+    expect(markdown).toMatch(
+      /\| \*\*memoria ÷ base\*\* \(presupuesto ≤ 1\.2 ×\) \| \*\*[\d.]+ ×\*\* \| \*\*[\d.]+ ×\*\* \|/,
+    );
+    expect(markdown).toContain(`| páginas HTML: nuestras / base | ${small.build.pages} / ${small.base.pages} |`);
+    expect(markdown).toMatch(/\| — índice de búsqueda \| [\d.]+ s \| [\d.]+ s \|/);
+    expect(markdown).toMatch(/\| nuestra \| 5 → 50 \(10 ×\) \|/);
+    expect(markdown).toMatch(/\| base \| 5 → 50 \(10 ×\) \|/);
+    expect(markdown).toMatch(/- Nuestra construcción: el tiempo crece .*linealmente.*; la memoria crece/);
+  });
+
+  test('with three sizes the report shows each, both steps of growth, and whether each added entry cost the same', () => {
+    // A third size made from the larger run: ten times the entries, ten times the added cost of the first step.
+    const scale = (
+      build: { seconds: number; peakRssBytes: number },
+      from: { seconds: number; peakRssBytes: number },
+    ) => ({
+      seconds: build.seconds + 10 * (build.seconds - from.seconds),
+      peakRssBytes: build.peakRssBytes + 10 * (build.peakRssBytes - from.peakRssBytes),
+    });
+    const larger: Run = {
+      ...large,
+      entries: 500,
+      build: { ...large.build, ...scale(large.build, small.build) },
+      base: { ...large.base, ...scale(large.base, small.base) },
+    };
+    const three = makeReport([larger, small, large], machine());
+    expect(three.runs.map((run) => run.entries)).toEqual([5, 50, 500]);
+    expect(three.growth.ours.map((step) => [step.from, step.to])).toEqual([
+      [5, 50],
+      [50, 500],
+    ]);
+    const markdown = reportMarkdown(three);
+    expect(markdown).toContain('npm run bench -- --entries 5,50,500');
+    expect(markdown).toContain('| | 5 entradas | 50 entradas | 500 entradas |');
+    expect(markdown).toMatch(/\| nuestra \| 50 → 500 \(10 ×\) \|/);
+    expect(markdown).toMatch(
+      /- Nuestra construcción: el tiempo crece linealmente: cada entrada agregada costó .* de 5 a 50 y .* de 50 a 500 \(1 ×\)/,
+    );
+    expect(three.checks.filter((check) => check.name.startsWith('Crecimiento'))).toHaveLength(4);
   });
 
   test('the temporary copies are removed', () => {
@@ -215,7 +288,7 @@ describe('npm run bench at 50 entries (and 5)', () => {
       expect(page.html.raw).toBeGreaterThan(page.html.gzip);
       expect(page.css.raw).toBeGreaterThan(0);
     }
-    expect(report.buildRatio).toBeCloseTo(large.build.seconds / small.build.seconds);
+    expect(report.growth.ours[0]?.timePerEntry).toBeCloseTo(large.build.seconds / 50 / (small.build.seconds / 5));
   });
 
   test('the Markdown report shows every check next to its budget', () => {
@@ -257,19 +330,38 @@ describe('where npm run bench writes its report', () => {
   });
 
   test('with the other options read as before, and wrong ones refused with the usage', () => {
-    expect(options('--entries', '200', '--conservar')).toMatchObject({ entries: 200, keep: true, profile: false });
-    expect(options().entries).toBe(10_000);
+    expect(options('--entries', '200', '--conservar')).toMatchObject({
+      entries: 200,
+      sizes: [20, 200],
+      keep: true,
+      profile: false,
+    });
+    expect(options()).toMatchObject({ entries: 10_000, sizes: [1_000, 10_000] });
     expect(benchOptions(['--entries', '5'], root)).toEqual({ error: expect.stringContaining('--salida carpeta') });
     expect(benchOptions(['--otra'], root)).toEqual({ error: expect.stringContaining('Uso: npm run bench') });
+  });
+
+  test('with several sizes, for the 30,000-entry figures by hand: each built, the budgets read the largest', () => {
+    expect(options('--entries', '10000,1000,30000')).toMatchObject({ entries: 30_000, sizes: [1_000, 10_000, 30_000] });
+    for (const wrong of ['1000,5', '1000,1000', '1000,x', '1000,'])
+      expect(benchOptions(['--entries', wrong], root), wrong).toEqual({ error: expect.stringContaining('--entries') });
   });
 });
 
 describe('the budget check', () => {
+  const tenTimes: GrowthStep = {
+    from: 1_000,
+    to: 10_000,
+    timePerEntry: 0.6,
+    memoryPerEntry: 0.2,
+    secondsPerAddedEntry: 0.01,
+    bytesPerAddedEntry: 140_000,
+  };
   const within: Figures = {
     entries: 10_000,
-    buildSeconds: 170,
-    peakRssBytes: 3e9,
-    buildRatio: 10.2,
+    baseTimeRatio: 1.2,
+    baseMemoryRatio: 1.15,
+    growth: [tenTimes],
     search: {
       fixed: 150_000,
       rare: { query: 'whatsapp', transferred: 190_000 },
@@ -297,9 +389,18 @@ describe('the budget check', () => {
   });
 
   test.each([
-    ['buildSeconds', { buildSeconds: BUDGETS.buildSeconds + 1 }, 'Construcción'],
-    ['peakRssBytes', { peakRssBytes: 4.1e9 }, 'Memoria'],
-    ['buildRatio', { buildRatio: 11.5 }, 'Crecimiento'],
+    ['build time over the baseline', { baseTimeRatio: BUDGETS.baseTimeRatio + 0.01 }, 'tiempo ÷ el de la base'],
+    ['peak memory over the baseline', { baseMemoryRatio: 1.21 }, 'Memoria máxima (RSS del árbol de procesos) ÷'],
+    [
+      'time per entry as the site grows',
+      { growth: [{ ...tenTimes, timePerEntry: 1.2 }] },
+      'Crecimiento del tiempo: por entrada a 10000 ÷ a 1000',
+    ],
+    [
+      'memory per entry as the site grows',
+      { growth: [{ ...tenTimes, memoryPerEntry: 1.2 }] },
+      'Crecimiento de la memoria',
+    ],
     ['the fixed part of a search', { search: { ...within.search, fixed: 160_001 } }, 'parte fija'],
     [
       'a rare word',
