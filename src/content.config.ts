@@ -12,7 +12,10 @@ z.config(z.locales.es());
 
 /** The Markdown and MDX files of a kind of entry, with their raw text where its page reads it. */
 const entries = (collection: EntryCollection) =>
-  entryLoader(collection, { retainBody: kind(collection).retainBody ?? false, transcript: kind(collection).transcript });
+  entryLoader(collection, {
+    retainBody: kind(collection).retainBody ?? false,
+    transcript: kind(collection).transcript,
+  });
 
 export const collections = {
   planes: defineCollection({ loader: entries('planes'), schema: SCHEMAS.planes(reference) }),

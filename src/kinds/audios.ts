@@ -191,7 +191,13 @@ function audioJsonLd(catalog: Catalog, audio: CollectionEntry<'audios'>, image: 
   const media = audioObject(audio, site);
   const series = data.serie && catalog.series.find((item) => item.id === data.serie?.id);
   if (!series) {
-    return { '@context': CONTEXT, ...media, ...common(data, url, image), uploadDate: data.fecha, publisher: publisher(site) };
+    return {
+      '@context': CONTEXT,
+      ...media,
+      ...common(data, url, image),
+      uploadDate: data.fecha,
+      publisher: publisher(site),
+    };
   }
   return {
     '@context': CONTEXT,
@@ -299,11 +305,15 @@ export const kind = {
       column.texto('estado', 'Identificador de la entidad de la que proviene (ver el conjunto «estados»).', (a) =>
         refId(a.data.estado),
       ),
-      column.texto('comision', 'Identificador de la comisión cuyo trabajo cuenta (ver el conjunto «comisiones»).', (a) =>
-        refId(a.data.comision),
+      column.texto(
+        'comision',
+        'Identificador de la comisión cuyo trabajo cuenta (ver el conjunto «comisiones»).',
+        (a) => refId(a.data.comision),
       ),
-      column.texto('organismo', 'Identificador del organismo garante que lo produjo (ver el conjunto «organismos»).', (a) =>
-        refId(a.data.organismo),
+      column.texto(
+        'organismo',
+        'Identificador del organismo garante que lo produjo (ver el conjunto «organismos»).',
+        (a) => refId(a.data.organismo),
       ),
     ],
   },

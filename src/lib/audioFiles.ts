@@ -51,7 +51,8 @@ export const hashedName = (path: string, bytes: Uint8Array): string => {
 async function read(path: string, root: string): Promise<AudioFile | AudioFileProblem> {
   const extension = extname(path).toLowerCase() as AudioExtension;
   const format = AUDIO_FORMATS[extension] as (typeof AUDIO_FORMATS)[AudioExtension] | undefined;
-  if (!format) return { problem: `no es un archivo de audio que el sitio publique (${Object.keys(AUDIO_FORMATS).join(', ')})` };
+  if (!format)
+    return { problem: `no es un archivo de audio que el sitio publique (${Object.keys(AUDIO_FORMATS).join(', ')})` };
   let bytes: Buffer;
   try {
     bytes = await readFile(join(root, PUBLIC_DIR, path));
@@ -62,10 +63,14 @@ async function read(path: string, root: string): Promise<AudioFile | AudioFilePr
   let codec: string | undefined;
   let seconds: number | undefined;
   try {
-    const { format: found } = await parseBuffer(bytes, { mimeType: format.type, size: bytes.length }, {
-      duration: true,
-      skipCovers: true,
-    });
+    const { format: found } = await parseBuffer(
+      bytes,
+      { mimeType: format.type, size: bytes.length },
+      {
+        duration: true,
+        skipCovers: true,
+      },
+    );
     ({ container, codec, duration: seconds } = found);
   } catch {
     // An unreadable file is reported below as what it is not.
@@ -151,7 +156,13 @@ async function captionsProblem(path: string, root: string): Promise<string | und
 interface AudioEntry {
   id: string;
   filePath?: string | undefined;
-  data: { duracion: number; archivo: string; opus?: string | undefined; subtitulos?: string | undefined; capitulos?: string | undefined };
+  data: {
+    duracion: number;
+    archivo: string;
+    opus?: string | undefined;
+    subtitulos?: string | undefined;
+    capitulos?: string | undefined;
+  };
 }
 
 /**

@@ -86,9 +86,7 @@ export const allAudiosFeed = (catalog: Catalog): PodcastFeed => ({
 /** The feed of one series: its episodes. */
 export const seriesFeed = (catalog: Catalog, series: CollectionEntry<'series'>): PodcastFeed => ({
   title: series.data.titulo,
-  description: series.data.ejemplo
-    ? `${series.data.descripcion} ${t('audio.seriesExample')}`
-    : series.data.descripcion,
+  description: series.data.ejemplo ? `${series.data.descripcion} ${t('audio.seriesExample')}` : series.data.descripcion,
   author: series.data.autor,
   href: seriesFeedUrl(series.id),
   page: seriesUrl(series.id),
@@ -103,7 +101,10 @@ export const episodesOf = (catalog: Catalog, series: string): CollectionEntry<'a
 
 /** Escapes text for an XML text node or a double-quoted attribute. */
 const xml = (text: string): string =>
-  text.replace(/[<>&"']/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char] ?? char);
+  text.replace(
+    /[<>&"']/g,
+    (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char] ?? char,
+  );
 
 /** Seconds as `itunes:duration` writes them: «H:MM:SS» or «M:SS». */
 const clock = (total: number): string => {
@@ -180,5 +181,7 @@ export async function podcastXml(feed: PodcastFeed, site: URL): Promise<string> 
 /** The feed as an HTTP response. */
 export const podcastResponse = async (feed: PodcastFeed, site: URL | undefined): Promise<Response> => {
   if (!site) throw new Error('Los pódcast necesitan la opción `site` de astro.config.mjs.');
-  return new Response(await podcastXml(feed, site), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(await podcastXml(feed, site), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
 };

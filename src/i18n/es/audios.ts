@@ -16,7 +16,8 @@ export const audios = {
   'audio.series': 'Serie',
   'audio.episode': 'Episodio {n}',
   'audio.licence': 'Licencia',
-  'audio.licenceNote': 'Cualquier radio u organismo puede retransmitirlo y reutilizarlo con esta licencia, citando su fuente.',
+  'audio.licenceNote':
+    'Cualquier radio u organismo puede retransmitirlo y reutilizarlo con esta licencia, citando su fuente.',
   'audio.state': 'Entidad',
   'audio.commission': 'Comisión',
   'audio.guarantor': 'Organismo garante',

@@ -7,7 +7,10 @@ import { coverSvg, renderCard } from '#/src/lib/socialCards.ts';
 
 /** `/audios/series/<id>/podcast.png`: the square cover podcast apps show for one series. */
 export const getStaticPaths = (async () =>
-  (await getCatalog()).series.map((series) => ({ params: { serie: series.id }, props: { series } }))) satisfies GetStaticPaths;
+  (await getCatalog()).series.map((series) => ({
+    params: { serie: series.id },
+    props: { series },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ series: CollectionEntry<'series'> }> = async ({ props: { series } }) => {
   const card = {
