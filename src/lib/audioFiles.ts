@@ -63,14 +63,8 @@ async function read(path: string, root: string): Promise<AudioFile | AudioFilePr
   let codec: string | undefined;
   let seconds: number | undefined;
   try {
-    const { format: found } = await parseBuffer(
-      bytes,
-      { mimeType: format.type, size: bytes.length },
-      {
-        duration: true,
-        skipCovers: true,
-      },
-    );
+    // No type hint: music-metadata tells the format by the bytes, so a video renamed .mp3 is caught.
+    const { format: found } = await parseBuffer(bytes, { size: bytes.length }, { duration: true, skipCovers: true });
     ({ container, codec, duration: seconds } = found);
   } catch {
     // An unreadable file is reported below as what it is not.
