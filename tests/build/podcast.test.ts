@@ -115,7 +115,7 @@ describe.each(feeds)('$path', ({ path, page, audios: expected }) => {
       expect(page.querySelector('#transcripcion')?.textContent.trim().length).toBeGreaterThan(40);
       const captions = transcripts.find((transcript) => transcript.type === 'text/vtt');
       if (audio.data['subtitulos']) {
-        expect(captions?.url).toBe(`${SITE}${String(audio.data['subtitulos'])}`);
+        expect(captions?.url).toBe(`${SITE}${audio.data['subtitulos'] as string}`);
         expect(readFileSync(dist(captions?.url ?? ''), 'utf8')).toMatch(/^WEBVTT/);
       } else {
         expect(captions).toBeUndefined();
@@ -129,7 +129,7 @@ describe.each(feeds)('$path', ({ path, page, audios: expected }) => {
         return;
       }
       expect(chapters).toEqual({
-        url: `${SITE}${String(audio.data['capitulos'])}`,
+        url: `${SITE}${audio.data['capitulos'] as string}`,
         type: 'application/json+chapters',
       });
       const file = JSON.parse(readFileSync(dist(chapters?.url ?? ''), 'utf8')) as { chapters: { startTime: number }[] };

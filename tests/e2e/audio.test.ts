@@ -34,12 +34,16 @@ test('the radio-spot call’s winning spot plays from the call page, from the au
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(`${env.site.url}/convocatorias/${call?.id ?? ''}/`);
-  const source = await page.locator('section[aria-labelledby="resultados"] audio source[type="audio/mpeg"]').getAttribute('src');
+  const source = await page
+    .locator('section[aria-labelledby="resultados"] audio source[type="audio/mpeg"]')
+    .getAttribute('src');
   // The call shows the audio entry's own file, and links to its page: no second copy of the spot.
   const entry = await context.newPage();
   await entry.goto(`${env.site.url}/audios/${winner ?? ''}/`);
   expect(await entry.locator('audio source[type="audio/mpeg"]').getAttribute('src')).toBe(source);
-  expect(await page.locator(`section[aria-labelledby="resultados"] a[href="/audios/${winner ?? ''}/"]`).count()).toBe(1);
+  expect(await page.locator(`section[aria-labelledby="resultados"] a[href="/audios/${winner ?? ''}/"]`).count()).toBe(
+    1,
+  );
   expect(await play(page)).toBeGreaterThan(0.2);
   await context.close();
 });

@@ -26,10 +26,16 @@ describe.each(audios.map((audio) => [audio.id, audio] as const))('example audio 
 
   test('its transcript says every caption, in order', () => {
     if (!audio.data['subtitulos']) return;
-    const captions = readFileSync(`public${String(audio.data['subtitulos'])}`, 'utf8')
+    const captions = readFileSync(`public${audio.data['subtitulos'] as string}`, 'utf8')
       .split(/\r?\n\r?\n/)
       .slice(1)
-      .map((cue) => cue.split('\n').filter((line) => !/-->|^\d+$|^NOTE/.test(line)).join(' ').trim())
+      .map((cue) =>
+        cue
+          .split('\n')
+          .filter((line) => !/-->|^\d+$|^NOTE/.test(line))
+          .join(' ')
+          .trim(),
+      )
       .filter(Boolean);
     const flat = (text: string) => text.replace(/\*\*[^*]+\*\*/g, ' ').replace(/\s+/g, ' ');
     const transcript = flat(audio.body);

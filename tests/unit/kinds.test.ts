@@ -83,7 +83,16 @@ test('every hub kind has its dataset and its list', () => {
 test('the sections of the site are the lists the registry declares, each with its own address', () => {
   const addresses = SECTIONS.map(sectionUrl);
   expect(new Set(addresses).size).toBe(SECTIONS.length);
-  expect(SECTIONS).toEqual(['planes', 'abc', 'revista', 'capsulas', 'audios', 'eventos', 'convocatorias', ...HUB_COLLECTIONS]);
+  expect(SECTIONS).toEqual([
+    'planes',
+    'abc',
+    'revista',
+    'capsulas',
+    'audios',
+    'eventos',
+    'convocatorias',
+    ...HUB_COLLECTIONS,
+  ]);
 });
 
 // Every section of the site, as the first segment of its addresses.
