@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { dataEntries } from '#/src/lib/dataFiles.ts';
 import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
 import { readPlanLines } from '#/src/lib/publishedLines.ts';
-import { CONTENT_DIR } from '#/src/lib/paths.ts';
+import { CONTENT_DIR, PUBLIC_DIR } from '#/src/lib/paths.ts';
 import { ContentError } from '#/src/lib/problems.ts';
 import { slugify } from '#/src/lib/slugs.ts';
 import { ENTRY_COLLECTIONS, KINDS, type EntryCollection, type HubCollection } from '#/src/kinds/index.ts';
@@ -19,7 +19,7 @@ const WORDS = new Map(
   }),
 );
 
-/** Placeholder images, committed next to this script. */
+/** Placeholder images and media (an audio's second of silence), committed next to this script. */
 const TEMPLATES = resolve(import.meta.dirname, 'plantillas');
 
 /** A problem the editor can fix, explained in Spanish; the command prints it and exits with 1. */
@@ -35,6 +35,12 @@ export interface Created {
   imageName?: string;
   /** Whether that image was already there (and was left untouched). */
   imageKept?: boolean;
+  /** The placeholder media file under public/ its entry names (an audio's), relative to the project. */
+  media?: string;
+  /** What it is, for the steps: «el audio». */
+  mediaName?: string;
+  /** Whether that file was already there (and was left untouched). */
+  mediaKept?: boolean;
   /** Address of the entry in `npm run dev`. */
   url: string;
   /** Spanish steps specific to this kind of entry. */
@@ -173,16 +179,28 @@ export function createEntry(kind: EntryCollection, title: string, root = process
     mkdirSync(dirname(image), { recursive: true });
     created.image = relative(root, image);
     created.imageName = draft.image.field === 'poster' ? 'el cartel' : 'la portada';
-    try {
-      copyFileSync(join(TEMPLATES, `${draft.image.field}.png`), image, constants.COPYFILE_EXCL);
-      created.imageKept = false;
-    } catch (error) {
-      // An image already there is most likely the real one, put in place first: keep it.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      created.imageKept = true;
-    }
+    // An image already there is most likely the real one, put in place first: keep it.
+    created.imageKept = !copyTemplate(`${draft.image.field}.png`, image);
+  }
+  if (draft.media) {
+    const media = join(root, PUBLIC_DIR, draft.media.path);
+    mkdirSync(dirname(media), { recursive: true });
+    created.media = relative(root, media);
+    created.mediaName = draft.media.what;
+    created.mediaKept = !copyTemplate(draft.media.template, media);
   }
   return created;
+}
+
+/** Copies the placeholder `template` to `target` unless a file is there (most likely the real one): whether it copied. */
+function copyTemplate(template: string, target: string): boolean {
+  try {
+    copyFileSync(join(TEMPLATES, template), target, constants.COPYFILE_EXCL);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return false;
+  }
 }
 
 /** What to tell the editor once the entry exists. */
@@ -198,6 +216,11 @@ export function summary(created: Created): string {
           `Reemplaza la imagen provisional por ${created.imageName ?? 'la imagen'} real, con el mismo nombre: ${created.image}`,
         ]
       : [];
+  const mediaLines = !created.media
+    ? []
+    : created.mediaKept
+      ? [`Archivo: ${created.media} (ya existía; se dejó como estaba)`]
+      : [`Archivo provisional: ${created.media}`];
   const steps = [
     'Cambia cada texto que empieza con «PENDIENTE». La línea con «#» sobre cada campo explica qué va ahí.',
     ...created.steps,
@@ -206,6 +229,7 @@ export function summary(created: Created): string {
   return [
     `Listo: se creó ${created.file}`,
     ...imageLines,
+    ...mediaLines,
     '',
     'Ahora:',
     ...steps.map((step, n) => `  ${n + 1}. ${step}`),

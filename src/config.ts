@@ -84,6 +84,7 @@ export const NOTICE: { text: string; link: { label: string; page: string } } | u
 export const READABILITY_MINIMUM: Partial<Record<EntryCollection | PageCollection, number>> = {
   abc: 50,
   capsulas: 50,
+  audios: 50,
   articulos: 40,
   revista: 40,
   eventos: 40,

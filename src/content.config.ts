@@ -12,7 +12,10 @@ z.config(z.locales.es());
 
 /** The Markdown and MDX files of a kind of entry, with their raw text where its page reads it. */
 const entries = (collection: EntryCollection) =>
-  entryLoader(collection, { retainBody: kind(collection).retainBody ?? false });
+  entryLoader(collection, {
+    retainBody: kind(collection).retainBody ?? false,
+    transcript: kind(collection).transcript,
+  });
 
 export const collections = {
   planes: defineCollection({ loader: entries('planes'), schema: SCHEMAS.planes(reference) }),
@@ -20,6 +23,7 @@ export const collections = {
   revista: defineCollection({ loader: entries('revista'), schema: SCHEMAS.revista(reference) }),
   articulos: defineCollection({ loader: entries('articulos'), schema: SCHEMAS.articulos(reference) }),
   capsulas: defineCollection({ loader: entries('capsulas'), schema: SCHEMAS.capsulas(reference) }),
+  audios: defineCollection({ loader: entries('audios'), schema: SCHEMAS.audios(reference) }),
   eventos: defineCollection({ loader: entries('eventos'), schema: SCHEMAS.eventos(reference) }),
   convocatorias: defineCollection({ loader: entries('convocatorias'), schema: SCHEMAS.convocatorias(reference) }),
   paginas: defineCollection({ loader: entryLoader('paginas'), schema: SCHEMAS.paginas(reference) }),
@@ -27,5 +31,6 @@ export const collections = {
   regiones: defineCollection({ loader: dataLoader('regiones'), schema: SCHEMAS.regiones() }),
   comisiones: defineCollection({ loader: dataLoader('comisiones'), schema: SCHEMAS.comisiones() }),
   organismos: defineCollection({ loader: dataLoader('organismos'), schema: SCHEMAS.organismos(reference) }),
+  series: defineCollection({ loader: dataLoader('series'), schema: SCHEMAS.series() }),
   glosario: defineCollection({ loader: dataLoader('glosario'), schema: SCHEMAS.glosario(reference) }),
 };

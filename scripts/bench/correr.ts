@@ -168,6 +168,10 @@ function templatePages(dist: string, entries: GeneratedEntry[], files: Map<strin
     ['cápsula (video propio)', capsule(false)?.url],
     ['cápsula (YouTube)', youtubeCapsule?.url],
     ['reproductor incrustado (YouTube)', youtubeCapsule && `/embed/capsulas/${youtubeCapsule.id}/`],
+    // The browser's own <audio> player: no client JavaScript at all (presupuestos.ts allows none here).
+    ['lista de audios', '/audios/'],
+    ['audio', first('audios')?.url],
+    ['reproductor incrustado (audio)', first('audios') && `/embed/audios/${first('audios')?.id ?? ''}/`],
     ['lista de eventos', '/eventos/'],
     ['evento', first('eventos')?.url],
     ['lista de convocatorias', '/convocatorias/'],

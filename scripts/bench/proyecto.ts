@@ -178,6 +178,19 @@ export function readPool(root: string): Pool {
     archivo,
     subtitulos: archivo.replace(/\.mp4$/, '.vtt'),
   }));
+  // The real audios' files with the length their entries declare: the build checks one against the other.
+  const audios = contentFiles(root, 'audios').flatMap(({ data }) =>
+    data && typeof data['archivo'] === 'string'
+      ? [
+          {
+            archivo: data['archivo'],
+            duracion: String(data['duracion']),
+            subtitulos: typeof data['subtitulos'] === 'string' ? data['subtitulos'] : undefined,
+            capitulos: typeof data['capitulos'] === 'string' ? data['capitulos'] : undefined,
+          },
+        ]
+      : [],
+  );
   return {
     estados: ids('estados'),
     comisiones: ids('comisiones'),
@@ -189,6 +202,8 @@ export function readPool(root: string): Pool {
     portadasAbc: files('content/abc/portadas', '.png', './portadas/'),
     portadasRevista: files('content/revista/portadas', '.png', './portadas/'),
     videos,
+    audios,
+    series: ids('series'),
     pdfsAbc: files('public/pdf/abc', '.pdf', '/pdf/abc/'),
     pdfsRevista: files('public/pdf/revista', '.pdf', '/pdf/revista/'),
     sentences: realSentences(root),

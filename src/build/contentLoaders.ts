@@ -16,6 +16,7 @@ import { impossibleDateProblems } from '#/src/lib/frontmatterDates.ts';
 import { CONTENT_DIR } from '#/src/lib/paths.ts';
 import { stopOnProblems } from '#/src/lib/problems.ts';
 import { sameAddressProblems } from '#/src/lib/sameAddress.ts';
+import { transcriptProblems } from '#/src/lib/transcripts.ts';
 import { contentPaths } from './contentFiles.ts';
 
 /** The folder of the kinds' modules, where every schema is declared. */
@@ -47,10 +48,14 @@ function forgetOlderSchemas(context: LoaderContext): void {
  * Each file's dates are checked on the raw text first, since YAML rolls 2023-02-30 over to March,
  * and its body may not carry script, event handlers, unsafe addresses or inline styles, nor show an image
  * file that is missing or broken.
+ * A kind whose body is a transcript (an audio) needs one: an entry without it names its file and what to write.
  * The raw body stays in Astro's data store only where a page reads it (`retainBody`): at 10,000
  * entries it is 60 MB the build would otherwise serialize, bundle and hold in memory.
  */
-export function entryLoader(collection: string, { retainBody = false } = {}): Loader {
+export function entryLoader(
+  collection: string,
+  { retainBody = false, transcript }: { retainBody?: boolean; transcript?: { minWords: number } | undefined } = {},
+): Loader {
   const loader = glob({ pattern: ['**/*.{md,mdx}', '!**/_*'], base: `${CONTENT_DIR}/${collection}`, retainBody });
   return {
     ...loader,
@@ -75,6 +80,7 @@ export function entryLoader(collection: string, { retainBody = false } = {}): Lo
               ...impossibleDateProblems(file, source),
               ...unsafeContentProblems(file, source, tree),
               ...bodyImageProblems(file, props.filePath, root, tree),
+              ...(transcript ? transcriptProblems(file, source, transcript.minWords) : []),
             ]);
             return validating.run({ file: props.filePath, root }, () => context.parseData(props));
           }

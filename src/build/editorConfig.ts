@@ -13,6 +13,8 @@ import {
   ENTRY_COLLECTIONS,
   GLOSSARY,
   GLOSSARY_COLLECTION,
+  SERIES,
+  SERIES_COLLECTION,
   HUB_COLLECTIONS,
   HUBS,
   kind,
@@ -75,15 +77,17 @@ const contentFolder = CONTENT_DIR.replace(/^\.\//, '');
 
 /** What a reference shows and stores: an entry's file name, or a hub's `id` inside its data file. */
 function relation(collection: string): Widget {
-  if ([...HUB_COLLECTIONS, GLOSSARY_COLLECTION].includes(collection)) {
+  if ([...HUB_COLLECTIONS, GLOSSARY_COLLECTION, SERIES_COLLECTION].includes(collection)) {
     const item = `${collection}.*`;
-    // Bodies are known by their acronym, terms by their name; the rest by their name.
+    // Bodies are known by their acronym, terms and series by their name or title; the rest by their name.
     const shown =
       collection === 'organismos'
         ? [`${item}.siglas`, `${item}.nombre`]
         : collection === GLOSSARY_COLLECTION
           ? [`${item}.termino`]
-          : [`${item}.nombre`];
+          : collection === SERIES_COLLECTION
+            ? [`${item}.titulo`]
+            : [`${item}.nombre`];
     return {
       widget: 'relation',
       collection,
@@ -392,6 +396,13 @@ export function editorConfig(schemas: Record<string, FieldSchema>): Record<strin
         schemaOf(GLOSSARY_COLLECTION),
         '{{fields.termino}}',
         GLOSSARY.fileComment,
+      ),
+      dataFileCollection(
+        SERIES_COLLECTION,
+        t('audio.seriesList'),
+        schemaOf(SERIES_COLLECTION),
+        '{{fields.titulo}}',
+        SERIES.fileComment,
       ),
     ],
   };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { stopOnProblems, type Problem } from '#/src/lib/problems.ts';
 import { isSlug } from '#/src/lib/slugs.ts';
-import { CAPSULES_URL, embedUrl } from '#/src/lib/urls.ts';
+import { AUDIOS_URL, audioEmbedUrl, CAPSULES_URL, embedUrl } from '#/src/lib/urls.ts';
 
 /** The one file that lists every redirect, relative to the project root. */
 export const REDIRECTS_FILE = 'content/redirecciones.yaml';
@@ -160,18 +160,26 @@ export function readRedirects(root: string = process.cwd()): RedirectsFile {
   return { redirects: withEmbeds(redirects), problems };
 }
 
+/** The kinds with an embeddable player: the address of their pages, and of their players. */
+const EMBEDDED: [string, (id: string) => string][] = [
+  [CAPSULES_URL, embedUrl],
+  [AUDIOS_URL, audioEmbedUrl],
+];
+
 /**
- * A moved or removed capsule takes its embeddable player with it, so iframes on other sites
+ * A moved or removed capsule or audio takes its embeddable player with it, so iframes on other sites
  * keep working: `/embed/capsulas/x/` follows `/capsulas/x/` to the new capsule's player, or to
  * wherever the capsule now points.
  */
 function withEmbeds(redirects: Redirect[]): Redirect[] {
-  const capsule = new RegExp(`^${CAPSULES_URL}([a-z0-9-]+)/$`);
-  const derived = redirects.flatMap(({ from, to }) => {
-    const old = capsule.exec(from)?.[1];
-    if (!old || redirects.some((redirect) => redirect.from === embedUrl(old))) return [];
-    const moved = capsule.exec(to)?.[1];
-    return [{ from: embedUrl(old), to: moved ? embedUrl(moved) : to }];
+  const derived = EMBEDDED.flatMap(([section, player]) => {
+    const page = new RegExp(`^${section}([a-z0-9-]+)/$`);
+    return redirects.flatMap(({ from, to }) => {
+      const old = page.exec(from)?.[1];
+      if (!old || redirects.some((redirect) => redirect.from === player(old))) return [];
+      const moved = page.exec(to)?.[1];
+      return [{ from: player(old), to: moved ? player(moved) : to }];
+    });
   });
   return [...redirects, ...derived];
 }

@@ -5,7 +5,7 @@
  * (`dist/_headers`, `dist/_redirects`).
  */
 import { EDITOR } from '#/src/config.ts';
-import { ADMIN_URL, DATA_URL, FRAMEABLE_URL } from '#/src/lib/urls.ts';
+import { ADMIN_URL, DATA_URL, FRAMEABLE_URL, HASHED_MEDIA_URL } from '#/src/lib/urls.ts';
 import type { Redirect } from './redirects.ts';
 
 /** The only host whose iframes a page may hold: YouTube's no-cookie player. */
@@ -146,8 +146,17 @@ export function pageHeaders(path: string, localProxy = false): Record<string, st
 export const OPEN_DATA_PREFIX = DATA_URL;
 export const OPEN_DATA_HEADERS: Record<string, string> = { 'Access-Control-Allow-Origin': '*' };
 
-/** File names that carry a content hash: they never change, so browsers keep them a year. */
-export const IMMUTABLE_PREFIXES = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'];
+/**
+ * File names that carry a content hash: they never change, so browsers keep them a year. Audio files there are
+ * served in ranges (206) as any static file, so a player seeks without downloading the whole file.
+ */
+export const IMMUTABLE_PREFIXES = [
+  '/_astro/',
+  '/pagefind/fragment/',
+  '/pagefind/index/',
+  '/pagefind/filter/',
+  HASHED_MEDIA_URL,
+];
 /** The editor's bundle: hashed file names too, under its own policy. */
 export const ADMIN_ASSETS_PREFIX = `${ADMIN_PREFIX}assets/`;
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -172,7 +181,12 @@ export const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|xml|txt|svg|csv|vtt|ics|w
 export const PAGEFIND_PACKED = /\/pagefind\/(?:.*\.pf_(?:meta|filter)|wasm\.[\w-]+\.pagefind)$/;
 
 /** Types nginx's mime.types lacks. */
-const EXTRA_TYPES: Record<string, string> = { csv: 'text/csv', vtt: 'text/vtt', ics: 'text/calendar' };
+const EXTRA_TYPES: Record<string, string> = {
+  csv: 'text/csv',
+  vtt: 'text/vtt',
+  ics: 'text/calendar',
+  opus: 'audio/ogg',
+};
 
 const headerLines = (headers: Record<string, string>, indent: string): string[] =>
   Object.entries(headers).map(([name, value]) => `${indent}${name}: ${value}`);

@@ -1,4 +1,5 @@
 import { agenda } from './es/agenda.ts';
+import { audios } from './es/audios.ts';
 import { capsules } from './es/capsules.ts';
 import { common } from './es/common.ts';
 import { glossary } from './es/glossary.ts';
@@ -8,7 +9,17 @@ import { publications } from './es/publications.ts';
 import { search } from './es/search.ts';
 
 /** Every piece of interface text, in Spanish (es-MX), kept in one file per area of the site. */
-const es = { ...common, ...plans, ...capsules, ...publications, ...hubs, ...search, ...agenda, ...glossary } as const;
+const es = {
+  ...common,
+  ...plans,
+  ...capsules,
+  ...audios,
+  ...publications,
+  ...hubs,
+  ...search,
+  ...agenda,
+  ...glossary,
+} as const;
 
 /** A key of the Spanish dictionary. */
 export type UiKey = keyof typeof es;

@@ -6,7 +6,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { absoluteUrl, dataset, fileUrl, optional, column } from '#/src/lib/datasets.ts';
-import { capsuleUrl } from '#/src/lib/urls.ts';
+import { audioUrl, capsuleUrl } from '#/src/lib/urls.ts';
 import { choice, expected, isoDate, localPublicFile, ref, text, type Reference } from './fields.ts';
 
 /** The licences a winning work may carry, by their SPDX identifier, with their names in Spanish. */
@@ -36,8 +36,8 @@ const winningWork = (reference: Reference) =>
         titulo: text().meta({ title: 'Título de la obra' }),
         /** The work as a capsule of the site. */
         capsula: ref('capsulas', reference).meta({ title: 'Cápsula' }).optional(),
-        /** The work as an MP3 under public/. */
-        audio: localPublicFile('.mp3', '/media/convocatorias').meta({ title: 'Audio (MP3)' }).optional(),
+        /** The work as an audio of the site (a spot): its page plays it, and the call's page too. */
+        audio: ref('audios', reference).meta({ title: 'Audio' }).optional(),
         /** The work as a PDF under public/. */
         archivo: localPublicFile('.pdf', '/pdf/convocatorias').meta({ title: 'Archivo (PDF)' }).optional(),
         /** Under which terms any guarantor body may reuse it. */
@@ -130,7 +130,8 @@ export const winnersDataset = dataset<WinnerSource>({
     column.texto('obra', 'Título de la obra.', (s) => s.winner.obra.titulo),
     column.url('obraUrl', 'Dónde verla, escucharla o descargarla.', (s) => {
       const { capsula, audio, archivo } = s.winner.obra;
-      return capsula ? absoluteUrl(capsuleUrl(capsula.id)) : fileUrl(audio ?? archivo);
+      if (capsula) return absoluteUrl(capsuleUrl(capsula.id));
+      return audio ? absoluteUrl(audioUrl(audio.id)) : fileUrl(archivo);
     }),
     column.texto('licencia', 'Licencia de uso (identificador SPDX), p. ej. CC-BY-4.0.', (s) => s.winner.obra.licencia),
     column.booleano('ejemplo', 'true si es contenido de ejemplo, sin fuente real.', (s) => s.call.data.ejemplo),

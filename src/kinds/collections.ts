@@ -10,6 +10,7 @@ export const ENTRY_COLLECTIONS = [
   'revista',
   'articulos',
   'capsulas',
+  'audios',
   'eventos',
   'convocatorias',
 ] as const;
@@ -22,6 +23,12 @@ export const PAGE_COLLECTIONS = ['paginas'] as const;
 
 /** The glossary: the terms and acronyms the site explains, all on one page, each at its own anchor. */
 export const GLOSSARY_COLLECTION = 'glosario';
+
+/** Podcast series: each audio episode names its own, which has a page and a podcast feed. */
+export const SERIES_COLLECTION = 'series';
+
+/** The collection of podcast series. */
+export type SeriesCollection = typeof SERIES_COLLECTION;
 
 /** The glossary's collection. */
 export type GlossaryCollection = typeof GLOSSARY_COLLECTION;

@@ -14,6 +14,8 @@ import type { KnownDate } from '#/src/lib/dates.ts';
 import type { JsonLd } from '#/src/lib/jsonLd.ts';
 import { feedUrl } from '#/src/lib/urls.ts';
 import * as articles from './articles.ts';
+import * as audioSeries from './audioSeries.ts';
+import * as audios from './audios.ts';
 import * as booklets from './booklets.ts';
 import * as calls from './calls.ts';
 import * as capsules from './capsules.ts';
@@ -39,6 +41,7 @@ export const KINDS = {
   revista: issues.kind,
   articulos: articles.kind,
   capsulas: capsules.kind,
+  audios: audios.kind,
   eventos: events.kind,
   convocatorias: calls.kind,
 } satisfies { [C in EntryCollection]: EntryKind<C> };
@@ -54,6 +57,9 @@ export const HUBS = {
 /** How standalone pages are published. */
 export const PAGES = { paginas: pages.kind } as const;
 
+/** How podcast series are published. */
+export const SERIES = audioSeries.kind;
+
 /** How the glossary is published. */
 export const GLOSSARY = glossary.kind;
 
@@ -64,6 +70,7 @@ export const SCHEMAS = {
   revista: issues.schema,
   articulos: articles.schema,
   capsulas: capsules.schema,
+  audios: audios.schema,
   eventos: events.schema,
   convocatorias: calls.schema,
   paginas: pages.schema,
@@ -72,6 +79,7 @@ export const SCHEMAS = {
   comisiones: commissions.schema,
   organismos: guarantors.schema,
   glosario: glossary.schema,
+  series: audioSeries.schema,
 };
 
 /** The registry entry of a kind, typed for any kind (`KINDS.x` keeps each kind's own, narrower type). */
@@ -101,6 +109,7 @@ export const LISTED = ENTRY_COLLECTIONS.filter((collection) => kind(collection).
 export const HUB_LISTED = [
   'planes',
   'capsulas',
+  'audios',
   'abc',
   'articulos',
   'eventos',

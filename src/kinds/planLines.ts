@@ -56,6 +56,7 @@ const COUNTABLE = {
   revista: 'Números de la revista',
   articulos: 'Artículos',
   capsulas: 'Cápsulas',
+  audios: 'Audios',
   eventos: 'Eventos',
   convocatorias: 'Convocatorias',
 } as const satisfies Partial<Record<(typeof ENTRY_COLLECTIONS)[number], string>>;
@@ -111,6 +112,8 @@ export const axisSchema = (reference: Reference) => {
       articulos: z.array(ref('articulos', reference), expected('una lista')).meta({ title: 'Artículos' }).optional(),
       /** Video capsules. */
       capsulas: z.array(ref('capsulas', reference), expected('una lista')).meta({ title: 'Cápsulas' }).optional(),
+      /** Radio spots and podcast episodes. */
+      audios: z.array(ref('audios', reference), expected('una lista')).meta({ title: 'Audios' }).optional(),
       /** Evidence published elsewhere. */
       externas: z
         .array(outsideEvidence, expected('una lista'))

@@ -21,6 +21,10 @@ export interface Pool {
   portadasRevista: string[];
   /** Files under public/, as entries write them (`/media/capsulas/x.mp4`). */
   videos: { archivo: string; subtitulos: string }[];
+  /** The real audios' files, with the length their entries declare (the build checks it against the file). */
+  audios: { archivo: string; duracion: string; subtitulos?: string | undefined; capitulos?: string | undefined }[];
+  /** Ids of the podcast series of content/series.yaml. */
+  series: string[];
   pdfsAbc: string[];
   pdfsRevista: string[];
   /**

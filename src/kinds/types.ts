@@ -121,6 +121,8 @@ export interface EntryKind<C extends EntryCollection> {
   /** Its social card: its own picture (cropped from `position`), or a drawn card the whole kind shares. */
   card:
     { picture: (entry: CollectionEntry<C>, catalog: Catalog) => Picture } | { drawn: string; title: UiKey; alt: UiKey };
+  /** Whether its body is a transcript the build requires: at least `minWords` words (WCAG 1.2.1). */
+  transcript?: { minWords: number };
   /** Whether Astro keeps each entry's raw text, for kinds whose page reads it (a plan splits its body). */
   retainBody?: boolean;
   /** Its synthetic entries for `npm run bench`, in the share the SNT publishes them. */

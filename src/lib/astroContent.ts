@@ -2,9 +2,16 @@ import { getCollection } from 'astro:content';
 import { byId, newestFirst, type Catalog, type Entry } from './catalog.ts';
 import { BUILD_TIME } from './buildTime.ts';
 import { callTimes, eventZone } from './agenda.ts';
-import { ENTRY_COLLECTIONS, GLOSSARY_COLLECTION, HUB_COLLECTIONS, SECTIONS, sectionUrl } from '#/src/kinds/index.ts';
+import {
+  ENTRY_COLLECTIONS,
+  GLOSSARY_COLLECTION,
+  HUB_COLLECTIONS,
+  SECTIONS,
+  SERIES_COLLECTION,
+  sectionUrl,
+} from '#/src/kinds/index.ts';
 import { knownBefore } from '#/src/kinds/history.ts';
-import { ADMIN_URL, DATA_URL, FRAMEABLE_URL, GLOSSARY_URL, SEARCH_URL } from './urls.ts';
+import { ADMIN_URL, DATA_URL, FRAMEABLE_URL, GLOSSARY_URL, SEARCH_URL, seriesUrl } from './urls.ts';
 import { stopOnProblems, type Problem } from './problems.ts';
 import { brokenReferenceProblems, findBrokenReferences } from './references.ts';
 import { describeWithheld, withheld, type Withheld } from './withheld.ts';
@@ -13,6 +20,7 @@ import { lineNumbers, lineOf, entriesCiting, metaStates, planProgress } from './
 import { lineStart, PUBLISHED_LINES_FILE, readLineRecords, type LineRecord } from './publishedLines.ts';
 import { startOf, type KnownDate } from './dates.ts';
 import { wallTimeProblem } from './zonedTime.ts';
+import { audioProblems } from './audioFiles.ts';
 
 type Dated = { filePath?: string | undefined; data: { fecha: KnownDate; borrador: boolean } };
 
@@ -34,6 +42,9 @@ function published<T extends Dated>(entries: T[]): T[] {
     .sort(newestFirst);
 }
 
+/** Addresses inside /audios/ that are not audios: the series' pages and feeds live under /audios/series/. */
+const RESERVED_AUDIO_IDS = [seriesUrl('x').split('/')[2] ?? ''];
+
 /** Problems no single schema can see: file names that are not slugs, repeated numbers. */
 function catalogProblems(catalog: Catalog): Problem[] {
   const problems: Problem[] = [];
@@ -44,6 +55,15 @@ function catalogProblems(catalog: Catalog): Problem[] {
         found:
           'el nombre del archivo forma la dirección de la página, y tiene mayúsculas, acentos, espacios u otros signos',
         fix: 'renómbralo con solo minúsculas sin acentos, números y guiones, p. ej. «plan-region-norte-2024.mdx»',
+      });
+    }
+  }
+  for (const audio of catalog.audios) {
+    if (RESERVED_AUDIO_IDS.includes(audio.id)) {
+      problems.push({
+        file: fileOf(audio),
+        found: `el nombre «${audio.id}» es el de una parte de la sección de audios, que ya tiene esa dirección`,
+        fix: 'renómbralo con otro nombre en minúsculas sin acentos, números y guiones',
       });
     }
   }
@@ -68,6 +88,7 @@ function catalogProblems(catalog: Catalog): Problem[] {
     ...pageProblems(catalog),
     ...lineProblems(catalog),
     ...agendaProblems(catalog),
+    ...winningAudioProblems(catalog),
     ...retirementProblems(catalog),
   );
   return problems;
@@ -241,17 +262,40 @@ function agendaProblems(catalog: Catalog): Problem[] {
   return problems;
 }
 
+/** A call's winning audio is an audio entry with a licence of its own: the result may not say another one. */
+function winningAudioProblems(catalog: Catalog): Problem[] {
+  return catalog.convocatorias.flatMap((call) =>
+    (call.data.resultados?.ganadores ?? []).flatMap((winner, index): Problem[] => {
+      const audio = winner.obra.audio && byId(catalog, 'audios', winner.obra.audio.id);
+      if (!audio || audio.data.licencia === winner.obra.licencia) return [];
+      return [
+        {
+          file: fileOf(call),
+          field: `resultados.ganadores.${index}.obra.licencia`,
+          found: `dice ${winner.obra.licencia}, pero el audio «${audio.id}» se publica con ${audio.data.licencia}`,
+          fix: `escribe la misma licencia aquí y en ${fileOf(audio)}`,
+        },
+      ];
+    }),
+  );
+}
+
 async function loadCatalog(): Promise<Catalog> {
   const lists: [string, unknown[]][] = [];
   for (const collection of ENTRY_COLLECTIONS) lists.push([collection, published(await getCollection(collection))]);
   for (const collection of HUB_COLLECTIONS) lists.push([collection, await getCollection(collection)]);
   lists.push([GLOSSARY_COLLECTION, await getCollection(GLOSSARY_COLLECTION)]);
+  lists.push([SERIES_COLLECTION, await getCollection(SERIES_COLLECTION)]);
   const pages = await getCollection('paginas');
   lists.push(['paginas', import.meta.env.SHOW_DRAFTS ? pages : pages.filter((page) => !page.data.borrador)]);
   const catalog = Object.fromEntries(lists) as Catalog;
   const all = Object.values(catalog).flat();
   const broken = findBrokenReferences(all);
-  stopOnProblems([...catalogProblems(catalog), ...brokenReferenceProblems(broken, all)]);
+  stopOnProblems([
+    ...catalogProblems(catalog),
+    ...(await audioProblems(catalog.audios)),
+    ...brokenReferenceProblems(broken, all),
+  ]);
   // The build log says what it left out, so nothing an editor wrote disappears without a word.
   if (leftOut.length) console.info(describeWithheld(leftOut));
   return catalog;

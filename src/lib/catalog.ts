@@ -1,6 +1,12 @@
 import type { CollectionEntry } from 'astro:content';
 import { startOf, type KnownDate } from './dates.ts';
-import type { EntryCollection, GlossaryCollection, HubCollection, PageCollection } from '#/src/kinds/collections.ts';
+import type {
+  EntryCollection,
+  GlossaryCollection,
+  HubCollection,
+  PageCollection,
+  SeriesCollection,
+} from '#/src/kinds/collections.ts';
 
 /**
  * Everything the site publishes, one list per collection, loaded and checked once per build by
@@ -8,7 +14,7 @@ import type { EntryCollection, GlossaryCollection, HubCollection, PageCollection
  * testable with a hand-made catalog, without `astro:content`.
  */
 export type Catalog = {
-  [C in EntryCollection | HubCollection | PageCollection | GlossaryCollection]: CollectionEntry<C>[];
+  [C in EntryCollection | HubCollection | PageCollection | GlossaryCollection | SeriesCollection]: CollectionEntry<C>[];
 };
 
 /** An entry with a page of its own: a plan, booklet, issue, article or capsule. */

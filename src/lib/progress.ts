@@ -161,7 +161,7 @@ export function linesServedBy(catalog: Catalog, entry: Entry): { plan: Plan; num
 function evidenceOf(catalog: Catalog, plan: Plan, number: string, line: PlanLine): Evidence[] {
   const entries = new Set<Entry>(claimsOf(catalog).get(`${plan.id} ${number}`));
   const listed = line.evidencias;
-  for (const collection of ['abc', 'revista', 'articulos', 'capsulas'] as const) {
+  for (const collection of ['abc', 'revista', 'articulos', 'capsulas', 'audios'] as const) {
     for (const ref of listed?.[collection] ?? []) entries.add(resolve(catalog, ref));
   }
   const outside = (listed?.externas ?? []).map((document): Evidence => ({

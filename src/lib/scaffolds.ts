@@ -40,6 +40,8 @@ export interface Draft {
   fields: string[];
   body: string;
   image?: { field: 'portada' | 'poster'; folder: typeof COVERS_FOLDER | typeof POSTERS_FOLDER };
+  /** A placeholder file under public/ its field names (an audio's second of silence), from scripts/plantillas/. */
+  media?: { template: string; path: string; what: string };
   url: string;
   steps: string[];
 }

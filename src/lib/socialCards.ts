@@ -132,12 +132,39 @@ ${date}
 </svg>`;
 }
 
+/** A square cover (a podcast's, `size` pixels a side): the kind, the title large, the site's name at the foot. */
+export function coverSvg(card: Card, size: number): string {
+  const margin = Math.round(size / 12);
+  const fontSize = Math.round(size / 11);
+  const lines = wrapText(card.title, fontSize, size - 2 * margin, 5);
+  const lineHeight = Math.round(fontSize * 1.18);
+  const title = lines
+    .map(
+      (line, i) =>
+        `<text x="${margin}" y="${Math.round(size * 0.36) + i * lineHeight}" font-size="${fontSize}" font-weight="700">${escapeXml(line)}</text>`,
+    )
+    .join('');
+  const label = Math.round(size / 28);
+  const flag = card.exampleFlag
+    ? `<rect x="${margin}" y="${size - margin * 2.6}" width="${Math.ceil(textWidth(card.exampleFlag, label) + label * 1.6)}" height="${label * 1.9}" rx="${label / 3}" fill="#ffd166"/><text x="${margin + label * 0.8}" y="${size - margin * 2.6 + label * 1.33}" font-size="${label}" font-weight="700" fill="#1d1d1d">${escapeXml(card.exampleFlag)}</text>`
+    : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">
+<rect width="100%" height="100%" fill="${BRAND}"/>
+<rect x="0" y="0" width="${size}" height="${Math.round(size / 50)}" fill="#ffffff" fill-opacity="0.85"/>
+<g font-family="${escapeXml(FONT)}" fill="#ffffff">
+<text x="${margin}" y="${margin + label * 2}" font-size="${label}" font-weight="700" letter-spacing="3">${escapeXml(card.label.toUpperCase())}</text>
+${title}
+${flag}
+<text x="${margin}" y="${size - margin}" font-size="${label}" font-weight="700">${escapeXml(card.siteName)}</text>
+</g>
+</svg>`;
+}
+
 /** Where rendered cards are kept between builds, keyed by their SVG. */
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'snt-og');
 
 /** The card as a small palette PNG (well under 80 KB); identical cards come from a cache. */
-export async function renderCard(card: Card): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = cardSvg(card);
+export async function renderCard(card: Card, svg = cardSvg(card)): Promise<Uint8Array<ArrayBuffer>> {
   const key = createHash('sha256').update(svg).digest('hex').slice(0, 32);
   const cached = join(CACHE_DIR, `${key}.png`);
   if (existsSync(cached)) return new Uint8Array(readFileSync(cached));

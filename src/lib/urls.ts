@@ -100,6 +100,36 @@ export const CAPSULES_URL = '/capsulas/';
 /** Address of a capsule page. */
 export const capsuleUrl = (id: string): string => `${CAPSULES_URL}${id}/`;
 
+/** The audio list: radio spots and podcast episodes. */
+export const AUDIOS_URL = '/audios/';
+
+/** Address of an audio page. */
+export const audioUrl = (id: string): string => `${AUDIOS_URL}${id}/`;
+
+/** The social card every audio shares. */
+export const AUDIOS_CARD_URL = cardUrl('audios');
+
+/**
+ * Where audio files are served under a name that carries their content hash (`x.<hash>.mp3`): a name that never
+ * changes its bytes, so browsers and podcast apps keep it a year.
+ */
+export const HASHED_MEDIA_URL = '/media/fijos/';
+
+/** The podcast feed of every audio, for podcast apps: RSS with its files as enclosures. */
+export const PODCAST_FEED_URL = `${AUDIOS_URL}podcast.xml`;
+
+/** The cover podcast apps show for the podcast of every audio. */
+export const PODCAST_COVER_URL = `${AUDIOS_URL}podcast.png`;
+
+/** The page of a podcast series, with its episodes. */
+export const seriesUrl = (id: string): string => `${AUDIOS_URL}series/${id}/`;
+
+/** The podcast feed of one series. */
+export const seriesFeedUrl = (id: string): string => `${seriesUrl(id)}podcast.xml`;
+
+/** The cover podcast apps show for one series. */
+export const seriesCoverUrl = (id: string): string => `${seriesUrl(id)}podcast.png`;
+
 /** The event list: upcoming first, then the past. */
 export const EVENTS_URL = '/eventos/';
 
@@ -138,6 +168,12 @@ export const EMBEDS_URL = `${FRAMEABLE_URL}capsulas/`;
 
 /** Address of a capsule's standalone player. */
 export const embedUrl = (id: string): string => `${EMBEDS_URL}${id}/`;
+
+/** Where every audio's standalone player lives, for radios' and bodies' sites. */
+export const AUDIO_EMBEDS_URL = `${FRAMEABLE_URL}audios/`;
+
+/** Address of an audio's standalone player. */
+export const audioEmbedUrl = (id: string): string => `${AUDIO_EMBEDS_URL}${id}/`;
 
 /** The glossary: every term on one page. */
 export const GLOSSARY_URL = '/glosario/';

@@ -48,6 +48,7 @@ const byCollection: Record<string, Expected[]> = {
   revista: expected('revista', (entry) => `/revista/${String(entry.data['numero'])}/`),
   articulos: expected('articulos', (entry) => `/revista/${issueNumber(String(entry.data['revista']))}/${entry.id}/`),
   capsulas: expected('capsulas', (entry) => `/capsulas/${entry.id}/`),
+  audios: expected('audios', (entry) => `/audios/${entry.id}/`),
   eventos: expected('eventos', (entry) => `/eventos/${entry.id}/`),
   convocatorias: expected('convocatorias', (entry) => `/convocatorias/${entry.id}/`),
 };
@@ -78,6 +79,7 @@ const typeName: Record<string, string> = {
   revista: 'Revista',
   articulos: 'Artículo',
   capsulas: 'Cápsula',
+  audios: 'Audio',
   eventos: 'Evento',
   convocatorias: 'Convocatoria',
 };
@@ -142,6 +144,7 @@ const feeds = [
   '/abc/feed.xml',
   '/revista/feed.xml',
   '/capsulas/feed.xml',
+  '/audios/feed.xml',
   '/eventos/feed.xml',
   '/convocatorias/feed.xml',
   ...hubs.map((hub) => `/${hub}/feed.xml`),
@@ -178,7 +181,7 @@ describe('feed contents', () => {
     expectNewest('/feed.xml', everything);
   });
 
-  test.each(['planes', 'capsulas', 'eventos', 'convocatorias'])(
+  test.each(['planes', 'capsulas', 'audios', 'eventos', 'convocatorias'])(
     '/%s/feed.xml has the newest entries of the collection',
     (section) => {
       expect(byCollection[section]?.length).toBeGreaterThan(0);
@@ -222,7 +225,7 @@ describe('feed contents', () => {
   });
 
   test('each hub’s feed has the entries its page lists: every state, region, commission and body', () => {
-    const entryPath = /^\/(?:planes|abc|capsulas|eventos|convocatorias)\/[^/]+\/$|^\/revista\/\d+\/[^/]+\/$/;
+    const entryPath = /^\/(?:planes|abc|capsulas|audios|eventos|convocatorias)\/[^/]+\/$|^\/revista\/\d+\/[^/]+\/$/;
     let nonEmpty = 0;
     for (const hub of hubs) {
       const listed = new Set(
@@ -270,7 +273,7 @@ describe('pages announce their feeds', () => {
     }
   });
 
-  test.each(['planes', 'abc', 'revista', 'capsulas', 'eventos', 'convocatorias'])(
+  test.each(['planes', 'abc', 'revista', 'capsulas', 'audios', 'eventos', 'convocatorias'])(
     '/%s/ links its collection feed, with a title',
     (section) => {
       const links = alternates(`/${section}/`);

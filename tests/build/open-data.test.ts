@@ -78,6 +78,7 @@ const expectedCounts: Record<string, number> = {
   revista: published('revista').length,
   articulos: published('articulos').length,
   capsulas: published('capsulas').length,
+  audios: published('audios').length,
   eventos: published('eventos').length,
   convocatorias: published('convocatorias').length,
   'obras-ganadoras': published('convocatorias').reduce(

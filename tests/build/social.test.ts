@@ -40,6 +40,15 @@ const required = new Map<string, Need>([
   ...readCollection('capsulas').map((capsule) =>
     need(`/capsulas/${capsule.id}/`, 'VideoObject', ['name', 'description', 'thumbnailUrl', 'uploadDate', 'duration']),
   ),
+  // An episode of a series is a PodcastEpisode of its PodcastSeries, with its audio; a spot, the audio itself.
+  ...readCollection('audios').map((audio) =>
+    audio.data['serie']
+      ? need(`/audios/${audio.id}/`, 'PodcastEpisode', ['name', 'duration', 'associatedMedia', 'partOfSeries'])
+      : need(`/audios/${audio.id}/`, 'AudioObject', ['name', 'contentUrl', 'encodingFormat', 'duration', 'license']),
+  ),
+  ...readCollection('audios')
+    .filter((audio) => audio.data['serie'])
+    .map((audio) => need(`/audios/series/${String(audio.data['serie'])}/`, 'PodcastSeries', ['name', 'webFeed'])),
   ...issues.map((issue) =>
     need(`/revista/${String(issue.data['numero'])}/`, 'PublicationIssue', ['issueNumber', 'isPartOf']),
   ),

@@ -44,6 +44,17 @@ describe('the generator', () => {
     }
   });
 
+  test('gives each audio a real example file with the length its entry declares, so the build accepts it', () => {
+    const known = new Map(pool.audios.map((audio) => [audio.archivo, audio.duracion]));
+    const audios = files.filter((file) => file.path.startsWith('content/audios/'));
+    expect(audios.length).toBeGreaterThan(0);
+    for (const file of audios) {
+      const data = frontmatter(file.text);
+      expect(known.get(String(data['archivo'])), file.path).toBe(data['duracion']);
+      if (data['serie']) expect(pool.series, file.path).toContain(data['serie']);
+    }
+  });
+
   test('writes only into content/, with unique slugs', () => {
     const folders = ENTRY_COLLECTIONS.join('|');
     expect(files.every((file) => new RegExp(`^content/(${folders})/[a-z0-9-]+\\.mdx?$`).test(file.path))).toBe(true);
@@ -281,8 +292,14 @@ describe('npm run bench at 50 entries (and 5)', () => {
         '/datos/',
         '404',
         'reproductor incrustado (YouTube)',
+        'audio',
+        'reproductor incrustado (audio)',
       ]),
     );
+    // The browser's own <audio> player: an audio page and its embed load no script at all.
+    for (const template of ['audio', 'reproductor incrustado (audio)', 'lista de audios']) {
+      expect(large.templates.find((page) => page.template === template)?.js.gzip, template).toBe(0);
+    }
     for (const page of large.templates) {
       expect(page.html.gzip).toBeGreaterThan(0);
       expect(page.html.raw).toBeGreaterThan(page.html.gzip);

@@ -42,6 +42,11 @@ const event = (fields: Record<string, string>) =>
   withFields('content/eventos/foro-transparencia-en-la-frontera.md', fields);
 const call = (fields: Record<string, string>) =>
   withFields('content/convocatorias/concurso-spots-de-radio-universitarios.md', fields);
+/** The example spot with `fields` changed; `transcript: false` leaves its body empty. */
+const spot = (fields: Record<string, string>, { transcript = true } = {}) => {
+  const text = withFields('content/audios/spot-pregunta-es-tu-derecho.md', fields);
+  return transcript ? text : text.replace(/\n---\n[\s\S]*$/, '\n---\n');
+};
 
 /** A booklet with two editions, changed by `edit`, saved over its own file. */
 const bookletFile = 'content/abc/abc-gobierno-abierto.md';
@@ -511,6 +516,32 @@ const cases: BadInput[] = [
       'content/capsulas/prueba.md',
       'poster: «./posters/prueba.png» es un PNG incompleto o dañado',
       'PNG, JPEG, WebP o AVIF',
+    ],
+  },
+  {
+    name: 'an audio without its transcript',
+    file: 'content/audios/prueba.md',
+    text: spot({}, { transcript: false }),
+    command: 'sync',
+    expected: ['content/audios/prueba.md, línea', 'campo «transcripción', 'falta la transcripción'],
+  },
+  {
+    name: 'an audio whose MP3 is not audio',
+    file: 'content/audios/prueba.md',
+    text: spot({ archivo: '/media/audios/prueba.mp3', subtitulos: '/media/audios/spot-pregunta-es-tu-derecho.vtt' }),
+    more: { 'public/media/audios/prueba.mp3': 'Esto no es un audio, solo texto.\n'.repeat(40) },
+    command: 'build',
+    expected: ['content/audios/prueba.md, campo «archivo»', 'el archivo /media/audios/prueba.mp3 no es audio MP3'],
+  },
+  {
+    name: 'an audio whose length is more than a second off its file',
+    file: 'content/audios/prueba.md',
+    text: spot({ duracion: '"0:25"' }),
+    command: 'build',
+    expected: [
+      'content/audios/prueba.md, campo «duracion»',
+      'dice 25 s, pero /media/audios/spot-pregunta-es-tu-derecho.mp3 dura 17 s',
+      'Escribe la duración del archivo, «0:17»',
     ],
   },
 ];

@@ -108,6 +108,13 @@ const kinds = [
     page: '/capsulas/ano-de-la-ninez-senales/',
   },
   {
+    args: ['spot', 'Spot: pregunta sin miedo'],
+    file: 'content/audios/spot-pregunta-sin-miedo.md',
+    image: undefined,
+    required: [...base, 'tipo', 'duracion', 'archivo', 'licencia'],
+    page: '/audios/spot-pregunta-sin-miedo/',
+  },
+  {
     args: ['evento', 'Foro: datos abiertos, ¿y ahora?'],
     file: 'content/eventos/foro-datos-abiertos-y-ahora.md',
     image: undefined,
@@ -195,6 +202,15 @@ describe('npm run nuevo in a copy of the project', () => {
     expect(readEntry(join(project.dir, 'content/articulos/senales-de-la-ninez-en-los-datos.md')).data['revista']).toBe(
       'numero-3',
     );
+  });
+
+  test('an audio comes with a second of silence to replace, which the build reads as the length it declares', () => {
+    const { data } = readEntry(join(project.dir, 'content/audios/spot-pregunta-sin-miedo.md'));
+    expect(data['archivo']).toBe('/media/audios/spot-pregunta-sin-miedo.mp3');
+    expect(readFileSync(join(project.dir, 'public/media/audios/spot-pregunta-sin-miedo.mp3'))).toEqual(
+      readFileSync(join(root, 'scripts/plantillas/audio.mp3')),
+    );
+    expect(data['duracion']).toBe('0:01');
   });
 
   test('a capsule explains both video options and has a transcript section to fill', () => {

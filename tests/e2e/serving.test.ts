@@ -46,6 +46,24 @@ test('hashed assets are cached for a year, pages are checked on every visit', as
   expect((await head('/capsulas/')).headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
 });
 
+test('an audio file is served in ranges, as audio/mpeg, and kept a year under its hashed name', async () => {
+  const id = readCollection('audios')[0]?.id ?? '';
+  const page = readFileSync(`dist/audios/${id}/index.html`, 'utf8');
+  const src = /<source src="([^"]+\.mp3)" type="audio\/mpeg"/.exec(page)?.[1] ?? '';
+  expect(src).toMatch(/^\/media\/fijos\/[a-z0-9-]+\.[0-9a-f]{12}\.mp3$/);
+  const size = readFileSync(`dist${src}`).length;
+  const first = await head(src, { range: 'bytes=0-1023' });
+  expect(first.status).toBe(206);
+  expect(first.headers.get('content-type')).toBe('audio/mpeg');
+  expect(first.headers.get('content-range')).toBe(`bytes 0-1023/${size}`);
+  expect(first.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  expect(Buffer.from(await first.arrayBuffer()).equals(readFileSync(`dist${src}`).subarray(0, 1024))).toBe(true);
+  // A player seeking to the end asks for the rest.
+  const rest = await head(src, { range: `bytes=${size - 100}-` });
+  expect(rest.status).toBe(206);
+  expect((await rest.arrayBuffer()).byteLength).toBe(100);
+});
+
 test('only the embeddable player may be framed by other sites', async () => {
   expect((await head('/capsulas/')).headers.get('x-frame-options')).toBe('SAMEORIGIN');
   expect((await head(embed)).headers.get('x-frame-options')).toBeNull();

@@ -10,6 +10,14 @@ const issueNumber = readCollection('revista').find((issue) => issue.id === artic
 // The event with the most to show (a venue and a link), and a call with its results.
 const event = readCollection('eventos').find((entry) => entry.data['modalidad'] === 'hibrida');
 const call = readCollection('convocatorias').find((entry) => entry.data['resultados']);
+// A call whose winning work is an audio, which plays on the call's page.
+const spotCall = readCollection('convocatorias').find((entry) =>
+  (entry.data['resultados'] as { ganadores: { obra: { audio?: string } }[] } | undefined)?.ganadores.some(
+    (winner) => winner.obra.audio,
+  ),
+);
+// An episode of a series, with captions and chapters: the audio page with the most to show.
+const episode = readCollection('audios').find((entry) => entry.data['serie'] && entry.data['capitulos']);
 const bodies = dataEntries(readFileSync('content/organismos.yaml', 'utf8'), 'organismos');
 
 /** One page of each template a reader can land on, the Spanish 404 included. */
@@ -25,10 +33,14 @@ export const templates = [
   '/capsulas/',
   `/capsulas/${youtubeCapsule?.id ?? ''}/`,
   `/capsulas/${ownCapsule?.id ?? ''}/`,
+  '/audios/',
+  `/audios/${episode?.id ?? ''}/`,
+  `/audios/series/${String(episode?.data['serie'])}/`,
   '/eventos/',
   `/eventos/${event?.id ?? ''}/`,
   '/convocatorias/',
   `/convocatorias/${call?.id ?? ''}/`,
+  `/convocatorias/${spotCall?.id ?? ''}/`,
   '/contacto/',
   '/estados/',
   '/estados/chihuahua/',
@@ -59,4 +71,5 @@ export const serviceTemplates = [
   '/datos/',
   `/datos/capsulas/`,
   `/embed/capsulas/${ownCapsule?.id ?? ''}/`,
+  `/embed/audios/${episode?.id ?? ''}/`,
 ];

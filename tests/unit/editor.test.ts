@@ -26,6 +26,7 @@ import {
   HUB_COLLECTIONS,
   HUBS,
   PAGE_COLLECTIONS,
+  SERIES_COLLECTION,
 } from '#/src/kinds/index.ts';
 import { slugify } from '#/src/lib/slugs.ts';
 import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
@@ -62,10 +63,11 @@ test('every collection is in the editor: entries as folders of their format, ref
     ...PAGE_COLLECTIONS,
     ...HUB_COLLECTIONS,
     GLOSSARY_COLLECTION,
+    SERIES_COLLECTION,
   ]);
   expect(collectionOf('planes').extension).toBe('mdx');
   expect(collectionOf('capsulas').extension).toBe('md');
-  for (const data of [...HUB_COLLECTIONS, GLOSSARY_COLLECTION])
+  for (const data of [...HUB_COLLECTIONS, GLOSSARY_COLLECTION, SERIES_COLLECTION])
     expect(collectionOf(data).files?.[0]?.file).toBe(dataFilePath(data));
   expect(config.publish_mode).toBe('editorial_workflow');
 });
@@ -253,7 +255,7 @@ test('each upload field takes only its own kind of file: the extension its schem
   for (const [path, field] of all) {
     const accept = (field['media_library'] as { config?: { accept?: string } } | undefined)?.config?.accept;
     if (field.widget === 'image') expect(accept, path).toBe(IMAGE_ACCEPT);
-    else expect(accept, path).toMatch(/^\.(?:pdf|mp4|vtt|mp3)$/);
+    else expect(accept, path).toMatch(/^\.(?:pdf|mp4|vtt|mp3|opus|json)$/);
   }
   expect(fieldAt('abc', 'pdf')['media_library']).toEqual({ config: { accept: '.pdf' } });
   expect(fieldAt('capsulas', 'video.archivo')['media_library']).toEqual({ config: { accept: '.mp4' } });

@@ -69,6 +69,8 @@ const catalog = {
       },
     },
   ],
+  audios: [],
+  series: [],
   paginas: [],
 } as unknown as Catalog;
 
@@ -113,6 +115,7 @@ test('hubs list exactly the entries of their state, region or commission', () =>
   expect(entriesOf(catalog, 'estados', 'sonora')).toEqual({
     planes: [],
     capsulas: [],
+    audios: [],
     abc: [],
     articulos: [],
     eventos: [],

@@ -8,6 +8,8 @@ import {
   ENTRY_COLLECTIONS,
   GLOSSARY,
   GLOSSARY_COLLECTION,
+  SERIES,
+  SERIES_COLLECTION,
   HUB_COLLECTIONS,
   HUBS,
   kind,
@@ -34,13 +36,20 @@ const code = (file: string): string =>
     .replace(/<!--[\s\S]*?-->/g, '');
 
 test('every collection of content.config.ts has exactly one entry in the registry', () => {
-  const registered = [...ENTRY_COLLECTIONS, ...HUB_COLLECTIONS, ...PAGE_COLLECTIONS, GLOSSARY_COLLECTION];
+  const registered = [
+    ...ENTRY_COLLECTIONS,
+    ...HUB_COLLECTIONS,
+    ...PAGE_COLLECTIONS,
+    GLOSSARY_COLLECTION,
+    SERIES_COLLECTION,
+  ];
   expect(new Set(registered).size).toBe(registered.length);
   expect([...registered].sort()).toEqual(Object.keys(collections).sort());
   expect(Object.keys(KINDS)).toEqual([...ENTRY_COLLECTIONS]);
   expect(Object.keys(HUBS)).toEqual([...HUB_COLLECTIONS]);
   expect(Object.keys(PAGES)).toEqual([...PAGE_COLLECTIONS]);
   expect(GLOSSARY.collection).toBe(GLOSSARY_COLLECTION);
+  expect(SERIES.collection).toBe(SERIES_COLLECTION);
   for (const [key, entry] of [...Object.entries(KINDS), ...Object.entries(HUBS), ...Object.entries(PAGES)]) {
     expect(entry.collection).toBe(key);
   }
@@ -74,7 +83,16 @@ test('every hub kind has its dataset and its list', () => {
 test('the sections of the site are the lists the registry declares, each with its own address', () => {
   const addresses = SECTIONS.map(sectionUrl);
   expect(new Set(addresses).size).toBe(SECTIONS.length);
-  expect(SECTIONS).toEqual(['planes', 'abc', 'revista', 'capsulas', 'eventos', 'convocatorias', ...HUB_COLLECTIONS]);
+  expect(SECTIONS).toEqual([
+    'planes',
+    'abc',
+    'revista',
+    'capsulas',
+    'audios',
+    'eventos',
+    'convocatorias',
+    ...HUB_COLLECTIONS,
+  ]);
 });
 
 // Every section of the site, as the first segment of its addresses.

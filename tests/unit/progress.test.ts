@@ -68,6 +68,7 @@ const catalog = (events: unknown[]) =>
       entry('capsulas', 'fuera', '2025-01-10', { lineas: [serves('plan', '1.3')] }),
       entry('capsulas', 'ejemplo', '2021-03-01', { ejemplo: true, lineas: [serves('plan', '2.1')] }),
     ],
+    audios: [],
     eventos: events,
     convocatorias: [],
     estados: [],

@@ -23,6 +23,7 @@ export const hubs = {
 
   'hub.planes': 'Planes de trabajo',
   'hub.capsulas': 'Cápsulas',
+  'hub.audios': 'Audios',
   'hub.abc': 'Cuadernillos «Los ABC»',
   'hub.articulos': 'Artículos de México Transparente',
   'hub.eventos': 'Eventos',
@@ -30,6 +31,7 @@ export const hubs = {
   'hub.heading': '{label} ({n})',
   'hub.none.planes': 'Todavía no hay planes de trabajo relacionados.',
   'hub.none.capsulas': 'Todavía no hay cápsulas relacionadas.',
+  'hub.none.audios': 'Todavía no hay audios relacionados.',
   'hub.none.abc': 'Todavía no hay cuadernillos relacionados.',
   'hub.none.articulos': 'Todavía no hay artículos relacionados.',
   'hub.none.eventos': 'Todavía no hay eventos relacionados.',

@@ -1,0 +1,45 @@
+/** Interface text of audios (radio spots and podcast episodes) and their podcast series. */
+export const audios = {
+  'audio.listTitle': 'Audios',
+  'audio.listDescription':
+    'Spots de radio y episodios de pódcast del Sistema Nacional de Transparencia, con su transcripción, para escuchar, descargar y retransmitir.',
+  'audio.listIntro':
+    'Spots de radio y episodios de pódcast, ligeros para un teléfono con poca señal. Cada audio incluye su transcripción y una licencia para que cualquier radio lo retransmita.',
+  'audio.player': 'Audio: {title}',
+  'audio.captions': 'Español',
+  'audio.noAudio': 'Tu navegador no puede reproducir este audio.',
+  'audio.download': 'Descargar el audio (MP3, {size})',
+  'audio.downloadOpus': 'Descargar en Opus ({size})',
+  'audio.captionsFile': 'Subtítulos (WebVTT)',
+  'audio.kind': 'Tipo',
+  'audio.duration': 'Duración',
+  'audio.series': 'Serie',
+  'audio.episode': 'Episodio {n}',
+  'audio.licence': 'Licencia',
+  'audio.licenceNote':
+    'Cualquier radio u organismo puede retransmitirlo y reutilizarlo con esta licencia, citando su fuente.',
+  'audio.state': 'Entidad',
+  'audio.commission': 'Comisión',
+  'audio.guarantor': 'Organismo garante',
+  'audio.people': 'Personas que hablan',
+  'audio.winner': 'Obra ganadora',
+  'audio.winnerValue': '{place} en «{category}» de la convocatoria',
+  'audio.chapters': 'Capítulos',
+  'audio.transcript': 'Transcripción',
+  'audio.files': 'Archivos',
+  'audio.podcast': 'Suscríbete al pódcast',
+  'audio.podcastAll': 'Pódcast con todos los audios (RSS para aplicaciones de pódcast)',
+  'audio.podcastSeries': 'Pódcast de la serie «{title}» (RSS para aplicaciones de pódcast)',
+  'audio.seriesList': 'Series de pódcast',
+  'audio.seriesEpisodes': 'Episodios',
+  'audio.seriesIntro': 'Una serie de pódcast del Sistema Nacional de Transparencia.',
+  'audio.seriesNone': 'Esta serie todavía no tiene episodios publicados.',
+  'audio.seriesExample': 'Serie de ejemplo: sus episodios no corresponden a un programa real.',
+  'audio.embedTitle': 'Inserta este audio en tu sitio',
+  'audio.embedNote':
+    'El reproductor funciona sin JavaScript en tu página y en la nuestra; lleva un enlace de regreso a este audio.',
+  'audio.podcastDescription':
+    'Spots de radio y episodios de pódcast del Sistema Nacional de Transparencia, con su transcripción.',
+  'audio.podcastCover': 'Audios del Sistema Nacional de Transparencia',
+  'audio.podcastCategory': 'Government',
+} as const;
