@@ -109,14 +109,26 @@ export const COMMON_HEADERS: Record<string, string> = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy':
-    'accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
 };
+
+/** What a page may never use, whoever asks. */
+const PERMISSIONS_POLICY =
+  'accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
+
+/**
+ * Folders of files no browser opens as a page: the build's scripts and styles, the search engine and its
+ * index. A browser reads a page's policy (Content-Security-Policy, Permissions-Policy, framing, opener) only
+ * from documents, so these carry COMMON_HEADERS alone: half a kilobyte less on each of the dozen files a
+ * search downloads.
+ */
+export const ASSET_PREFIXES = ['/_astro/', '/pagefind/'];
 
 /** The headers of a page or file at `path` that depend on where it is (framing, the editor's policy). */
 export function pageHeaders(path: string, localProxy = false): Record<string, string> {
+  if (ASSET_PREFIXES.some((prefix) => path.startsWith(prefix))) return {};
   if (path.startsWith(ADMIN_PREFIX)) {
     return {
+      'Permissions-Policy': PERMISSIONS_POLICY,
       'Content-Security-Policy': cspHeader(path, localProxy),
       // The Git host's login opens in a window that must be able to answer the editor.
       'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
@@ -128,6 +140,7 @@ export function pageHeaders(path: string, localProxy = false): Record<string, st
     // No Cross-Origin-Opener-Policy: the login window must keep its opener, the editor, to hand it the token.
     // Its address carries GitHub's one-time code: no request from it says where it came from.
     return {
+      'Permissions-Policy': PERMISSIONS_POLICY,
       'Content-Security-Policy': cspHeader(path),
       'Referrer-Policy': 'no-referrer',
       'X-Frame-Options': 'DENY',
@@ -136,6 +149,7 @@ export function pageHeaders(path: string, localProxy = false): Record<string, st
   }
   const embed = path.startsWith(EMBED_PREFIX);
   return {
+    'Permissions-Policy': PERMISSIONS_POLICY,
     'Content-Security-Policy': cspHeader(path),
     'Cross-Origin-Opener-Policy': 'same-origin',
     ...(embed ? {} : { 'X-Frame-Options': 'SAMEORIGIN' }),
@@ -204,10 +218,8 @@ export function headersFile(topLevel: { name: string; directory: boolean }[]): s
   const entries = topLevel.filter((entry) => !HOST_FILES.includes(entry.name) && entry.name !== 'index.html');
   for (const { name, directory } of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = directory ? `/${name}/` : `/${name}`;
-    rule(directory ? `${path}*` : path, {
-      ...pageHeaders(path),
-      ...(path === OPEN_DATA_PREFIX ? OPEN_DATA_HEADERS : {}),
-    });
+    const headers = { ...pageHeaders(path), ...(path === OPEN_DATA_PREFIX ? OPEN_DATA_HEADERS : {}) };
+    if (Object.keys(headers).length > 0) rule(directory ? `${path}*` : path, headers);
   }
   for (const prefix of [...IMMUTABLE_PREFIXES, ADMIN_ASSETS_PREFIX]) rule(`${prefix}*`, { 'Cache-Control': IMMUTABLE });
   return rules.join('\n') + '\n';
@@ -345,6 +357,12 @@ export function nginxServer({
           '  }',
         ]
       : []),
+    // The search engine's own files (pagefind.js, its metadata and WebAssembly) keep their names from build to build.
+    ...ASSET_PREFIXES.filter((prefix) => !IMMUTABLE_PREFIXES.includes(prefix)).flatMap((prefix) => [
+      `  location ^~ ${prefix} {`,
+      ...addHeaders(prefix, SHORT_CACHE, '    '),
+      '  }',
+    ]),
     ...[...IMMUTABLE_PREFIXES, ADMIN_ASSETS_PREFIX].flatMap((prefix) => [
       `  location ^~ ${prefix} {`,
       ...addHeaders(prefix, IMMUTABLE, '    ', localProxy),

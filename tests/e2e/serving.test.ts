@@ -20,7 +20,6 @@ const embed = serviceTemplates.find((path) => path.startsWith('/embed/')) ?? '';
 
 describe.each([
   ['a page', '/capsulas/', 200],
-  ['a stylesheet', stylesheet, 200],
   ['the 404 page', '/esta-pagina-no-existe/', 404],
   ['an embeddable player', embed, 200],
   ['a dataset', '/datos/capsulas.csv', 200],
@@ -39,6 +38,29 @@ describe.each([
     expect(csp).toContain(path === embed ? 'frame-ancestors *' : "frame-ancestors 'self'");
     expect(response.headers.get('set-cookie')).toBeNull();
   });
+});
+
+test('a stylesheet and the search engine’s files carry only what applies to any response, not the page policy', async () => {
+  const meta = readdirSync('dist/pagefind').find((name) => name.endsWith('.pf_meta')) ?? '';
+  const chunk = readdirSync('dist/pagefind/index')[0] ?? '';
+  for (const path of [stylesheet, '/pagefind/pagefind.js', `/pagefind/${meta}`, `/pagefind/index/${chunk}`]) {
+    const response = await head(path);
+    expect(response.status, path).toBe(200);
+    expect(response.headers.get('strict-transport-security'), path).toMatch(/^max-age=\d{8,}/);
+    expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+    expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
+    for (const name of [
+      'content-security-policy',
+      'permissions-policy',
+      'x-frame-options',
+      'cross-origin-opener-policy',
+    ])
+      expect(response.headers.get(name), `${path} ${name}`).toBeNull();
+  }
+  // The engine keeps its file names from one build to the next: checked again after a short while.
+  expect((await head('/pagefind/pagefind.js')).headers.get('cache-control')).toBe(
+    'public, max-age=300, must-revalidate',
+  );
 });
 
 test('hashed assets are cached for a year, pages are checked on every visit', async () => {
