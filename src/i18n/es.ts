@@ -3,12 +3,23 @@ import { capsules } from './es/capsules.ts';
 import { common } from './es/common.ts';
 import { glossary } from './es/glossary.ts';
 import { hubs } from './es/hubs.ts';
+import { impact } from './es/impact.ts';
 import { plans } from './es/plans.ts';
 import { publications } from './es/publications.ts';
 import { search } from './es/search.ts';
 
 /** Every piece of interface text, in Spanish (es-MX), kept in one file per area of the site. */
-const es = { ...common, ...plans, ...capsules, ...publications, ...hubs, ...search, ...agenda, ...glossary } as const;
+const es = {
+  ...common,
+  ...plans,
+  ...capsules,
+  ...publications,
+  ...hubs,
+  ...search,
+  ...agenda,
+  ...glossary,
+  ...impact,
+} as const;
 
 /** A key of the Spanish dictionary. */
 export type UiKey = keyof typeof es;
