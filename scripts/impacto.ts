@@ -8,7 +8,8 @@
  *   npm run impacto [-- --registro /var/log/nginx/micrositio/accesos.log] [--datos archivo.json] [--hoy AAAA-MM-DD]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -72,88 +73,95 @@ export function linesByDay(lines: readonly string[]): Map<string, string[]> {
 interface GoAccessItem {
   data: string;
   method?: string;
+  hits: { count: number };
   visitors: { count: number };
 }
 
-type GoAccessPanel = 'requests' | 'static_requests' | 'not_found';
+type GoAccessReport = Record<'requests' | 'static_requests' | 'not_found', { data: GoAccessItem[] }>;
 
 /** GoAccess's report of `lines`, as JSON: the panels of addresses only, each visitor counted once a day. */
-function goaccess(lines: readonly string[], options: string[]): Record<GoAccessPanel, { data: GoAccessItem[] }> {
-  const run = spawnSync(
-    GOACCESS,
-    [
-      '-',
-      '--no-global-config',
-      `--log-format=${GOACCESS_FORMAT.log}`,
-      `--date-format=${GOACCESS_FORMAT.date}`,
-      `--time-format=${GOACCESS_FORMAT.time}`,
-      // nginx already cut the addresses' last part (the privacy page's promise), which GoAccess would not take for an IP.
-      '--no-ip-validation',
-      '--no-progress',
-      '--no-parsing-spinner',
-      '--max-items=1000000',
-      // Only the panels of addresses: GoAccess's other panels (hosts, browsers, hours) never leave it.
-      ...['VISITORS', 'HOSTS', 'OS', 'BROWSERS', 'VISIT_TIMES', 'REFERRERS', 'REFERRING_SITES', 'KEYPHRASES']
-        .concat(['STATUS_CODES', 'REMOTE_USER', 'CACHE_STATUS', 'GEO_LOCATION', 'ASN', 'MIME_TYPE', 'TLS_TYPE'])
-        .map((panel) => `--ignore-panel=${panel}`),
-      '-o',
-      'json',
-      ...options,
-    ],
-    { input: `${lines.join('\n')}\n`, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 },
-  );
-  if (run.error) throw run.error;
-  if (run.status !== 0) throw new Error(`goaccess terminó con código ${String(run.status)}: ${run.stderr.trim()}`);
-  const report = JSON.parse(run.stdout) as Record<GoAccessPanel, { data: GoAccessItem[] }> & {
-    general: { total_requests: number; failed_requests: number };
-  };
-  // A line GoAccess cannot read means the log's format and GOACCESS_FORMAT have parted: counts would be short.
-  if (report.general.failed_requests > 0) {
-    throw new Error(
-      `goaccess no entendió ${report.general.failed_requests} de ${report.general.total_requests} líneas: ¿cambió log_format en src/build/serving.ts sin GOACCESS_FORMAT?`,
+function goaccess(lines: readonly string[], options: string[]): GoAccessReport {
+  const folder = mkdtempSync(join(tmpdir(), 'snt-impacto-'));
+  const input = join(folder, 'accesos.log');
+  writeFileSync(input, `${lines.join('\n')}\n`);
+  try {
+    const run = spawnSync(
+      GOACCESS,
+      [
+        input,
+        '--no-global-config',
+        `--log-format=${GOACCESS_FORMAT.log}`,
+        `--date-format=${GOACCESS_FORMAT.date}`,
+        `--time-format=${GOACCESS_FORMAT.time}`,
+        // nginx already cut the addresses' last part (the privacy page's promise), which GoAccess would not take for an IP.
+        '--no-ip-validation',
+        '--no-progress',
+        '--no-parsing-spinner',
+        '--max-items=1000000',
+        // Only the panels of addresses: GoAccess's other panels (hosts, browsers, hours) never leave it.
+        ...['VISITORS', 'HOSTS', 'OS', 'BROWSERS', 'VISIT_TIMES', 'REFERRERS', 'REFERRING_SITES', 'KEYPHRASES']
+          .concat(['STATUS_CODES', 'REMOTE_USER', 'CACHE_STATUS', 'GEO_LOCATION', 'ASN', 'MIME_TYPE', 'TLS_TYPE'])
+          .map((panel) => `--ignore-panel=${panel}`),
+        '-o',
+        'json',
+        ...options,
+      ],
+      { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 },
     );
+    if (run.error) throw run.error;
+    if (run.status !== 0) throw new Error(`goaccess terminó con código ${String(run.status)}: ${run.stderr.trim()}`);
+    const report = JSON.parse(run.stdout) as GoAccessReport & {
+      general: { total_requests: number; failed_requests: number };
+    };
+    // A line GoAccess cannot read means the log's format and GOACCESS_FORMAT have parted: counts would be short.
+    if (report.general.failed_requests > 0) {
+      throw new Error(
+        `goaccess no entendió ${report.general.failed_requests} de ${report.general.total_requests} líneas: ¿cambió log_format en src/build/serving.ts sin GOACCESS_FORMAT?`,
+      );
+    }
+    return report;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
-  return report;
 }
 
-/** Unique visitors of each address GET asked for in `panels`, into `counts` by the measure `pick` gives it. */
-function collect(
-  report: Record<GoAccessPanel, { data: GoAccessItem[] }>,
-  panels: GoAccessPanel[],
-  pick: (path: string) => Measure | undefined,
-  counts: Record<Measure, Counts>,
-): void {
-  for (const panel of panels) {
-    for (const item of report[panel].data) {
-      const measure = pick(item.data);
-      if (!measure || (item.method && item.method !== 'GET') || item.visitors.count === 0) continue;
-      counts[measure][item.data] = (counts[measure][item.data] ?? 0) + item.visitors.count;
-    }
+/** The lines that GET each address, by address: only to hand GoAccess one address at a time (below). */
+function linesByAddress(lines: readonly string[]): Map<string, string[]> {
+  const addresses = new Map<string, string[]>();
+  for (const line of lines) {
+    const [, path = ''] = /^\S+ \[[^\]]*\] "GET (\S+) /.exec(line) ?? [];
+    const found = addresses.get(path);
+    if (!path) continue;
+    if (found) found.push(line);
+    else addresses.set(path, [line]);
   }
+  return addresses;
 }
 
 /**
- * One day's counts from its lines. Pages, files, plays, embeds and addresses not found leave crawlers out
- * (GoAccess's list); feeds and calendars count them in, because that list names the services people read
- * feeds and calendars with (Feedly, a calendar that subscribes).
+ * One day's counts from its lines, each address on its own: GoAccess 1.7 keys «this visitor saw this address»
+ * by the two numbers in either order (`u64encode` in gkhash.c), so with many addresses in one report visitor 2
+ * on address 3 hides visitor 3 on address 2. With one address a report, its visitors are exact. Crawlers
+ * (GoAccess's list) do not count, except on feeds and calendars: that list names the services people read
+ * them with (Feedly, a calendar that subscribes). Addresses not found are counted as requests, in one report
+ * of the whole day: anyone can ask for any number of them.
  */
 export function countDay(lines: readonly string[]): Record<Measure, Counts> {
   const counts = noCounts();
-  const people = goaccess(lines, ['--ignore-crawlers', '--4xx-to-unique-count']);
-  collect(
-    people,
-    ['requests', 'static_requests'],
-    (path) => (measureOf(path) === 'lectores' ? undefined : measureOf(path)),
-    counts,
-  );
-  collect(people, ['not_found'], () => 'no-encontradas', counts);
-  const readers = goaccess(lines, []);
-  collect(
-    readers,
-    ['requests', 'static_requests'],
-    (path) => (measureOf(path) === 'lectores' ? 'lectores' : undefined),
-    counts,
-  );
+  for (const [path, pathLines] of linesByAddress(lines)) {
+    const measure = measureOf(path);
+    if (!measure) continue;
+    const report = goaccess(pathLines, measure === 'lectores' ? [] : ['--ignore-crawlers']);
+    const visitors = [...report.requests.data, ...report.static_requests.data].reduce(
+      (sum, item) => sum + item.visitors.count,
+      0,
+    );
+    if (visitors > 0) counts[measure][path] = visitors;
+  }
+  for (const item of goaccess(lines, ['--ignore-crawlers']).not_found.data) {
+    if (item.method && item.method !== 'GET') continue;
+    counts['no-encontradas'][item.data] = (counts['no-encontradas'][item.data] ?? 0) + item.hits.count;
+  }
   return counts;
 }
 

@@ -373,7 +373,7 @@ export const impactDataset = dataset<ImpactFigure>({
     column.url('url', 'Dirección de la página, o del canal o calendario, que se cuenta.', (f) => url(f.row.href)),
     column.entero(
       'cifra',
-      `Personas por día sumadas en el periodo; vacía si es menor de ${IMPACT.threshold} y no se publica.`,
+      `Personas por día sumadas en el periodo (en «no-encontradas», peticiones); vacía si es menor de ${IMPACT.threshold} y no se publica.`,
       (f) => f.figure,
     ),
   ],

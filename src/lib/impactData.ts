@@ -12,7 +12,7 @@ import { ADMIN_URL, FRAMEABLE_URL } from './urls.ts';
 /**
  * What is counted, each once per visitor and day (GoAccess's unique visitor: the address without its last
  * part, the browser and the day): pages read, files downloaded (PDF, open data), self-hosted video and audio
- * played, feeds and calendars read, players loaded in other sites, and addresses not found.
+ * played, feeds and calendars read, players loaded in other sites; and addresses not found, per request.
  */
 export const MEASURES = ['visitas', 'descargas', 'reproducciones', 'lectores', 'cargas', 'no-encontradas'] as const;
 

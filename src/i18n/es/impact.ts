@@ -14,7 +14,7 @@ export const impact = {
   'impact.noDays': 'sin datos',
   'impact.site': 'Todo el sitio',
   'impact.byMonth': 'Mes por mes',
-  'impact.byMonth.caption': 'Personas por día, sumadas en cada mes',
+  'impact.byMonth.caption': 'Personas por día, sumadas en cada mes (las direcciones no encontradas, en peticiones)',
   'impact.month': 'Mes',
   'impact.days': 'Días contados',
   'impact.measure.visitas': 'Visitas',
@@ -55,7 +55,8 @@ export const impact = {
   'impact.method.reproducciones': 'reproducciones: los videos y audios guardados en este servidor;',
   'impact.method.lectores': 'lectores: los canales RSS y los calendarios;',
   'impact.method.cargas': 'cargas: los reproductores de cápsulas que otros sitios muestran;',
-  'impact.method.no-encontradas': 'no encontradas: las direcciones que no existen en el sitio.',
+  'impact.method.no-encontradas':
+    'no encontradas: las veces que se pidió una dirección que no existe en el sitio (aquí cuenta cada petición).',
   'impact.method.notCounted':
     'No se cuentan los robots de los buscadores (según la lista de GoAccess), salvo en canales y calendarios: ahí esa lista incluye los servicios con que la gente los lee. Los videos de YouTube se reproducen en YouTube: aquí solo cuenta la visita a la página de la cápsula. No se sabe cuánto tiempo se queda alguien, de dónde llega ni qué busca: el registro no lo guarda.',
   'impact.method.threshold':
