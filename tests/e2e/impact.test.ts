@@ -25,7 +25,7 @@ const [read, lessRead] = readCollection('abc').filter((booklet) => booklet.data[
 const capsule = readCollection('capsulas').find((entry) => (entry.data['video'] as { archivo?: string }).archivo);
 const booklet = `/abc/${read?.id ?? ''}/`;
 const pdf = String(read?.data['pdf']);
-const video = String((capsule?.data['video'] as { archivo: string }).archivo);
+const video = (capsule?.data['video'] as { archivo: string }).archivo;
 const feed = '/capsulas/feed.xml';
 const embed = `/embed/capsulas/${capsule?.id ?? ''}/`;
 
