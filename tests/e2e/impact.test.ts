@@ -10,6 +10,7 @@ import { launchBrowser } from '#/scripts/herramientas/navegador.ts';
 import { startNginx, type LocalServer } from '#/scripts/herramientas/servidor.ts';
 import { IMPACT } from '#/src/config.ts';
 import { emptyImpact, IMPACT_FILE_VARIABLE, readImpact, writeImpact, type ImpactData } from '#/src/lib/impactData.ts';
+import { readerProblems, sidewaysScroll } from '#/tests/support/a11y.ts';
 import { accessibilityViolations } from '#/tests/support/browser.ts';
 import { readCollection } from '#/tests/support/content.ts';
 import { copyProject, type ProjectCopy } from '#/tests/support/project.ts';
@@ -203,11 +204,14 @@ test('the dataset «impacto» carries the page’s figures', () => {
 });
 
 describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
-  test('/impacto/ with figures has no WCAG A/AA violation axe-core finds', async () => {
+  test('/impacto/ with figures has no WCAG A/AA violation axe-core finds, and reflows at 320 px', async () => {
     const context = await browser.newContext({ colorScheme, viewport: { width: 375, height: 900 } });
     const tab = await context.newPage();
     await tab.goto(`${site.url}/impacto/`);
-    expect(await accessibilityViolations(tab)).toEqual([]);
+    expect.soft(await accessibilityViolations(tab), 'axe-core').toEqual([]);
+    expect.soft(await readerProblems(tab), 'landmarks and names').toEqual([]);
+    await tab.setViewportSize({ width: 320, height: 640 });
+    expect(await sidewaysScroll(tab), 'reflow at 320 px').toEqual([]);
     await context.close();
   });
 });
