@@ -14,6 +14,7 @@ export const REQUIREMENTS = [
   { path: '/usr/sbin/nginx', package: 'nginx-light' },
   { path: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', package: 'libnginx-mod-http-brotli-static' },
   { path: '/usr/bin/soffice', package: 'libreoffice-calc-nogui' },
+  { path: '/usr/bin/goaccess', package: 'goaccess' },
 ] as const;
 
 /** What the check sees of the machine: which files exist, whether it runs as root, whether apt is there. */
@@ -41,7 +42,7 @@ export function planFor(machine: Machine): Plan {
     return {
       action: 'instalar',
       packages,
-      line: `Faltan paquetes de Debian para el navegador, el servidor y la hoja de cálculo de las pruebas; instalando con apt-get: ${packages.join(', ')}.`,
+      line: `Faltan paquetes de Debian para el navegador, el servidor, la hoja de cálculo y el conteo del registro de las pruebas; instalando con apt-get: ${packages.join(', ')}.`,
     };
   }
   const command = installCommand(packages, !machine.isRoot);
@@ -49,8 +50,8 @@ export function planFor(machine: Machine): Plan {
     action: 'detener',
     packages,
     message: machine.hasApt
-      ? `Faltan paquetes de Debian que usan las pruebas de navegador, el servidor local y la hoja de cálculo: ${packages.join(', ')}.\nInstálalos una vez con:\n\n  ${command}\n`
-      : `Faltan ${packages.join(', ')} y esta máquina no tiene apt. Las pruebas necesitan Chromium en /usr/bin/chromium, nginx con su módulo brotli (/usr/sbin/nginx, /usr/lib/nginx/modules/ngx_http_brotli_static_module.so) y LibreOffice Calc (/usr/bin/soffice), como los instala Debian o Ubuntu con:\n\n  ${command}\n`,
+      ? `Faltan paquetes de Debian que usan las pruebas de navegador, el servidor local, la hoja de cálculo y el conteo del registro: ${packages.join(', ')}.\nInstálalos una vez con:\n\n  ${command}\n`
+      : `Faltan ${packages.join(', ')} y esta máquina no tiene apt. Las pruebas necesitan Chromium en /usr/bin/chromium, nginx con su módulo brotli (/usr/sbin/nginx, /usr/lib/nginx/modules/ngx_http_brotli_static_module.so), LibreOffice Calc (/usr/bin/soffice) y GoAccess (/usr/bin/goaccess), como los instala Debian o Ubuntu con:\n\n  ${command}\n`,
   };
 }
 

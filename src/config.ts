@@ -66,6 +66,20 @@ export const CONTACT: { example: boolean; email: string; office: string; hours: 
 export const ACCESS_LOG_DAYS = 30;
 
 /**
+ * What /impacto/ publishes from that log. `npm run impacto` (daily, before publicar) counts each finished day
+ * with GoAccess and adds it to the month in a file of this folder, outside git, which the next build reads
+ * (the environment variable `IMPACTO_DATOS` names another file, for tests and other machines).
+ */
+export const IMPACT = {
+  /** Folder of the counts file, `impacto.json`: owned by the account that publishes. */
+  folder: '/srv/micrositio/impacto',
+  /** The smallest count the site publishes: a smaller one shows as «menos de 10», so nobody can be singled out. */
+  threshold: 10,
+  /** Months the page shows, the current one included. */
+  months: 12,
+} as const;
+
+/**
  * The one line every page shows above its header, linking to a standalone page of content/paginas/ (its
  * id). Plain text and a link, no JavaScript. Set it to `undefined` to show none.
  */

@@ -58,12 +58,13 @@ export interface LocalServer {
 
 /**
  * Starts nginx over `dir` on `port` (a free one by default), logging to `accessLog` if given and handing the
- * editor's login to `loginService` (`host:port`) if given; resolves once it answers.
+ * editor's login to `loginService` (`host:port`) if given; resolves once it answers. `timeZone` is the TZ its
+ * clock runs on (nginx keeps that one variable): the day and hour its log writes.
  */
 export async function startNginx(
   dir = 'dist',
   port?: number,
-  { accessLog, loginService }: { accessLog?: string; loginService?: string } = {},
+  { accessLog, loginService, timeZone }: { accessLog?: string; loginService?: string; timeZone?: string } = {},
 ): Promise<LocalServer> {
   const root = resolve(dir);
   if (!existsSync(NGINX) || !existsSync(BROTLI_MODULE)) {
@@ -80,6 +81,7 @@ export async function startNginx(
   writeFileSync(config, localConfig(root, listenPort, work, accessLog, loginService));
   const nginx: ChildProcess = spawn(NGINX, ['-p', work, '-c', config, '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],
+    ...(timeZone ? { env: { ...process.env, TZ: timeZone } } : {}),
   });
   const exited = new Promise<number | null>((done) => nginx.once('exit', done));
   const url = `http://127.0.0.1:${listenPort}`;

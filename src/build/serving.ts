@@ -394,6 +394,16 @@ const ACCESS_LOG_FORMAT = [
   `log_format ${ACCESS_LOG_NAME} '$micrositio_visitante [$time_local] "$request_method $micrositio_ruta $server_protocol" $status $body_bytes_sent "$http_user_agent"';`,
 ];
 
+/**
+ * The same line as GoAccess reads it (`npm run impacto`): address, day and time (the zone skipped: a day is the
+ * server's own), method, path, protocol, status, size and browser. Change it with `log_format` above.
+ */
+export const GOACCESS_FORMAT = {
+  log: '%h [%d:%t %^] "%m %U %H" %s %b "%u"',
+  date: '%d/%b/%Y',
+  time: '%T',
+} as const;
+
 /** The redirects as exact nginx locations answering 301, with the headers of the address they leave. */
 export const nginxRedirects = (redirects: Redirect[]): string =>
   [

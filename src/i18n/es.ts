@@ -4,6 +4,7 @@ import { capsules } from './es/capsules.ts';
 import { common } from './es/common.ts';
 import { glossary } from './es/glossary.ts';
 import { hubs } from './es/hubs.ts';
+import { impact } from './es/impact.ts';
 import { plans } from './es/plans.ts';
 import { publications } from './es/publications.ts';
 import { search } from './es/search.ts';
@@ -19,6 +20,7 @@ const es = {
   ...search,
   ...agenda,
   ...glossary,
+  ...impact,
 } as const;
 
 /** A key of the Spanish dictionary. */

@@ -16,6 +16,7 @@ import {
 import type { Entry, Hub } from './catalog.ts';
 import { absoluteUrl, column, dataset, day, type ColumnDefinition, type ColumnType, type Dataset } from './datasets.ts';
 import { retiredNotice } from './retired.ts';
+import { impactDataset } from './impact.ts';
 import { trackingDataset } from './tracking.ts';
 
 /** A column holding one field every entry has, as its editor wrote it. */
@@ -140,6 +141,7 @@ const hubDataset = (collection: HubCollection): Dataset => {
 export const DATASETS: Dataset[] = [
   ...ENTRY_COLLECTIONS.flatMap((collection) => [entryDataset(collection), ...(kind(collection).derivedDatasets ?? [])]),
   trackingDataset,
+  impactDataset,
   ...HUB_COLLECTIONS.map(hubDataset),
 ];
 

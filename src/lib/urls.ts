@@ -57,6 +57,8 @@ export const PLANS_URL = '/planes/';
 export const planUrl = (id: string): string => `${PLANS_URL}${id}/`;
 /** The page of every plan's progress. */
 export const TRACKING_URL = '/seguimiento/';
+/** What the site's readers read, downloaded and played, counted from the server's log without tracking anyone. */
+export const IMPACT_URL = '/impacto/';
 /** A plan's feed of new evidence. */
 export const planEvidenceFeedUrl = (id: string): string => `${planUrl(id)}evidencias.xml`;
 

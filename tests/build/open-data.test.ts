@@ -89,6 +89,9 @@ const expectedCounts: Record<string, number> = {
   regiones: yamlCount('regiones'),
   comisiones: yamlCount('comisiones'),
   organismos: yamlCount('organismos'),
+  // The counts /impacto/ publishes come from the server's log: a build without them has none
+  // (tests/e2e/impact.test.ts builds with them).
+  impacto: 0,
 };
 
 test('every dataset the brief names is published, and only those', () => {
@@ -246,7 +249,7 @@ describe.each(DATASETS.map((dataset) => [dataset.id, dataset] as const))('/datos
   test('the JSON is an array with one object per published entry', () => {
     expect(Array.isArray(rows)).toBe(true);
     expect(rows).toHaveLength(expectedCounts[id] ?? -1);
-    expect(rows.length).toBeGreaterThan(0);
+    if (id !== 'impacto') expect(rows.length).toBeGreaterThan(0);
   });
 
   test('the CSV is UTF-8 with BOM, CRLF, one header row and the same number of rows', () => {

@@ -40,8 +40,11 @@ export async function withCleanEnv<T>(use: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Copies the project (sources, content, public files) next to a link to its node_modules. */
-export function copyProject(): ProjectCopy {
+/**
+ * Copies the project (sources, content, public files) next to a link to its node_modules; `env` adds to the
+ * clean environment of the commands it runs (the counts file of /impacto/, say).
+ */
+export function copyProject({ env = {} }: { env?: Record<string, string> } = {}): ProjectCopy {
   const dir = mkdtempSync(join(tmpdir(), 'snt-'));
   for (const name of copied) cpSync(join(root, name), join(dir, name), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
@@ -49,7 +52,7 @@ export function copyProject(): ProjectCopy {
     const result = spawnSync(command, args, {
       cwd: dir,
       encoding: 'utf8',
-      env: cleanEnv(),
+      env: { ...cleanEnv(), ...env },
     });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   };

@@ -60,6 +60,9 @@ export const templates = [
   // Every plan's progress, and an event that is evidence of two líneas.
   '/seguimiento/',
   '/eventos/ejemplo-foro-periodismo-transparencia-2023/',
+  // What readers read, from the server's log: with no counts in this build, it says there are none yet
+  // (tests/e2e/impact.test.ts sweeps it with counts).
+  '/impacto/',
   // The glossary: its A–Z index, a term at each anchor with its sources.
   '/glosario/',
   '/esta-pagina-no-existe/',

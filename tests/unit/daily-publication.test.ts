@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { productionNginx } from '#/src/build/serving.ts';
+import { IMPACT } from '#/src/config.ts';
 import { describeWithheld } from '#/src/lib/withheld.ts';
 
 // The daily publication: a systemd timer on the server, or a scheduled workflow on the repository's host.
@@ -65,4 +66,18 @@ test('the build log names what it left out and the next scheduled change', () =>
     'Próximo cambio programado: el 2027-01-15 a las 00:00 UTC se publican content/capsulas/a.md, content/abc/c.md.',
   ]);
   expect(describeWithheld([{ filePath: 'x.md', withheld: { reason: 'borrador' } }])).not.toContain('Próximo');
+});
+
+test('before publishing, the service that counts the access log for /impacto/ runs and ends, writing only its folder', () => {
+  const publish = 'scripts/systemd/micrositio-publicar.service';
+  expect(unitValues(publish, 'Wants').join(' ')).toContain('micrositio-impacto.service');
+  expect(unitValues(publish, 'After').join(' ')).toContain('micrositio-impacto.service');
+  const count = 'scripts/systemd/micrositio-impacto.service';
+  expect(unitValues(count, 'Type')).toEqual(['oneshot']);
+  expect(unitValues(count, 'ExecStart')).toEqual([`${site}/repositorio/node_modules/.bin/node scripts/impacto.ts`]);
+  expect(unitValues(count, 'ReadWritePaths')).toEqual([IMPACT.folder]);
+  expect(unitValues(count, 'ProtectSystem')).toEqual(['strict']);
+  // The log belongs to www-data:adm (README's logrotate rule): the group lets it read, nothing more.
+  expect(unitValues(count, 'SupplementaryGroups')).toEqual(['adm']);
+  expect(unitValues(count, 'User')).toEqual(['micrositio']);
 });
