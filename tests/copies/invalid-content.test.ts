@@ -42,6 +42,9 @@ const event = (fields: Record<string, string>) =>
   withFields('content/eventos/foro-transparencia-en-la-frontera.md', fields);
 const call = (fields: Record<string, string>) =>
   withFields('content/convocatorias/concurso-spots-de-radio-universitarios.md', fields);
+/** The example call that has not opened yet, so it has no results of its own to collide with. */
+const upcomingCall = (fields: Record<string, string>) =>
+  withFields('content/convocatorias/concurso-ensayo-gobierno-abierto.md', fields);
 /** The example spot with `fields` changed; `transcript: false` leaves its body empty. */
 const spot = (fields: Record<string, string>, { transcript = true } = {}) => {
   const text = withFields('content/audios/spot-pregunta-es-tu-derecho.md', fields);
@@ -408,10 +411,10 @@ const cases: BadInput[] = [
   {
     name: 'results on a call that has not closed',
     file: 'content/convocatorias/prueba.md',
-    text: call({
+    text: upcomingCall({
       cierre: '"2099-01-29 18:00"',
       resultados:
-        '\n  fecha: 2099-02-15\n  ganadores:\n    - categoria: "Spot informativo"\n      lugar: "Primer lugar"\n      nombre: "Equipo de prueba"\n      obra:\n        titulo: "Spot de prueba"\n        archivo: /pdf/convocatorias/concurso-spots-de-radio-universitarios.pdf\n        licencia: CC-BY-4.0',
+        '\n  fecha: 2099-02-15\n  ganadores:\n    - categoria: "Ensayo"\n      lugar: "Primer lugar"\n      nombre: "Equipo de prueba"\n      obra:\n        titulo: "Ensayo de prueba"\n        archivo: /pdf/convocatorias/concurso-spots-de-radio-universitarios.pdf\n        licencia: CC-BY-4.0',
     }),
     command: 'build',
     expected: ['content/convocatorias/prueba.md', 'resultados', 'la convocatoria no ha cerrado'],
