@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { launchBrowser } from '#/scripts/herramientas/navegador.ts';
 import { serveSite } from '#/scripts/herramientas/servidor.ts';
-import type { SearchWords } from './palabras.ts';
+import { RARE_SAMPLE, RARE_SHARE, type SearchWords } from './palabras.ts';
 import { gzipBytes } from './pesos.ts';
 
 /** One file the browser fetched. */
@@ -25,6 +25,8 @@ export interface QueryCost {
   query: string;
   /** Results shown on the page when the measurement ended. */
   results: number;
+  /** Pages the search found, as the page says («9415 resultados para…»); 0 when it found none. */
+  found: number;
   transferred: number;
   gzipEstimate: number;
   files: Transfer[];
@@ -41,8 +43,14 @@ export interface SearchCosts {
   later: QueryCost;
   /** Bytes of the common word's first search that any query costs: engine, metadata, the page and its files. */
   fixed: number;
-  /** First searches of each word of `words.rareSample` and `words.commonSample`. */
+  /**
+   * First searches of the rare sample: RARE_SAMPLE words of `words.rareCandidates` that the search finds on at
+   * most RARE_SHARE of the pages; and of the words drawn before them that are rare in the text but that the
+   * search finds on more pages, because Pagefind searches a word's stem («abierta» finds «abierto»).
+   */
   rareSample: QueryCost[];
+  rareInTextOnly: QueryCost[];
+  /** First searches of each word of `words.commonSample`. */
   commonSample: QueryCost[];
 }
 
@@ -113,13 +121,16 @@ function record(page: Page, dist: string) {
     const taken = pending;
     pending = [];
     const files = (await Promise.all(taken)).filter((file): file is Transfer => file !== undefined);
-    return costOf(query, await page.locator(RESULT).count(), files.filter(test));
+    const summary = (await page.locator('main [role=status]').first().textContent()) ?? '';
+    const found = Number(/^([\d,.]+) resultados?/.exec(summary.trim())?.[1]?.replace(/\D/g, '') ?? 0);
+    return costOf(query, await page.locator(RESULT).count(), found, files.filter(test));
   };
 }
 
-const costOf = (query: string, results: number, files: Transfer[]): QueryCost => ({
+const costOf = (query: string, results: number, found: number, files: Transfer[]): QueryCost => ({
   query,
   results,
+  found,
   transferred: files.reduce((sum, file) => sum + file.transferred, 0),
   gzipEstimate: files.reduce((sum, file) => sum + file.gzipEstimate, 0),
   files: files.sort((a, b) => b.transferred - a.transferred),
@@ -146,7 +157,7 @@ export async function measureSearches(dist: string, words: SearchWords): Promise
         // The page may still fetch its own files (the icon) late: they belong to the first search.
         const late: Transfer[] = [];
         const later = await take(next, (file) => PER_QUERY.test(file.path) || (late.push(file), false));
-        return { cost: costOf(query, cost.results, [...cost.files, ...late]), later };
+        return { cost: costOf(query, cost.results, cost.found, [...cost.files, ...late]), later };
       } finally {
         await context.close();
       }
@@ -163,9 +174,15 @@ export async function measureSearches(dist: string, words: SearchWords): Promise
       for (const query of queries) costs.push((await first(query)).cost);
       return costs;
     };
-    const rareSample = await sample(words.rareSample);
+    const rareSample: QueryCost[] = [];
+    const rareInTextOnly: QueryCost[] = [];
+    for (const query of words.rareCandidates) {
+      if (rareSample.length === RARE_SAMPLE) break;
+      const { cost } = await first(query);
+      (cost.found <= RARE_SHARE * words.pages ? rareSample : rareInTextOnly).push(cost);
+    }
     const commonSample = await sample(words.commonSample);
-    return { words, common, rare, three, later, fixed, rareSample, commonSample };
+    return { words, common, rare, three, later, fixed, rareSample, rareInTextOnly, commonSample };
   } finally {
     await browser.close();
     await server.close();

@@ -93,12 +93,22 @@ const QUERY_ROWS: {
 ];
 
 /** The samples of words the search section lists, dearest first. */
-const SAMPLES: { kind: 'rareSample' | 'commonSample'; title: (search: SearchCosts) => string; budget: number }[] = [
+const SAMPLES: {
+  kind: 'rareSample' | 'rareInTextOnly' | 'commonSample';
+  title: (search: SearchCosts) => string;
+  budget: number;
+}[] = [
   {
     kind: 'rareSample',
     title: (s) =>
-      `${s.rareSample.length} palabras poco frecuentes (en ${percent(RARE_SHARE)} de las páginas o menos), sacadas al azar del vocabulario de las entradas reales con la semilla ${SAMPLE_SEED}`,
+      `${s.rareSample.length} palabras poco frecuentes, sacadas al azar del vocabulario de las entradas reales con la semilla ${SAMPLE_SEED}: en ${percent(RARE_SHARE)} de las páginas o menos, tanto en el texto como para la búsqueda`,
     budget: BUDGETS.rareWordBytes,
+  },
+  {
+    kind: 'rareInTextOnly',
+    title: (s) =>
+      `${s.rareInTextOnly.length} palabras del mismo sorteo, raras en el texto, que la búsqueda encuentra en más del ${percent(RARE_SHARE)} de las páginas (Pagefind busca la raíz: «abierta» encuentra «abierto»); presupuesto de una palabra común`,
+    budget: BUDGETS.commonWordBytes,
   },
   {
     kind: 'commonSample',
@@ -283,13 +293,13 @@ export function reportMarkdown(report: Report): string {
     ...SAMPLES.flatMap(({ kind, title, budget }) => [
       `### ${title(large.search)}`,
       '',
-      '| palabra | resultados mostrados | transferido | presupuesto |',
+      '| palabra | páginas que encuentra | transferido | presupuesto |',
       '| --- | --- | --- | --- |',
       ...[...large.search[kind]]
         .sort((a, b) => b.transferred - a.transferred)
         .map(
           (cost) =>
-            `| ${mark(cost.transferred <= budget)} ${cost.query} | ${cost.results} | ${kb(cost.transferred)} | ≤ ${kb(budget)} |`,
+            `| ${mark(cost.transferred <= budget)} ${cost.query} | ${cost.found} (${percent(cost.found / large.search.words.pages)}) | ${kb(cost.transferred)} | ≤ ${kb(budget)} |`,
         ),
       '',
     ]),

@@ -154,8 +154,13 @@ export interface SearchWords {
   /** Share of the indexed pages that contain `common`, and `rare`. */
   commonShare: number;
   rareShare: number;
-  /** RARE_SAMPLE words of the real entries on at most RARE_SHARE of the pages, drawn with SAMPLE_SEED. */
-  rareSample: string[];
+  /**
+   * Every word of the real entries on at most RARE_SHARE of the pages, in the order a draw with SAMPLE_SEED
+   * takes them: the bench searches them in this order until RARE_SAMPLE of them are rare for the search too.
+   */
+  rareCandidates: string[];
+  /** Pages in the index. */
+  pages: number;
   /** The COMMON_SAMPLE content words with most occurrences in the index. */
   commonSample: string[];
 }
@@ -218,7 +223,8 @@ export function searchWords(pages: readonly IndexedPage[], generated: ReadonlySe
     three: three.join(' '),
     commonShare: shareOfPages(stats, COMMON_WORD),
     rareShare: shareOfPages(stats, rare),
-    rareSample: draw(rareWords, RARE_SAMPLE, SAMPLE_SEED),
+    rareCandidates: draw(rareWords, rareWords.length, SAMPLE_SEED),
+    pages: stats.pages,
     commonSample: topWords(stats, COMMON_SAMPLE),
   };
 }

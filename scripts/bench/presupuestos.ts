@@ -65,6 +65,8 @@ export interface Figures {
     /** Each word of the rare sample and of the common one (issue 31): the dearest of each is checked. */
     rareSample: { query: string; transferred: number }[];
     commonSample: { query: string; transferred: number }[];
+    /** Words rare in the text that the search finds on more pages (their stem is common): a common word's budget. */
+    rareInTextOnly: { query: string; transferred: number }[];
   };
   /** Compared words whose synthetic frequency is outside the real range. */
   wordsOutOfRange: string[];
@@ -168,6 +170,11 @@ export function checkBudgets(figures: Figures): Check[] {
     ),
     ...sampleCheck('poco frecuentes', figures.search.rareSample, BUDGETS.rareWordBytes),
     ...sampleCheck('más comunes', figures.search.commonSample, BUDGETS.commonWordBytes),
+    ...sampleCheck(
+      'raras en el texto que la búsqueda encuentra en más del 5 % de las páginas',
+      figures.search.rareInTextOnly,
+      BUDGETS.commonWordBytes,
+    ),
     check(
       `Texto sintético: palabras fuera del rango real${figures.wordsOutOfRange.length ? ` (${figures.wordsOutOfRange.join(', ')})` : ''}`,
       SOURCES.words,

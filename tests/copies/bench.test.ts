@@ -11,6 +11,7 @@ import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
 import { makeReport, reportMarkdown, writeReport, type Report } from '#/scripts/bench/informe.ts';
 import { benchOptions, COMMITTED_OUTPUT, DEFAULT_OUTPUT, type BenchOptions } from '#/scripts/bench/opciones.ts';
 import { PER_QUERY } from '#/scripts/bench/busqueda.ts';
+import { RARE_SHARE } from '#/scripts/bench/palabras.ts';
 import { BUDGETS, checkBudgets, type Figures } from '#/scripts/bench/presupuestos.ts';
 import { readPool } from '#/scripts/bench/proyecto.ts';
 import { contentPaths } from '#/src/build/contentFiles.ts';
@@ -266,12 +267,19 @@ describe('npm run bench at 50 entries (and 5)', () => {
       expect(run.search.fixed).toBeLessThan(run.search.common.transferred);
       expect(run.search.words.rareShare).toBeLessThanOrEqual(0.05);
       // The samples: every drawn word searched from an empty cache, each a first search with the fixed part.
-      expect(run.search.rareSample.map((cost) => cost.query)).toEqual(run.search.words.rareSample);
+      // The draw is searched in its order: each word rare for the search too, or set apart as rare in the text only.
+      const drawn = [...run.search.rareSample, ...run.search.rareInTextOnly].map((cost) => cost.query);
+      expect(run.search.words.rareCandidates.slice(0, drawn.length).sort()).toEqual([...drawn].sort());
+      expect(run.search.rareSample.length).toBeGreaterThan(0);
+      const rareLimit = RARE_SHARE * run.search.words.pages;
+      for (const cost of run.search.rareSample) expect(cost.found, cost.query).toBeLessThanOrEqual(rareLimit);
+      for (const cost of run.search.rareInTextOnly) expect(cost.found, cost.query).toBeGreaterThan(rareLimit);
       expect(run.search.commonSample.map((cost) => cost.query)).toEqual(run.search.words.commonSample);
       expect(run.search.words.commonSample).toHaveLength(10);
-      expect(run.search.words.rareSample.length).toBeGreaterThan(0);
-      for (const cost of [...run.search.rareSample, ...run.search.commonSample])
+      for (const cost of [...run.search.rareSample, ...run.search.commonSample]) {
         expect(cost.transferred, cost.query).toBeGreaterThan(run.search.fixed);
+        expect(cost.found, cost.query).toBeGreaterThan(0);
+      }
       expect(run.search.words.three.split(' ')).toHaveLength(3);
       expect(run.words.lengths.map((length) => length.collection).sort()).toEqual(
         ['abc', 'articulos', 'capsulas', 'planes', 'revista'].sort(),
@@ -391,6 +399,7 @@ describe('the budget check', () => {
         { query: 'datos', transferred: 299_000 },
         { query: 'acceso', transferred: 250_000 },
       ],
+      rareInTextOnly: [{ query: 'abierta', transferred: 220_000 }],
     },
     wordsOutOfRange: [],
     siteCssGzip: 9_000,
@@ -448,6 +457,11 @@ describe('the budget check', () => {
         },
       },
       'La más cara de 3 palabras más comunes («pública»)',
+    ],
+    [
+      'a word rare in the text only, past the common-word budget',
+      { search: { ...within.search, rareInTextOnly: [{ query: 'abierta', transferred: 300_001 }] } },
+      'La más cara de 1 palabras raras en el texto que la búsqueda encuentra en más del 5 % de las páginas («abierta»)',
     ],
     ['synthetic word frequencies', { wordsOutOfRange: ['datos'] }, 'fuera del rango real (datos)'],
     ['an error under load', { load: [{ target: 'página de inicio', errors: 1 }] }, 'Carga, página de inicio'],
