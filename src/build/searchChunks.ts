@@ -92,123 +92,288 @@ async function unpacked(file: string): Promise<Buffer> {
   return raw.subarray(SIGNATURE.length);
 }
 
-/** The head of a CBOR array of `length` items. */
-function arrayHead(length: number): Buffer {
-  if (length < 24) return Buffer.from([0x80 + length]);
-  if (length < 0x100) return Buffer.from([0x98, length]);
-  if (length < 0x10000) return Buffer.from([0x99, length >> 8, length & 0xff]);
-  const head = Buffer.alloc(5);
-  head[0] = 0x9a;
-  head.writeUInt32BE(length, 1);
-  return head;
+/** A CBOR head: major type 0 (unsigned integer) or 4 (array) with its argument, in its shortest form. */
+function head(major: number, value: number): Buffer {
+  const type = major << 5;
+  if (value < 24) return Buffer.from([type + value]);
+  if (value < 0x100) return Buffer.from([type + 24, value]);
+  if (value < 0x10000) return Buffer.from([type + 25, value >> 8, value & 0xff]);
+  const bytes = Buffer.alloc(5);
+  bytes[0] = type + 26;
+  bytes.writeUInt32BE(value, 1);
+  return bytes;
 }
+const arrayHead = (length: number) => head(4, length);
 
 /**
- * The words of one chunk, read without decoding their positions (a chunk holds tens of thousands of them:
- * a general CBOR decoder took 20 s at 10,000 entries). Only the heads Pagefind writes are read: integers,
- * text and arrays of known length. The words' bytes put back together must give the file again.
+ * A reader of the CBOR heads Pagefind writes in its word chunks: integers, text and arrays of known length.
+ * A general CBOR decoder took 20 s at 10,000 entries, for tens of thousands of positions per chunk.
  */
-function wordsOf(body: Buffer, file: string): IndexWord[] {
-  let at = 0;
+function reader(body: Buffer, file: string) {
+  const state = { at: 0 };
   /** Reads one head: its major type and its argument. */
-  const head = (): [number, number] => {
-    const initial = body[at++] ?? 0xff;
+  const next = (): [number, number] => {
+    const initial = body[state.at++] ?? 0xff;
     const info = initial & 31;
     if (info < 24) return [initial >> 5, info];
     if (info > 27) throw formatError(file);
     const size = 2 ** (info - 24);
-    const value = size === 8 ? Number(body.readBigUInt64BE(at)) : body.readUIntBE(at, size);
-    at += size;
+    const value = size === 8 ? Number(body.readBigUInt64BE(state.at)) : body.readUIntBE(state.at, size);
+    state.at += size;
     return [initial >> 5, value];
   };
   const expect = (major: number): number => {
-    const [found, value] = head();
+    const [found, value] = next();
     if (found !== major) throw formatError(file);
     return value;
   };
-  const integers = (): number => {
-    const count = expect(4);
-    for (let i = 0; i < count; i++) if (head()[0] > 1) throw formatError(file);
-    return count;
+  return {
+    state,
+    expect,
+    /** A list of integers (positions, which may be negative); returns how many. */
+    integers: (): number => {
+      const count = expect(4);
+      for (let i = 0; i < count; i++) if (next()[0] > 1) throw formatError(file);
+      return count;
+    },
+    text: (): string => {
+      const length = expect(3);
+      return body.toString('utf8', state.at, (state.at += length));
+    },
   };
-  /** A list of pages, each [number, positions, field positions]; returns their weight. */
+}
+
+/**
+ * The words of one chunk, read without decoding their positions. Each word is [text, pages, variants], a page
+ * [number, positions, field positions], a variant (an accented form) [text, pages]. The words' bytes put
+ * back together must give the file again.
+ */
+function wordsOf(body: Buffer, file: string): IndexWord[] {
+  const read = reader(body, file);
+  /** A list of pages; returns their weight. */
   const pages = (): number => {
     let weight = 0;
-    for (let count = expect(4); count > 0; count--) {
-      if (expect(4) !== 3 || head()[0] !== 0) throw formatError(file);
-      weight += integers() + integers() + 1;
+    for (let count = read.expect(4); count > 0; count--) {
+      if (read.expect(4) !== 3) throw formatError(file);
+      read.expect(0);
+      weight += read.integers() + read.integers() + 1;
     }
     return weight;
   };
-  const text = (): string => {
-    const length = expect(3);
-    return body.toString('utf8', at, (at += length));
-  };
-  if (expect(4) !== 1) throw formatError(file);
+  if (read.expect(4) !== 1) throw formatError(file);
   const words: IndexWord[] = [];
-  for (let count = expect(4); count > 0; count--) {
-    const start = at;
-    if (expect(4) !== 3) throw formatError(file);
-    const word = text();
+  for (let count = read.expect(4); count > 0; count--) {
+    const start = read.state.at;
+    if (read.expect(4) !== 3) throw formatError(file);
+    const word = read.text();
     let weight = pages();
-    for (let variants = expect(4); variants > 0; variants--) {
-      if (expect(4) !== 2) throw formatError(file);
-      text();
+    for (let variants = read.expect(4); variants > 0; variants--) {
+      if (read.expect(4) !== 2) throw formatError(file);
+      read.text();
       weight += pages();
     }
-    words.push({ word, weight, bytes: body.subarray(start, at) });
+    words.push({ word, weight, bytes: body.subarray(start, read.state.at) });
   }
   const again = Buffer.concat([arrayHead(1), arrayHead(words.length), ...words.map((word) => word.bytes)]);
   if (!again.equals(body)) throw formatError(file);
   return words;
 }
 
-/** Pagefind's metadata, decoded, checked to encode back to the same bytes. */
-async function readMetaIndex(file: string): Promise<unknown[]> {
+/**
+ * A word's bytes (as `wordsOf` read and checked them) with every page number `old` replaced by `renumbered[old]`.
+ * A word lists its pages in ascending order, each by its difference from the one before; the new numbers are
+ * put in order and written the same way. Positions are copied as they are.
+ */
+function renumberWord(bytes: Buffer, renumbered: Int32Array, file: string): Buffer {
+  const read = reader(bytes, file);
+  /** What `step` reads, as it is. */
+  const copy = (step: () => unknown): Buffer => {
+    const start = read.state.at;
+    step();
+    return bytes.subarray(start, read.state.at);
+  };
+  /** A list of pages with the new numbers, and the first of them. */
+  const pages = (): { first: number; parts: Buffer[] } => {
+    const entries: { page: number; rest: Buffer }[] = [];
+    let old = 0;
+    for (let count = read.expect(4); count > 0; count--) {
+      read.expect(4);
+      old += read.expect(0);
+      const page = renumbered[old] ?? -1;
+      if (page < 0) throw formatError(file);
+      entries.push({ page, rest: copy(() => (read.integers(), read.integers())) });
+    }
+    entries.sort((a, b) => a.page - b.page);
+    const parts = [arrayHead(entries.length)];
+    entries.forEach(({ page, rest }, i) => parts.push(arrayHead(3), head(0, page - (entries[i - 1]?.page ?? 0)), rest));
+    return { first: entries[0]?.page ?? 0, parts };
+  };
+  const word = copy(() => (read.expect(4), read.text()));
+  const own = pages();
+  let count = 0;
+  const variantsHead = copy(() => (count = read.expect(4)));
+  const variants = Array.from({ length: count }, () => {
+    const form = copy(() => (read.expect(4), read.text()));
+    const { first, parts } = pages();
+    return { first, parts: [form, ...parts] };
+  });
+  // Pagefind lists a word's accented forms in the order it first met them: by their first page (forms first
+  // met on the same page keep Pagefind's order, which depends on how it read that page).
+  variants.sort((a, b) => a.first - b.first);
+  return Buffer.concat([word, ...own.parts, variantsHead, ...variants.flatMap((variant) => variant.parts)]);
+}
+
+/** A Pagefind file of CBOR (metadata, filters), decoded, checked to encode back to the same bytes. */
+async function readChecked(file: string): Promise<unknown[]> {
   const body = await unpacked(file);
-  const meta = decode(body);
-  if (!Array.isArray(meta) || !Buffer.from(encode(meta)).equals(body)) throw formatError(file);
-  return meta as unknown[];
+  const data = decode(body);
+  if (!Array.isArray(data) || !Buffer.from(encode(data)).equals(body)) throw formatError(file);
+  return data as unknown[];
+}
+
+/** What a page's fragment (JSON behind the signature) says of it: its address and its metadata. */
+export interface IndexedPage {
+  url: string;
+  meta: Record<string, string>;
+}
+
+async function indexedPage(file: string): Promise<IndexedPage> {
+  const { url, meta } = JSON.parse((await unpacked(file)).toString('utf8')) as Partial<IndexedPage>;
+  if (typeof url !== 'string' || typeof meta !== 'object') throw formatError(file);
+  return { url, meta };
 }
 
 const pack = (cbor: Uint8Array): Promise<Buffer> => gzipAsync(Buffer.concat([SIGNATURE, cbor]));
+const packed = (data: unknown): Promise<Buffer> => pack(encode(data));
 const hashOf = (data: Uint8Array, length: number): string =>
   createHash('sha256').update(data).digest('hex').slice(0, length);
 
+/** A file's name as Pagefind gives it: the language and the shortest start of its hash no other file has. */
+function namer(language: string) {
+  const names = new Set<string>();
+  return (data: Uint8Array): string => {
+    const full = hashOf(data, 64);
+    let length = 7;
+    while (names.has(`${language}_${full.slice(0, length)}`)) length++;
+    const name = `${language}_${full.slice(0, length)}`;
+    names.add(name);
+    return name;
+  };
+}
+
+/** A filter file: its name, and each of its values with the numbers of the pages that have it. */
+type FilterFile = [string, [string, number[]][]];
+
 /**
- * Cuts the word index of `dir` (a Pagefind bundle, e.g. dist/pagefind) again with at most `size` positions
- * per chunk (`chunkWords`, `rangesOf`). Returns how many chunks it wrote.
+ * Gives the pages of one language's index new numbers: `renumbered[old]` is each page's new number. Pagefind
+ * numbers pages in the order it finishes reading them; the metadata lists them in that order, and the filters,
+ * the sorts and every word's list of pages refer to them by number.
  */
-export async function rechunkIndex(dir: string, size: number): Promise<number> {
+async function renumberPages(
+  dir: string,
+  meta: unknown[],
+  { renumbered, sortedBy, name }: { renumbered: Int32Array; sortedBy: string; name: (data: Uint8Array) => string },
+) {
+  const pages = meta[1] as unknown[];
+  const inOrder: unknown[] = new Array(pages.length);
+  pages.forEach((page, old) => (inOrder[renumbered[old] ?? -1] = page));
+  if (inOrder.includes(undefined)) throw formatError(join(dir, 'pagefind.pf_meta'));
+  meta[1] = inOrder;
+  const newNumber = (file: string) => (old: number) => {
+    const page = renumbered[old];
+    if (page === undefined) throw formatError(file);
+    return page;
+  };
+  meta[3] = await Promise.all(
+    (meta[3] as [string, string][]).map(async ([filter, hash]) => {
+      const file = join(dir, 'filter', `${hash}.pf_filter`);
+      const [key, values] = (await readChecked(file)) as FilterFile;
+      const pack = await packed([
+        key,
+        values.map(([value, list]) => [value, list.map(newNumber(file)).sort((a, b) => a - b)]),
+      ]);
+      const newHash = name(pack);
+      await rm(file);
+      await writeFile(join(dir, 'filter', `${newHash}.pf_filter`), pack);
+      return [filter, newHash];
+    }),
+  );
+  // Pagefind lists pages of equal value by number: in the sort the new numbers follow, that is all of them.
+  meta[4] = (meta[4] as [string, number[]][]).map(([sort, list]) => {
+    const mapped = list.map(newNumber('pf_meta'));
+    return [sort, sort === sortedBy ? mapped.sort((a, b) => a - b) : mapped];
+  });
+}
+
+/** How the pages of an index are numbered again: see `rewriteIndex`. */
+export interface PageOrder {
+  /** Receives the pages in Pagefind's order; returns their numbers in the new order. */
+  order: (pages: IndexedPage[]) => number[];
+  /** The Pagefind sort (`data-pagefind-sort`) that the new order follows, whose list becomes 0, 1, 2… */
+  sortedBy: string;
+}
+
+/**
+ * Rewrites the index of `dir` (a Pagefind bundle, e.g. dist/pagefind): its pages numbered again as `pages`
+ * says, when given, and its words cut again in chunks of at most `size` positions (`chunkWords`, `rangesOf`).
+ * Returns how many pages the index holds and how many chunks it wrote.
+ */
+export async function rewriteIndex(
+  dir: string,
+  size: number,
+  pages?: PageOrder,
+): Promise<{ pages: number; chunks: number }> {
   const entryFile = join(dir, 'pagefind-entry.json');
   const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
-  let written = 0;
+  const written = { pages: 0, chunks: 0 };
   for (const [language, info] of Object.entries(entry.languages)) {
+    const name = namer(language);
     const metaFile = join(dir, `pagefind.${info.hash}.pf_meta`);
-    const meta = await readMetaIndex(metaFile);
+    const meta = await readChecked(metaFile);
+    let renumbered: Int32Array | undefined;
+    if (pages) {
+      const hashes = (meta[1] as [string][]).map(([hash]) => hash);
+      const olds = pages.order(
+        await Promise.all(hashes.map((hash) => indexedPage(join(dir, 'fragment', `${hash}.pf_fragment`)))),
+      );
+      renumbered = new Int32Array(hashes.length).fill(-1);
+      olds.forEach((old, page) => {
+        if (renumbered && renumbered[old] === -1) renumbered[old] = page;
+      });
+      if (olds.length !== hashes.length || renumbered.includes(-1))
+        throw new Error(
+          `El orden de las páginas del índice no nombra cada página una vez (${olds.length} de ${hashes.length}).`,
+        );
+      await renumberPages(dir, meta, { renumbered, sortedBy: pages.sortedBy, name });
+    }
     const oldFiles = (meta[2] as MetaChunk[]).map(([, , hash]) => join(dir, 'index', `${hash}.pf_index`));
-    const words = (await Promise.all(oldFiles.map(async (file) => wordsOf(await unpacked(file), file)))).flat();
+    const words = (
+      await Promise.all(
+        oldFiles.map(async (file) => {
+          const read = wordsOf(await unpacked(file), file);
+          return renumbered
+            ? read.map((word) => ({ ...word, bytes: renumberWord(word.bytes, renumbered, file) }))
+            : read;
+        }),
+      )
+    ).flat();
     const chunks = chunkWords(words, size);
     const files = await Promise.all(
       chunks.map((chunk) => pack(Buffer.concat([arrayHead(1), arrayHead(chunk.length), ...chunk.map((w) => w.bytes)]))),
     );
-    // Names as Pagefind's: the language and the shortest start of the content's hash no other chunk has.
-    const names: string[] = [];
-    for (const data of files) {
-      const full = hashOf(data, 64);
-      let length = 7;
-      while (names.includes(`${language}_${full.slice(0, length)}`)) length++;
-      names.push(`${language}_${full.slice(0, length)}`);
-    }
+    const names = files.map(name);
     await Promise.all(oldFiles.map((file) => rm(file)));
-    await Promise.all(names.map((name, i) => writeFile(join(dir, 'index', `${name}.pf_index`), files[i] ?? '')));
+    await Promise.all(
+      names.map((chunkName, i) => writeFile(join(dir, 'index', `${chunkName}.pf_index`), files[i] ?? '')),
+    );
     meta[2] = rangesOf(chunks).map(([from, to], i) => [from, to, names[i]]);
     const metaData = await pack(encode(meta));
     const metaHash = `${language}_${hashOf(metaData, info.hash.length - language.length - 1)}`;
     await rm(metaFile);
     await writeFile(join(dir, `pagefind.${metaHash}.pf_meta`), metaData);
     info.hash = metaHash;
-    written += chunks.length;
+    written.pages += (meta[1] as unknown[]).length;
+    written.chunks += chunks.length;
   }
   await writeFile(entryFile, JSON.stringify(entry));
   return written;
@@ -220,7 +385,7 @@ export async function readChunks(dir: string): Promise<{ from: string; to: strin
     languages: Record<string, { hash: string }>;
   };
   const hashes = Object.values(entry.languages).map((info) => info.hash);
-  const metas = await Promise.all(hashes.map((hash) => readMetaIndex(join(dir, `pagefind.${hash}.pf_meta`))));
+  const metas = await Promise.all(hashes.map((hash) => readChecked(join(dir, `pagefind.${hash}.pf_meta`))));
   const chunks = metas.flatMap((meta) => meta[2] as MetaChunk[]);
   return Promise.all(
     chunks.map(async ([from, to, hash]) => {

@@ -1,9 +1,12 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cbor2';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chunkWords, rangesOf, readChunks, rechunkIndex, shortestAfter } from '#/src/build/searchChunks.ts';
+import { oldestFirst } from '#/scripts/indexar.ts';
+import { chunkWords, rangesOf, readChunks, rewriteIndex, shortestAfter } from '#/src/build/searchChunks.ts';
 
 const word = (text: string, weight: number) => ({ word: text, weight });
 
@@ -45,7 +48,7 @@ describe('rangesOf', () => {
   });
 });
 
-describe('rechunkIndex, on an index Pagefind wrote', () => {
+describe('rewriteIndex, cutting the chunks of an index Pagefind wrote', () => {
   let dir: string;
   const bundle = () => join(dir, 'pagefind');
   // «de» is on every page many times; «dcmx» and «dato» sort just before it and are on one page each.
@@ -69,7 +72,7 @@ describe('rechunkIndex, on an index Pagefind wrote', () => {
     expect(chunkOf(before, 'dcmx')).toBe(chunkOf(before, 'de'));
 
     const metaBefore = readdirSync(bundle()).find((name) => name.endsWith('.pf_meta'));
-    await rechunkIndex(bundle(), 200);
+    await rewriteIndex(bundle(), 200);
     const after = await readChunks(bundle());
     expect(chunkOf(after, 'dcmx')).not.toBe(chunkOf(after, 'de'));
     expect(chunkOf(after, 'de')?.words.map((w) => w.word)).toEqual(['de']);
@@ -83,5 +86,107 @@ describe('rechunkIndex, on an index Pagefind wrote', () => {
     expect(metas).toHaveLength(1);
     expect(metas[0]).not.toBe(metaBefore);
     expect(readdirSync(join(bundle(), 'index'))).toHaveLength(after.length);
+  });
+});
+
+/** A Pagefind file's CBOR or JSON, behind its signature. */
+const unpack = (file: string) => gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length);
+
+/**
+ * What a search can find in the bundle at `dir`, by address rather than page number: each word's pages with
+ * their positions (and its accented forms), each filter value's pages, each sort's pages in order.
+ */
+async function searchable(dir: string) {
+  const metaFile = readdirSync(dir).find((name) => name.endsWith('.pf_meta')) ?? '';
+  const [, pages, , filters, sorts] = decode<[string, [string][], unknown, [string, string][], [string, number[]][]]>(
+    unpack(join(dir, metaFile)),
+  );
+  const urls = pages.map(
+    ([hash]) => (JSON.parse(unpack(join(dir, 'fragment', `${hash}.pf_fragment`)).toString()) as { url: string }).url,
+  );
+  /** A word's pages are numbered by their difference from the one before. */
+  const listed = (entries: [number, number[], number[]][]) => {
+    let page = 0;
+    return entries.map(
+      ([step, positions, fields]) => `${urls[(page += step)] ?? '?'} ${positions.join()} ${fields.join()}`,
+    );
+  };
+  const words = (await readChunks(dir)).flatMap(({ words }) =>
+    words.map((word) => {
+      const [text, own, variants] = decode<
+        [string, [number, number[], number[]][], [string, [number, number[], number[]][]][]]
+      >(word.bytes);
+      return [text, listed(own), variants.map(([form, entries]) => [form, listed(entries)]).sort()];
+    }),
+  );
+  const filterValues = filters.map(([, hash]) => {
+    const [name, values] = decode<[string, [string, number[]][]]>(unpack(join(dir, 'filter', `${hash}.pf_filter`)));
+    return [name, values.map(([value, numbers]) => [value, numbers.map((n) => urls[n])])];
+  });
+  return { urls, words, filterValues, raw: { pages, sorts } };
+}
+
+describe('rewriteIndex, numbering the pages of an index oldest first', () => {
+  let dir: string;
+  const dist = () => join(dir, 'dist');
+  // Folders in an order unrelated to the dates, some pages of one day, one undated hub; accented forms of a word.
+  const dates = ['2024-03-01', '2019', '2022-07', '2022-07-01', '2021-11-30', '', '2024-03-01', '2020-01-15'];
+  /** The first day of a date as far as it is known, as the sort key pages carry (SearchIndexData.astro). */
+  const day = (date: string) => (date ? `${date}-01-01`.slice(0, 10) : '');
+  const pages = Array.from({ length: 24 }, (_, i) => {
+    const date = dates[i % dates.length] ?? '';
+    const dated = date
+      ? `<span data-pagefind-meta="fecha">${date}</span><span data-pagefind-sort="fecha">${day(date)}</span>`
+      : '';
+    return {
+      file: `${['zeta', 'alfa', 'medio'][i % 3] ?? ''}/pagina-${String(i).padStart(2, '0')}/index.html`,
+      date,
+      html:
+        `<html lang="es-mx"><body><main data-pagefind-body><h1>Página ${i}</h1>` +
+        `<p>${i % 2 ? 'información pública' : 'informacion publica'} ${i % 5 ? 'diseño' : 'diseñados'} palabra${i % 4}</p>` +
+        `<div hidden><span data-pagefind-filter="tipo">${i % 3 ? 'Cápsula' : 'Plan'}</span>${dated}</div>` +
+        `</main></body></html>`,
+    };
+  });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'snt-orden-'));
+    for (const page of pages) {
+      mkdirSync(join(dist(), page.file, '..'), { recursive: true });
+      writeFileSync(join(dist(), page.file), page.html);
+    }
+    // As the build did before: every page sent by hand, oldest first.
+    const { index } = await pagefind.createIndex({});
+    if (!index) throw new Error('Pagefind no arrancó');
+    const byDate = pages.toSorted(
+      (a, b) => day(a.date).localeCompare(day(b.date)) || join(dist(), a.file).localeCompare(join(dist(), b.file)),
+    );
+    for (const page of byDate) await index.addHTMLFile({ sourcePath: page.file, content: page.html });
+    await index.writeFiles({ outputPath: join(dir, 'a-mano') });
+    // As the build does now: Pagefind reads the folder in parallel, then the index is numbered again.
+    const { index: parallel } = await pagefind.createIndex({});
+    if (!parallel) throw new Error('Pagefind no arrancó');
+    await parallel.addDirectory({ path: dist() });
+    await parallel.writeFiles({ outputPath: join(dir, 'carpeta') });
+    await pagefind.close();
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('gives the same index as sending the pages oldest first, and the date sort is 0, 1, 2…', async () => {
+    const before = await searchable(join(dir, 'carpeta'));
+    await rewriteIndex(join(dir, 'carpeta'), 200, {
+      order: (indexed) => oldestFirst(dist(), indexed),
+      sortedBy: 'fecha',
+    });
+    const [byHand, rewritten] = [await searchable(join(dir, 'a-mano')), await searchable(join(dir, 'carpeta'))];
+    // The check has something to check: Pagefind did number the pages otherwise.
+    expect(before.urls).not.toEqual(byHand.urls);
+    expect(rewritten.urls).toEqual(byHand.urls);
+    expect(rewritten.raw).toEqual(byHand.raw);
+    expect(rewritten.words).toEqual(byHand.words);
+    expect(rewritten.filterValues).toEqual(byHand.filterValues);
+    const [, dated] = rewritten.raw.sorts.find(([sort]) => sort === 'fecha') ?? ['', []];
+    expect(dated).toEqual(dated.map((_, i) => i + pages.length - dated.length));
+    expect(rewritten.urls[0]).toMatch(/pagina-(05|13|21)\//);
   });
 });
