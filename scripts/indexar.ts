@@ -58,16 +58,24 @@ export function oldestFirst(dist: string, pages: IndexedPage[]): number[] {
  * by one in date order: the date sort every search loads is then the list 0, 1, 2…, which compresses to a
  * third (−5.4 KB of metadata at 10,000 entries).
  */
-export async function buildSearchIndex(dist: string): Promise<number> {
+export async function buildSearchIndex(dist: string, log: (line: string) => void = () => {}): Promise<number> {
   const top = await readdir(dist, { withFileTypes: true });
   const folders = top.filter((entry) => entry.isDirectory() && !NOT_SEARCHED.has(entry.name)).map((e) => e.name);
+  let started = performance.now();
+  /** Logs a part of the index with its own seconds. */
+  const done = (part: string) => {
+    log(`${part} en ${seconds(started)} s`);
+    started = performance.now();
+  };
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind no pudo crear el índice: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: dist, glob: `{*.html,{${folders.join(',')}}/**/*.html}` });
     if (added.errors.length) throw new Error(`Pagefind no pudo indexar estas páginas:\n${added.errors.join('\n')}`);
+    done(`Índice: Pagefind leyó ${added.page_count} archivos HTML`);
     const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind no pudo escribir el índice: ${written.errors.join('; ')}`);
+    done('Índice: Pagefind lo escribió');
   } finally {
     await pagefind.close();
   }
@@ -75,6 +83,7 @@ export async function buildSearchIndex(dist: string): Promise<number> {
     order: (indexed) => oldestFirst(dist, indexed),
     sortedBy: 'fecha',
   });
+  done('Índice: páginas numeradas por fecha y palabras en trozos nuevos');
   return pages;
 }
 
@@ -149,7 +158,7 @@ export async function indexAndCompress(dist: string, log: (line: string) => void
   const started = performance.now();
   const pagefindDir = join(dist, 'pagefind');
   const siteFiles = (await filesUnder(dist)).filter((file) => !file.startsWith(`${pagefindDir}/`));
-  const indexing = buildSearchIndex(dist).then((pages) => {
+  const indexing = buildSearchIndex(dist, log).then((pages) => {
     log(`Índice de búsqueda: ${pages} páginas en dist/pagefind/ en ${seconds(started)} s`);
   });
   const [, siteCount] = await Promise.all([indexing, precompress(siteFiles)]);
