@@ -4,7 +4,6 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -73,7 +72,7 @@ export function entryLoader(
         ...context,
         parseData: async (props) => {
           if (props.filePath) {
-            const source = await readFile(props.filePath, 'utf8');
+            const source = readFileSync(props.filePath, 'utf8');
             // Problems name the file as editors see it, from the project's folder.
             const file = relative(root, props.filePath);
             const tree = bodyTree(source, file);
