@@ -4,7 +4,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { dataLoader, entryLoader } from '#/src/build/contentLoaders.ts';
+import { builtOnce, dataLoader, entryLoader } from '#/src/build/contentLoaders.ts';
 import { kind, SCHEMAS, type EntryCollection } from '#/src/kinds/index.ts';
 
 // Every message zod writes for an editor is in Spanish.
@@ -19,10 +19,10 @@ const entries = (collection: EntryCollection) =>
 
 export const collections = {
   planes: defineCollection({ loader: entries('planes'), schema: SCHEMAS.planes(reference) }),
-  abc: defineCollection({ loader: entries('abc'), schema: SCHEMAS.abc(reference) }),
-  revista: defineCollection({ loader: entries('revista'), schema: SCHEMAS.revista(reference) }),
+  abc: defineCollection({ loader: entries('abc'), schema: builtOnce(SCHEMAS.abc(reference)) }),
+  revista: defineCollection({ loader: entries('revista'), schema: builtOnce(SCHEMAS.revista(reference)) }),
   articulos: defineCollection({ loader: entries('articulos'), schema: SCHEMAS.articulos(reference) }),
-  capsulas: defineCollection({ loader: entries('capsulas'), schema: SCHEMAS.capsulas(reference) }),
+  capsulas: defineCollection({ loader: entries('capsulas'), schema: builtOnce(SCHEMAS.capsulas(reference)) }),
   audios: defineCollection({ loader: entries('audios'), schema: SCHEMAS.audios(reference) }),
   eventos: defineCollection({ loader: entries('eventos'), schema: SCHEMAS.eventos(reference) }),
   convocatorias: defineCollection({ loader: entries('convocatorias'), schema: SCHEMAS.convocatorias(reference) }),

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { pagePath, readRedirects, REDIRECTS_FILE, type Redirect } from '#/src/build/redirects.ts';
-import { fileEntries } from '#/src/build/sitemap.ts';
+import { fileEntries } from '#/src/build/contentFiles.ts';
 import { entryUrl } from '#/src/kinds/index.ts';
 import type { Problem } from '#/src/lib/problems.ts';
 import { withheld } from '#/src/lib/withheld.ts';

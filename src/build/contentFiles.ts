@@ -1,6 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { ENTRY_COLLECTIONS } from '#/src/kinds/collections.ts';
+import type { Catalog, Entry } from '#/src/lib/catalog.ts';
+import { isoDay } from '#/src/lib/dates.ts';
 import { splitFrontmatter } from '#/src/lib/frontmatter.ts';
 import { CONTENT_DIR } from '#/src/lib/paths.ts';
 
@@ -61,3 +64,31 @@ export function proseOf(body: string): string {
 /** 1-based line of the file at `index` of the body. */
 export const lineAt = (file: ContentFile, index: number): number =>
   file.bodyLine + (file.body.slice(0, index).match(/\n/g)?.length ?? 0);
+
+/** A content file as the registry reads an entry: id, collection and frontmatter (references as `{ collection, id }`). */
+const asEntry = (file: ContentFile, collection: string): Entry => {
+  const data: Record<string, unknown> = { ...file.data };
+  // An article names its issue by id; the registry resolves it to the issue's number for the address.
+  if (typeof data['revista'] === 'string') data['revista'] = { collection: 'revista', id: data['revista'] };
+  // As the schemas read them: `fecha` as far as it is known (2019, 2022-01, 2024-05-10), `actualizado` a day.
+  const { fecha, actualizado } = data;
+  data['fecha'] = fecha instanceof Date ? isoDay(fecha) : String(fecha);
+  if (typeof actualizado === 'string' || actualizado instanceof Date) data['actualizado'] = new Date(actualizado);
+  const id = file.path.slice(`content/${collection}/`.length).replace(/\.mdx?$/, '');
+  return { id, collection, filePath: file.path, data } as unknown as Entry;
+};
+
+/**
+ * Every entry of content/ read from its file, as the registry reads entries, and a catalog of them by
+ * collection: only issues are looked up there (an article's address needs its issue's number).
+ */
+export function fileEntries(root: string, { drafts = false } = {}): { catalog: Catalog; entries: Entry[] } {
+  const files = ENTRY_COLLECTIONS.map((collection) => ({
+    collection,
+    entries: contentFiles(root, collection, { drafts }).map((file) => asEntry(file, collection)),
+  }));
+  const catalog = Object.fromEntries(
+    files.map(({ collection, entries }) => [collection, entries]),
+  ) as unknown as Catalog;
+  return { catalog, entries: files.flatMap(({ entries }) => entries) };
+}

@@ -175,8 +175,11 @@ export const localDateTime = matching(
   )
   .meta({ format: 'datetime-local' });
 
-/** The entry file being validated (absolute) and the project's folder: an image path is relative to the entry. */
-export const validating = new AsyncLocalStorage<{ file: string; root: string }>();
+/**
+ * The entry file being validated (absolute) and the project's folder: an image path is relative to the entry.
+ * `image` is Astro's `image()` for that entry, once Astro has handed it to the collection's schema.
+ */
+export const validating = new AsyncLocalStorage<{ file: string; root: string; image?: () => z.ZodType }>();
 
 /**
  * What is wrong with the image file an entry's field names, if anything: missing, an SVG, another

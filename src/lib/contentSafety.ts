@@ -260,10 +260,20 @@ export function findUnsafeContent(source: string, path: string, tree = bodyTree(
   }));
 }
 
-/** The tree of a Markdown (`.md`) or MDX (`.mdx`) file, or `undefined` when it is not valid MDX. */
+/** What every node the checks read starts with: HTML and JSX (`<`), links and images (`[`), MDX expressions (`{`). */
+const MARKUP = /[<[{]/;
+/** MDX's imports and exports, which need none of those. */
+const MDX_CODE = /\b(?:import|export)\b/;
+
+/**
+ * The tree of a Markdown (`.md`) or MDX (`.mdx`) file, or `undefined` when it is not valid MDX. A file without
+ * markup (most entries are prose) has nothing the checks read: it gets an empty tree, without being parsed.
+ */
 export function bodyTree(source: string, path: string): Node | undefined {
+  const mdx = path.endsWith('.mdx');
+  if (!MARKUP.test(source) && !(mdx && MDX_CODE.test(source))) return { type: 'root', children: [] };
   try {
-    return (path.endsWith('.mdx') ? mdxToMdast(source, { features }) : markdownToMdast(source, { features })) as Node;
+    return (mdx ? mdxToMdast(source, { features }) : markdownToMdast(source, { features })) as Node;
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { byId, ids, type Catalog, type Entry } from './catalog.ts';
+import { byId, ids, perCatalog, type Catalog, type Entry } from './catalog.ts';
 import type { CollectionEntry } from 'astro:content';
 import { HUB_LISTED, kind, kindOf, type HubCollection, type HubListed, current } from '#/src/kinds/index.ts';
 
@@ -25,12 +25,23 @@ export function facetsOf(catalog: Catalog, entry: Entry): Facets {
   return facets;
 }
 
+/** What each hub lists, by `collection/id`: its page, feed, calendar and counts all ask again. */
+const listedOn = perCatalog(() => new Map<string, { [C in HubListed]: CollectionEntry<C>[] }>());
+
 /** What a hub lists: every published entry of each kind hubs list whose facets include the hub. */
 export function entriesOf(
   catalog: Catalog,
   facet: HubCollection,
   id: string,
 ): { [C in HubListed]: CollectionEntry<C>[] } {
+  const known = listedOn(catalog);
+  const key = `${facet}/${id}`;
+  const listed = known.get(key) ?? findEntriesOf(catalog, facet, id);
+  known.set(key, listed);
+  return listed;
+}
+
+function findEntriesOf(catalog: Catalog, facet: HubCollection, id: string): { [C in HubListed]: CollectionEntry<C>[] } {
   const has = (entry: Entry) => facetsOf(catalog, entry)[facet].has(id);
   return Object.fromEntries(
     HUB_LISTED.map((collection) => {

@@ -98,11 +98,10 @@ export function wordMatcher(words: readonly KnownWord[]): WordMatcher {
     acronyms.get(spaced(found)) ?? terms.get(spaced(found).toLowerCase());
   const alternatives = sorted.map(pattern).join('|');
   const firstWords = [...new Set(sorted.map((word) => word.text.toLowerCase().split(' ')[0] ?? ''))];
+  // One expression of literal words, case aside: far cheaper than lower-casing each text and looking for each.
+  const mayHold = new RegExp(firstWords.map(escapeRegExp).join('|') || '(?!)', 'i');
   return {
-    mayHold: (text) => {
-      const lower = text.toLowerCase();
-      return firstWords.some((first) => lower.includes(first));
-    },
+    mayHold: (text) => mayHold.test(text),
     expression: new RegExp(`(?<![\\p{L}\\p{N}&#])(?:${alternatives || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu'),
     find,
   };
@@ -132,43 +131,53 @@ function pageMarker(): (word: KnownWord, written: string) => string {
   };
 }
 
-const token = /<!--[\s\S]*?-->|<\/?([a-zA-Z][\w:-]*)[^>]*>|[^<]+|</g;
+/** A comment or a tag: the text between them is what a reader reads. */
+const tag = /<!--[\s\S]*?-->|<\/?([a-zA-Z][\w:-]*)[^>]*>/g;
 
 /** `html` (a whole page) with the first use of each known word in its `<main>` linked to its explanation. */
 export function linkFirstUses(html: string, matcher: WordMatcher): string {
   const start = html.search(/<main[\s>]/);
   const end = html.lastIndexOf('</main>');
   if (start === -1 || end < start) return html;
+  const main = html.slice(start, end);
   const mark = pageMarker();
   // Open elements, and how many of them leave their text out.
   const open: { name: string; skips: boolean }[] = [];
   let skipping = 0;
+  // The page is rebuilt only where a word is marked: `out` holds `main` up to `copied`, with its marks.
   let out = '';
-  for (const match of html.slice(start, end).matchAll(token)) {
+  let copied = 0;
+  /** Marks the words of the text from `from` to `to`, unless it is left out. */
+  const text = (from: number, to: number) => {
+    if (skipping > 0 || from === to) return;
+    const piece = main.slice(from, to);
+    if (!matcher.mayHold(piece)) return;
+    const replaced = piece.replace(matcher.expression, (found) => {
+      const word = matcher.find(found);
+      return word ? mark(word, found) : found;
+    });
+    if (replaced === piece) return;
+    out += main.slice(copied, from) + replaced;
+    copied = to;
+  };
+  let after = 0;
+  for (const match of main.matchAll(tag)) {
     const [piece, name] = match;
-    if (piece.startsWith('<!--') || piece === '<') {
-      out += piece;
-    } else if (name) {
-      const tag = name.toLowerCase();
-      if (piece.startsWith('</')) {
-        const index = open.findLastIndex((element) => element.name === tag);
-        if (index !== -1) {
-          for (const element of open.splice(index)) if (element.skips) skipping -= 1;
-        }
-      } else if (!VOID.has(tag) && !piece.endsWith('/>')) {
-        const skips = SKIPPED.has(tag) || skippedByAttribute.test(piece);
-        open.push({ name: tag, skips });
-        if (skips) skipping += 1;
+    text(after, match.index);
+    after = match.index + piece.length;
+    if (!name) continue;
+    const element = name.toLowerCase();
+    if (piece.startsWith('</')) {
+      const index = open.findLastIndex((opened) => opened.name === element);
+      if (index !== -1) {
+        for (const closed of open.splice(index)) if (closed.skips) skipping -= 1;
       }
-      out += piece;
-    } else if (skipping > 0 || !matcher.mayHold(piece)) {
-      out += piece;
-    } else {
-      out += piece.replace(matcher.expression, (found) => {
-        const word = matcher.find(found);
-        return word ? mark(word, found) : found;
-      });
+    } else if (!VOID.has(element) && !piece.endsWith('/>')) {
+      const skips = SKIPPED.has(element) || skippedByAttribute.test(piece);
+      open.push({ name: element, skips });
+      if (skips) skipping += 1;
     }
   }
-  return html.slice(0, start) + out + html.slice(end);
+  text(after, main.length);
+  return copied === 0 ? html : html.slice(0, start) + out + main.slice(copied) + html.slice(end);
 }

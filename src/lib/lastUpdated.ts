@@ -32,3 +32,12 @@ export function lastUpdated(entry: {
   const committed = entry.filePath ? commitDates().get(entry.filePath.replace(/^\.\//, '')) : undefined;
   return entry.data.actualizado ?? committed ?? startOf(entry.data.fecha);
 }
+
+/**
+ * The day each entry page built in this process shows as its last update (its footer), by address: the
+ * sitemap's `lastmod` (src/build/sitemap.ts), which is read once the pages are built. Kept on `globalThis`
+ * because the pages run from Astro's bundle and the sitemap's options from the configuration: two copies of
+ * this module in one process.
+ */
+export const shownUpdates = (): Map<string, string> =>
+  ((globalThis as { sntShownUpdates?: Map<string, string> }).sntShownUpdates ??= new Map());

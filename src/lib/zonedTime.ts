@@ -78,8 +78,18 @@ export function wallReadings(local: string, zone: string): Date[] {
     .sort((a, b) => a.getTime() - b.getTime());
 }
 
+/** Instants already found, by zone and wall time: every list, hub and calendar that shows an event asks again. */
+const instants = new Map<string, number>();
+
 /** The instant that the wall-clock time `AAAA-MM-DD HH:MM` (or with a `T`) names in `zone`, its offset first. */
 export function zonedInstant(local: string, zone: string): Date {
+  const key = `${zone} ${local}`;
+  const known = instants.get(key) ?? findInstant(local, zone).getTime();
+  instants.set(key, known);
+  return new Date(known);
+}
+
+function findInstant(local: string, zone: string): Date {
   const { wall, offset } = readWritten(local);
   if (offset !== undefined) return new Date(wall - offset * MINUTE);
   // In the repeated hour, the first time the clocks show it (as RFC 5545 reads it); in a gap, the
@@ -148,9 +158,16 @@ export function wallTimeProblem(local: string, zone: string): WallTimeProblem | 
   return undefined;
 }
 
+/** Instants already known to fall in a repeated hour or not, by zone and time. */
+const repeated = new Map<string, boolean>();
+
 /** Whether the clocks of `zone` show the wall time of `instant` twice that day (the hour repeated when they go back). */
-export const inRepeatedHour = (instant: Date, zone: string): boolean =>
-  wallReadings(wallText(instant, zone), zone).length > 1;
+export function inRepeatedHour(instant: Date, zone: string): boolean {
+  const key = `${zone} ${instant.getTime()}`;
+  const known = repeated.get(key) ?? wallReadings(wallText(instant, zone), zone).length > 1;
+  repeated.set(key, known);
+  return known;
+}
 
 /** `AAAA-MM-DD` and `HH:MM` of `instant` on the clocks of `zone`. */
 export function localParts(instant: Date, zone: string): { date: string; time: string } {

@@ -341,7 +341,7 @@ describe('sitemap', () => {
   });
 
   test('the filter leaves out redirects, /embed/ and 404 pages', () => {
-    const { filter } = sitemapOptions([{ from: '/capsulas/vieja/', to: '/capsulas/nueva/' }], 'dist');
+    const { filter } = sitemapOptions([{ from: '/capsulas/vieja/', to: '/capsulas/nueva/' }]);
     expect(filter(`${SITE}/capsulas/vieja/`)).toBe(false);
     expect(filter(`${SITE}/embed/capsulas/x/`)).toBe(false);
     expect(filter(`${SITE}/404/`)).toBe(false);
