@@ -131,8 +131,11 @@ function pageMarker(): (word: KnownWord, written: string) => string {
   };
 }
 
-/** A comment or a tag: the text between them is what a reader reads. */
-const tag = /<!--[\s\S]*?-->|<\/?([a-zA-Z][\w:-]*)[^>]*>/g;
+/** Whether a character code is an ASCII letter, which starts a tag's name. */
+const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** Whether a character code may follow in a tag's name: a letter, a digit, `_`, `:` or `-`. */
+const isNameCode = (code: number): boolean =>
+  isLetter(code) || (code >= 48 && code <= 57) || code === 95 || code === 58 || code === 45;
 
 /** `html` (a whole page) with the first use of each known word in its `<main>` linked to its explanation. */
 export function linkFirstUses(html: string, matcher: WordMatcher): string {
@@ -160,20 +163,38 @@ export function linkFirstUses(html: string, matcher: WordMatcher): string {
     out += main.slice(copied, from) + replaced;
     copied = to;
   };
+  // From one comment or tag to the next, read by hand (a regular expression would make an array of each):
+  // `<!--…-->`, or `<` or `</`, a letter, a name of letters, digits, `_`, `:` or `-`, then anything up to `>`.
+  // A `<` that starts neither is text.
   let after = 0;
-  for (const match of main.matchAll(tag)) {
-    const [piece, name] = match;
-    text(after, match.index);
-    after = match.index + piece.length;
-    if (!name) continue;
-    const element = name.toLowerCase();
-    if (piece.startsWith('</')) {
+  for (let lt = main.indexOf('<'); lt !== -1; lt = main.indexOf('<', lt + 1)) {
+    if (main.startsWith('<!--', lt)) {
+      const close = main.indexOf('-->', lt + 4);
+      if (close === -1) continue;
+      text(after, lt);
+      after = close + 3;
+      lt = after - 1;
+      continue;
+    }
+    const closing = main.charCodeAt(lt + 1) === 47;
+    const nameStart = closing ? lt + 2 : lt + 1;
+    if (!isLetter(main.charCodeAt(nameStart))) continue;
+    let nameEnd = nameStart + 1;
+    while (isNameCode(main.charCodeAt(nameEnd))) nameEnd += 1;
+    const gt = main.indexOf('>', nameEnd);
+    if (gt === -1) continue;
+    const tagStart = lt;
+    text(after, lt);
+    after = gt + 1;
+    lt = gt;
+    const element = main.slice(nameStart, nameEnd).toLowerCase();
+    if (closing) {
       const index = open.findLastIndex((opened) => opened.name === element);
       if (index !== -1) {
         for (const closed of open.splice(index)) if (closed.skips) skipping -= 1;
       }
-    } else if (!VOID.has(element) && !piece.endsWith('/>')) {
-      const skips = SKIPPED.has(element) || skippedByAttribute.test(piece);
+    } else if (!VOID.has(element) && main.charCodeAt(gt - 1) !== 47) {
+      const skips = SKIPPED.has(element) || skippedByAttribute.test(main.slice(tagStart, gt + 1));
       open.push({ name: element, skips });
       if (skips) skipping += 1;
     }
