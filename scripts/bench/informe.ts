@@ -254,7 +254,7 @@ export function reportMarkdown(report: Report): string {
     ...buildMarkdown(report),
     `### Pasos de \`npm run build\` (${large.entries} entradas)`,
     '',
-    'Uno después del otro: el índice de búsqueda empieza cuando el proceso de Astro ya terminó; `indexar` comprime con brotli, mientras Pagefind indexa, lo que nginx envía tal cual (scripts, estilos, el motor de búsqueda y los archivos de 64 KB o más); nginx comprime las demás páginas al enviarlas.',
+    'Uno después del otro: el índice de búsqueda empieza cuando el proceso de Astro ya terminó; `indexar` comprime el sitio mientras Pagefind indexa.',
     '',
     '| paso | segundos | memoria máxima (RSS) |',
     '| --- | --- | --- |',
