@@ -6,14 +6,15 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gunzip } from 'node:zlib';
+import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { loadRedirects, type Redirect } from '#/src/build/redirects.ts';
 import { rewriteIndex, type IndexedPage } from '#/src/build/searchChunks.ts';
 import { isoDay, startOf } from '#/src/lib/dates.ts';
-import { ASSET_FILES, headersFile, nginxRedirects, PAGEFIND_PACKED, sentPrecompressed } from '#/src/build/serving.ts';
+import { COMPRESSIBLE, headersFile, nginxRedirects, PAGEFIND_PACKED } from '#/src/build/serving.ts';
 import { ADMIN_URL } from '#/src/lib/urls.ts';
 
+const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 const gunzipAsync = promisify(gunzip);
 
@@ -86,14 +87,17 @@ export async function buildSearchIndex(dist: string, log: (line: string) => void
   return pages;
 }
 
+/** Below this size a compressed copy saves less than its headers cost. */
+const MIN_BYTES = 512;
+
 /**
  * Brotli quality per file, measured on a 1,000-entry build (see the bench report's notes): 11 for the
  * few files every search or page loads (scripts, the stylesheet, Pagefind's WebAssembly, metadata and
- * filters); 5 for large pages and data files, 0.6 % larger than 7 and 25 % faster, and for the editor's 7 MB
- * of scripts, which only editors load (11 took 10 s of every build).
+ * filters); 5 for the thousands of pages and data files, 0.6 % larger than 7 and 25 % faster, and for
+ * the editor's 7 MB of scripts, which only editors load (11 took 10 s of every build).
  */
 const brotliQuality = (file: string): number =>
-  (ASSET_FILES.test(file) && !file.includes(`/${ADMIN_FOLDER}/`)) || PAGEFIND_PACKED.test(file) ? 11 : 5;
+  (/\.(?:js|mjs|css|wasm)$/.test(file) && !file.includes(`/${ADMIN_FOLDER}/`)) || PAGEFIND_PACKED.test(file) ? 11 : 5;
 
 const brotli = (data: Buffer, file: string) =>
   brotliAsync(data, {
@@ -109,34 +113,45 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** The `.br` of one file: of the unpacked bytes of a Pagefind one, of the file itself otherwise. */
-async function compressFile(file: string): Promise<void> {
-  const data = PAGEFIND_PACKED.test(file) ? await gunzipAsync(await readFile(file)) : await readFile(file);
-  await writeFile(`${file}.br`, await brotli(data, file));
+/** Compressed copies of one file: `.gz` and `.br` of a text file, `.br` of the unpacked bytes of a Pagefind one. */
+async function compressFile(file: string): Promise<boolean> {
+  if (PAGEFIND_PACKED.test(file)) {
+    const data = await gunzipAsync(await readFile(file));
+    await writeFile(`${file}.br`, await brotli(data, file));
+    return true;
+  }
+  if ((await stat(file)).size < MIN_BYTES) return false;
+  const data = await readFile(file);
+  // gzip -9 costs no more than -6 on files this small.
+  const [gz, br] = await Promise.all([gzipAsync(data, { level: 9 }), brotli(data, file)]);
+  await Promise.all([writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)]);
+  return true;
 }
 
 /**
- * Writes a `.br` beside the files nginx sends precompressed (brotli_static, `sentPrecompressed`): scripts,
- * styles and WebAssembly, and text files of 64 KB or more; nginx compresses the thousands of smaller pages, feeds
- * and calendars on each request, and gzips for the rare client without brotli. Writing a copy of every file
- * took about 20 s of a 10,000-entry build (two files for each of 17,000, on a slow disk). Pagefind's metadata,
- * filters and WebAssembly come gzipped by Pagefind, which unpacks them in the browser unless they arrive
+ * Writes a `.gz` and a `.br` beside every text file among `files`, for servers that send
+ * precompressed files (nginx's gzip_static / brotli_static). Pagefind's metadata, filters and
+ * WebAssembly come gzipped by Pagefind, which unpacks them in the browser unless they arrive
  * unpacked: they get a `.br` of their unpacked bytes, ~12 % smaller, which browsers unpack natively.
  * zlib runs in libuv's thread pool: one file per core at a time; returns how many files were compressed.
  */
 export async function precompress(files: string[]): Promise<number> {
-  const queue: string[] = [];
-  for (const file of files) if (sentPrecompressed(file, (await stat(file)).size)) queue.push(file);
-  const count = queue.length;
+  // Pagefind's files last in the queue, so they are taken first: the slowest ones should not finish alone.
+  const queue = [
+    ...files.filter((file) => COMPRESSIBLE.test(file)),
+    ...files.filter((file) => PAGEFIND_PACKED.test(file)),
+  ];
+  let count = 0;
   const worker = async () => {
-    for (let file = queue.pop(); file; file = queue.pop()) await compressFile(file);
+    for (let file = queue.pop(); file; file = queue.pop()) if (await compressFile(file)) count++;
   };
   await Promise.all(Array.from({ length: availableParallelism() }, worker));
   return count;
 }
 
 /**
- * The search index and the compressed copies at once: the site's files are listed before Pagefind writes
+ * The search index and the compressed copies at once: Pagefind (a process of its own) keeps about one
+ * and a half cores busy, zlib takes what is left. The site's files are listed before Pagefind writes
  * anything; its own files are compressed once it has written them. Logs each part as it ends.
  */
 export async function indexAndCompress(dist: string, log: (line: string) => void = () => {}): Promise<void> {
@@ -148,7 +163,7 @@ export async function indexAndCompress(dist: string, log: (line: string) => void
   });
   const [, siteCount] = await Promise.all([indexing, precompress(siteFiles)]);
   const count = siteCount + (await precompress(await filesUnder(pagefindDir)));
-  log(`Archivos comprimidos con brotli (los demás, nginx al enviarlos): ${count} en ${seconds(started)} s`);
+  log(`Archivos comprimidos (gzip y brotli, a la par del índice): ${count} en ${seconds(started)} s`);
 }
 
 /**

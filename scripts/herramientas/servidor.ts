@@ -1,6 +1,6 @@
 // nginx over a built site with the production configuration of src/build/serving.ts, on a local port and
-// without TLS: for `npm run serve`, the bench and the tests. Needs Debian's nginx and its brotli modules:
-//   apt-get install nginx-light libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter
+// without TLS: for `npm run serve`, the bench and the tests. Needs Debian's nginx and its brotli module:
+//   apt-get install nginx-light libnginx-mod-http-brotli-static
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -9,8 +9,7 @@ import { join, resolve } from 'node:path';
 import { nginxServer } from '#/src/build/serving.ts';
 
 const NGINX = '/usr/sbin/nginx';
-/** Brotli for files the build compressed, and for the rest on each request. */
-const BROTLI_MODULES = ['static', 'filter'].map((part) => `/usr/lib/nginx/modules/ngx_http_brotli_${part}_module.so`);
+const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 /** A port nobody listens on now. */
 const freePort = (): Promise<number> =>
@@ -31,7 +30,7 @@ function localConfig(root: string, port: number, work: string, accessLog?: strin
     .join('\n');
   // As root, nginx's workers would run as `nobody`, who cannot read a build under a private folder.
   const user = process.getuid?.() === 0 ? 'user root;\n' : '';
-  return `${BROTLI_MODULES.map((module) => `load_module ${module};`).join('\n')}
+  return `load_module ${BROTLI_MODULE};
 ${user}worker_processes 1;
 pid ${join(work, 'nginx.pid')};
 error_log stderr error;
@@ -68,9 +67,9 @@ export async function startNginx(
   { accessLog, loginService, timeZone }: { accessLog?: string; loginService?: string; timeZone?: string } = {},
 ): Promise<LocalServer> {
   const root = resolve(dir);
-  if (!existsSync(NGINX) || !BROTLI_MODULES.every((module) => existsSync(module))) {
+  if (!existsSync(NGINX) || !existsSync(BROTLI_MODULE)) {
     throw new Error(
-      'Falta nginx con sus módulos brotli. Instálalos con: apt-get install nginx-light libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter',
+      'Falta nginx con su módulo brotli. Instálalos con: apt-get install nginx-light libnginx-mod-http-brotli-static',
     );
   }
   if (!existsSync(join(root, '_nginx-redirecciones.conf'))) {

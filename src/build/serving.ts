@@ -187,34 +187,6 @@ export const HOST_FILES = ['_headers', '_redirects', '_nginx-redirecciones.conf'
 /** Text files worth precompressing (the rest is already compressed: images, video, PDF, Pagefind chunks). */
 export const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|xml|txt|svg|csv|vtt|ics|webmanifest|wasm)$/;
 
-/** The types nginx compresses (besides text/html, always): those of `COMPRESSIBLE`, as nginx names them. */
-const COMPRESSED_TYPES =
-  'text/css text/plain text/xml text/csv text/vtt text/calendar application/javascript application/json application/rss+xml image/svg+xml application/wasm';
-
-/** Levels nginx compresses at when no precompressed copy is there: brotli 5, as the build's pages had. */
-const ON_THE_FLY_LEVEL = { brotli: 5, gzip: 6 } as const;
-
-/**
- * Files of 64 KB or more that nginx would otherwise compress on every request (data sets, the sitemap, hubs and
- * long plans: about 150 at 10,000 entries), which the build compresses once.
- */
-export const PRECOMPRESSED_MIN_BYTES = 64 * 1024;
-
-/**
- * Files every page or search loads (scripts, styles, WebAssembly), compressed once by the build at brotli's
- * best, which nginx's on-the-fly level would not reach.
- */
-export const ASSET_FILES = /\.(?:js|mjs|css|wasm)$/;
-
-/**
- * Whether nginx sends `file` (of `size` bytes) as the build compressed it: Pagefind's gzipped metadata and
- * WebAssembly, scripts, styles, and text files of `PRECOMPRESSED_MIN_BYTES` or more. Under 512 bytes a
- * compressed copy saves less than its headers cost.
- */
-export const sentPrecompressed = (file: string, size: number): boolean =>
-  PAGEFIND_PACKED.test(file) ||
-  (COMPRESSIBLE.test(file) && (size >= PRECOMPRESSED_MIN_BYTES || (ASSET_FILES.test(file) && size >= 512)));
-
 /**
  * Pagefind's gzipped files every search loads (metadata, filters, WebAssembly), which get a brotli
  * copy of their unpacked bytes. Not the index chunks: brotli beats Pagefind's gzip on them only at
@@ -311,9 +283,8 @@ const pagesLocation = (modifier: string, prefix: string, localProxy = false): st
 /**
  * An nginx `server` block (plus, in production, the HTTP→HTTPS one) for the built site: directory
  * URLs with their trailing slash, the Spanish 404, redirects as 301 (`_nginx-redirecciones.conf`,
- * written by the build from content/redirecciones.yaml), brotli and gzip (`PRECOMPRESSED` files as the build
- * wrote them, the rest on the fly), a year of cache for hashed files and the security headers above. Needs
- * Debian's brotli modules (static and filter).
+ * written by the build from content/redirecciones.yaml), precompressed gzip and brotli, a year of
+ * cache for hashed files and the security headers above. Needs Debian's brotli_static module.
  */
 export function nginxServer({
   root,
@@ -359,18 +330,12 @@ export function nginxServer({
     // Pagefind's own files (.pf_index, .pf_fragment, .pagefind) are binary and already gzipped: as nginx's
     // built-in text/plain they would be gzipped a second time on every request.
     '  default_type application/octet-stream;',
-    // Files the build compressed once (scripts, styles, the search engine's, anything of 64 KB or more) go
-    // as they are; pages, feeds and calendars are compressed on each request (about a millisecond each).
+    '  gzip_static on;',
     '  brotli_static on;',
-    '  brotli on;',
-    `  brotli_comp_level ${ON_THE_FLY_LEVEL.brotli};`,
-    '  brotli_min_length 512;',
-    `  brotli_types ${COMPRESSED_TYPES};`,
     '  gzip on;',
     '  gzip_vary on;',
-    `  gzip_comp_level ${ON_THE_FLY_LEVEL.gzip};`,
     '  gzip_min_length 512;',
-    `  gzip_types ${COMPRESSED_TYPES};`,
+    '  gzip_types text/css text/plain text/xml text/csv text/vtt text/calendar application/javascript application/json application/rss+xml image/svg+xml application/wasm;',
     '  error_page 404 /404.html;',
     '',
     `  include ${root}/_nginx-redirecciones.conf;`,

@@ -98,15 +98,16 @@ test('a publication while readers load pages: every response whole, no 404, no p
   cpSync('dist', next, { recursive: true });
   const style = readdirSync(join(next, '_astro')).find((name) => /^style\..*\.css$/.test(name)) ?? '';
   const renamed = style.replace(/\.css$/, 'N.css');
-  for (const suffix of ['', '.br']) {
+  for (const suffix of ['', '.br', '.gz']) {
     if (existsSync(join(next, '_astro', style + suffix)))
       renameSync(join(next, '_astro', style + suffix), join(next, '_astro', renamed + suffix));
   }
   for (const page of readdirSync(next, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
     const file = join(next, page);
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll(style, renamed));
-    // nginx would send a precompressed copy (a page of 64 KB or more), which still names the old stylesheet.
+    // nginx would send the precompressed copies, which still name the old stylesheet.
     rmSync(`${file}.br`, { force: true });
+    rmSync(`${file}.gz`, { force: true });
   }
 
   const server = await serveSite(join(destination.path, 'current'));
