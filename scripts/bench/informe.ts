@@ -326,13 +326,13 @@ export function reportMarkdown(report: Report): string {
       ? [
           `## Carga (${large.entries} entradas)`,
           '',
-          'nginx con la configuración de producción en loopback, sirviendo el enlace `current` de `npm run publicar`, en esta misma máquina de 2 núcleos que también corre autocannon (las cifras son un piso, no el techo del servidor). Cada cliente pide las direcciones en orden y vuelve a empezar, con `Accept-Encoding: br, gzip`. Error: conexión fallida, tiempo agotado o una respuesta distinta de la esperada (200; 404 en la página que no existe).',
+          'nginx con la configuración de producción en loopback, sirviendo el enlace `current` de `npm run publicar`, en esta misma máquina de 2 núcleos que también corre autocannon (las cifras son un piso, no el techo del servidor). Cada cliente pide las direcciones en orden y vuelve a empezar, con `Accept-Encoding: br, gzip`. Error: conexión fallida, tiempo agotado o una respuesta distinta de la esperada (200; 404 en la página que no existe). nginx no cierra ninguna conexión persistente durante la carga: tras su pedido 1.000 la cerraría, y el pedido que autocannon ya mandaba por ella volvería como error, cuando un navegador lo repite por otra conexión.',
           '',
           '| prueba | direcciones | clientes | segundos | peticiones | peticiones/s | p99 | errores |',
           '| --- | --- | --- | --- | --- | --- | --- | --- |',
           ...large.load.map(
             (l) =>
-              `| ${mark(l.errors === 0)} ${l.target} | ${l.paths.map((path) => `\`${path}\``).join(' ')} | ${l.connections} | ${num(l.seconds, 0)} | ${l.requests} | ${num(l.requestsPerSecond, 0)} | ${num(l.p99Ms, 0)} ms | ${l.errors}${l.detail ? ` (${l.detail})` : ''} |`,
+              `| ${mark(l.errors === 0)} ${l.target} | ${l.paths.map((path) => `\`${path}\``).join(' ')} | ${l.connections} | ${num(l.seconds, 0)} | ${l.requests} | ${num(l.requestsPerSecond, 0)} | ${l.p99Ms < 1 ? '< 1' : num(l.p99Ms, 0)} ms | ${l.errors}${l.detail ? ` (${l.detail})` : ''} |`,
           ),
           '',
         ]

@@ -24,7 +24,12 @@ const freePort = (): Promise<number> =>
   });
 
 /** The whole nginx configuration for a local server: the production `server` block inside a minimal `http`. */
-function localConfig(root: string, port: number, work: string, accessLog?: string, loginService?: string): string {
+function localConfig(
+  root: string,
+  port: number,
+  work: string,
+  { accessLog, loginService, keepaliveRequests }: NginxOptions,
+): string {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((kind) => `  ${kind}_temp_path ${join(work, kind)};`)
     .join('\n');
@@ -38,7 +43,7 @@ events { worker_connections 256; }
 http {
   access_log off;
   sendfile on;
-${temp}
+${keepaliveRequests ? `  keepalive_requests ${keepaliveRequests};\n` : ''}${temp}
 ${nginxServer({
   root,
   listen: [`127.0.0.1:${port}`],
@@ -56,16 +61,20 @@ export interface LocalServer {
   close: () => Promise<void>;
 }
 
-/**
- * Starts nginx over `dir` on `port` (a free one by default), logging to `accessLog` if given and handing the
- * editor's login to `loginService` (`host:port`) if given; resolves once it answers. `timeZone` is the TZ its
- * clock runs on (nginx keeps that one variable): the day and hour its log writes.
- */
-export async function startNginx(
-  dir = 'dist',
-  port?: number,
-  { accessLog, loginService, timeZone }: { accessLog?: string; loginService?: string; timeZone?: string } = {},
-): Promise<LocalServer> {
+interface NginxOptions {
+  /** Where nginx logs each request. */
+  accessLog?: string | undefined;
+  /** `host:port` of the editor's login service. */
+  loginService?: string | undefined;
+  /** The TZ its clock runs on (nginx keeps that one variable): the day and hour its log writes. */
+  timeZone?: string | undefined;
+  /** Requests a connection serves before nginx closes it (nginx's default: 1,000). */
+  keepaliveRequests?: number | undefined;
+}
+
+/** Starts nginx over `dir` on `port` (a free one by default); resolves once it answers. */
+export async function startNginx(dir = 'dist', port?: number, options: NginxOptions = {}): Promise<LocalServer> {
+  const { timeZone } = options;
   const root = resolve(dir);
   if (!existsSync(NGINX) || !existsSync(BROTLI_MODULE)) {
     throw new Error(
@@ -78,7 +87,7 @@ export async function startNginx(
   const listenPort = port ?? (await freePort());
   const work = mkdtempSync(join(tmpdir(), 'snt-nginx-'));
   const config = join(work, 'nginx.conf');
-  writeFileSync(config, localConfig(root, listenPort, work, accessLog, loginService));
+  writeFileSync(config, localConfig(root, listenPort, work, options));
   const nginx: ChildProcess = spawn(NGINX, ['-p', work, '-c', config, '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     ...(timeZone ? { env: { ...process.env, TZ: timeZone } } : {}),

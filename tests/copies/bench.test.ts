@@ -150,9 +150,11 @@ describe('npm run bench at 50 entries (and 5)', () => {
       'durante «publicar» y «--revertir» (1000 por segundo)',
     ]);
     for (const result of large.load ?? []) {
-      expect(result.errors, result.target).toBe(0);
+      expect(result.errors, `${result.target}: ${result.detail}`).toBe(0);
       expect(result.requests, result.target).toBeGreaterThan(10);
-      expect(result.p99Ms, result.target).toBeGreaterThan(0);
+      expect(result.requestsPerSecond, result.target).toBeGreaterThan(0);
+      // autocannon counts whole milliseconds: below 1 ms, p99 is 0.
+      expect(result.p99Ms, result.target).toBeGreaterThanOrEqual(0);
     }
     expect(report.checks.filter((check) => check.name.startsWith('Carga,'))).toHaveLength(5);
   });
