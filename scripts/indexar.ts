@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { loadRedirects, type Redirect } from '#/src/build/redirects.ts';
+import { atMost } from '#/src/build/atMost.ts';
 import { rewriteIndex, type IndexedPage } from '#/src/build/searchChunks.ts';
 import { isoDay, startOf } from '#/src/lib/dates.ts';
 import { COMPRESSIBLE, headersFile, nginxRedirects, PAGEFIND_PACKED } from '#/src/build/serving.ts';
@@ -136,17 +137,13 @@ async function compressFile(file: string): Promise<boolean> {
  * zlib runs in libuv's thread pool: one file per core at a time; returns how many files were compressed.
  */
 export async function precompress(files: string[]): Promise<number> {
-  // Pagefind's files last in the queue, so they are taken first: the slowest ones should not finish alone.
+  // Pagefind's files first: the slowest ones should not finish alone.
   const queue = [
-    ...files.filter((file) => COMPRESSIBLE.test(file)),
     ...files.filter((file) => PAGEFIND_PACKED.test(file)),
+    ...files.filter((file) => COMPRESSIBLE.test(file)),
   ];
-  let count = 0;
-  const worker = async () => {
-    for (let file = queue.pop(); file; file = queue.pop()) if (await compressFile(file)) count++;
-  };
-  await Promise.all(Array.from({ length: availableParallelism() }, worker));
-  return count;
+  const compressed = await atMost(availableParallelism(), queue, compressFile);
+  return compressed.filter(Boolean).length;
 }
 
 /**

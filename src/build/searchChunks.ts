@@ -18,9 +18,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip } from 'node:zlib';
 import { decode, encode } from 'cbor2';
+import { atMost } from '#/src/build/atMost.ts';
 
 /** Pagefind's files start, once unzipped, with this signature. */
 const SIGNATURE = Buffer.from('pagefind_dcd');
+
+/** Files read or written at once: enough to keep the disk busy, far below the system's limit of open files. */
+const FILES_AT_ONCE = 64;
 const gzipAsync = promisify(gzip);
 
 /**
@@ -334,7 +338,7 @@ export async function rewriteIndex(
     if (pages) {
       const hashes = (meta[1] as [string][]).map(([hash]) => hash);
       const olds = pages.order(
-        await Promise.all(hashes.map((hash) => indexedPage(join(dir, 'fragment', `${hash}.pf_fragment`)))),
+        await atMost(FILES_AT_ONCE, hashes, (hash) => indexedPage(join(dir, 'fragment', `${hash}.pf_fragment`))),
       );
       renumbered = new Int32Array(hashes.length).fill(-1);
       olds.forEach((old, page) => {
@@ -348,23 +352,19 @@ export async function rewriteIndex(
     }
     const oldFiles = (meta[2] as MetaChunk[]).map(([, , hash]) => join(dir, 'index', `${hash}.pf_index`));
     const words = (
-      await Promise.all(
-        oldFiles.map(async (file) => {
-          const read = wordsOf(await unpacked(file), file);
-          return renumbered
-            ? read.map((word) => ({ ...word, bytes: renumberWord(word.bytes, renumbered, file) }))
-            : read;
-        }),
-      )
+      await atMost(FILES_AT_ONCE, oldFiles, async (file) => {
+        const read = wordsOf(await unpacked(file), file);
+        return renumbered ? read.map((word) => ({ ...word, bytes: renumberWord(word.bytes, renumbered, file) })) : read;
+      })
     ).flat();
     const chunks = chunkWords(words, size);
     const files = await Promise.all(
       chunks.map((chunk) => pack(Buffer.concat([arrayHead(1), arrayHead(chunk.length), ...chunk.map((w) => w.bytes)]))),
     );
     const names = files.map(name);
-    await Promise.all(oldFiles.map((file) => rm(file)));
-    await Promise.all(
-      names.map((chunkName, i) => writeFile(join(dir, 'index', `${chunkName}.pf_index`), files[i] ?? '')),
+    await atMost(FILES_AT_ONCE, oldFiles, (file) => rm(file));
+    await atMost(FILES_AT_ONCE, names, (chunkName, i) =>
+      writeFile(join(dir, 'index', `${chunkName}.pf_index`), files[i] ?? ''),
     );
     meta[2] = rangesOf(chunks).map(([from, to], i) => [from, to, names[i]]);
     const metaData = await pack(encode(meta));
@@ -387,10 +387,8 @@ export async function readChunks(dir: string): Promise<{ from: string; to: strin
   const hashes = Object.values(entry.languages).map((info) => info.hash);
   const metas = await Promise.all(hashes.map((hash) => readChecked(join(dir, `pagefind.${hash}.pf_meta`))));
   const chunks = metas.flatMap((meta) => meta[2] as MetaChunk[]);
-  return Promise.all(
-    chunks.map(async ([from, to, hash]) => {
-      const file = join(dir, 'index', `${hash}.pf_index`);
-      return { from, to, words: wordsOf(await unpacked(file), file) };
-    }),
-  );
+  return atMost(FILES_AT_ONCE, chunks, async ([from, to, hash]) => {
+    const file = join(dir, 'index', `${hash}.pf_index`);
+    return { from, to, words: wordsOf(await unpacked(file), file) };
+  });
 }

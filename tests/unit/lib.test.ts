@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { atMost } from '#/src/build/atMost.ts';
 import { formatDate, formatPeriod } from '#/src/lib/dates.ts';
 import { findImpossibleDates } from '#/src/lib/frontmatterDates.ts';
 import { formatProblem } from '#/src/lib/problems.ts';
@@ -98,4 +99,25 @@ test('broken references are found wherever they are nested, and explained with v
   );
   expect(lines[1]).toContain('content/organismos.yaml, campo «estado»: la entrada «x» hace referencia a «atlantida»');
   expect(lines[1]).toContain('Se esperaba uno de: chihuahua.');
+});
+
+describe('atMost, for files by the thousand (30,000 fragments read at once failed with EMFILE)', () => {
+  test('runs no more than its limit at once and keeps the results in order', async () => {
+    let running = 0;
+    let most = 0;
+    const results = await atMost(3, [...Array(20).keys()], async (n, i) => {
+      most = Math.max(most, ++running);
+      await new Promise((wait) => setTimeout(wait, (n * 7) % 5));
+      running--;
+      return n * 10 + i;
+    });
+    expect(most).toBe(3);
+    expect(results).toEqual([...Array(20).keys()].map((n) => n * 11));
+  });
+
+  test('a failure rejects it', async () => {
+    await expect(
+      atMost(2, [1, 2, 3], (n) => (n === 2 ? Promise.reject(new Error('dos')) : Promise.resolve(n))),
+    ).rejects.toThrow('dos');
+  });
 });
