@@ -211,7 +211,7 @@ function buildMarkdown(report: Report): string[] {
     `| — sincronización del contenido | ${phaseSeconds(large.build.phases, /^content: Syncing content/)} | ${phaseSeconds(large.base.phases, /^content: Syncing content/)} |`,
     `| — generación de las páginas | ${phaseSeconds(large.build.phases, /^generating static routes/)} | ${phaseSeconds(large.base.phases, /^generating static routes/)} |`,
     `| paso siguiente: \`node scripts/indexar.ts\` / \`pagefind --site dist\` | ${stepCell(large.build.steps, 'node scripts/indexar.ts')} | ${stepCell(large.base.steps, 'pagefind --site dist')} |`,
-    `| — índice de búsqueda | ${phaseSeconds(large.build.phases, /^indexar — Índice/)} | ${phaseSeconds(large.base.phases, /^pagefind/)} |`,
+    `| — índice de búsqueda | ${phaseSeconds(large.build.phases, /^indexar — Índice de búsqueda/)} | ${phaseSeconds(large.base.phases, /^pagefind/)} |`,
     `| total | ${num(large.build.seconds)} s | ${num(large.base.seconds)} s |`,
     '',
     '### Crecimiento',
