@@ -133,7 +133,7 @@ describe('precompressed copies', () => {
     expect(missing).toEqual([]);
   });
 
-  // Pages get their copies while Astro renders them, the rest after: both must hold the file as written.
+  // The copies are written after the pages (scripts/indexar.ts): each must still hold its file as written.
   test('each copy unpacks to exactly the file beside it, and none is left without its file', () => {
     const wrong = text.filter((file) => {
       const original = readFileSync(join('dist', file));
