@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -13,7 +13,7 @@ import { benchOptions, COMMITTED_OUTPUT, DEFAULT_OUTPUT, type BenchOptions } fro
 import { PER_QUERY } from '#/scripts/bench/busqueda.ts';
 import { RARE_SHARE } from '#/scripts/bench/palabras.ts';
 import { BUDGETS, checkBudgets, type Figures } from '#/scripts/bench/presupuestos.ts';
-import { readPool } from '#/scripts/bench/proyecto.ts';
+import { astroNodeFlags, PROJECT_STEPS, readPool } from '#/scripts/bench/proyecto.ts';
 import { contentPaths } from '#/src/build/contentFiles.ts';
 import type { GrowthStep } from '#/scripts/bench/crecimiento.ts';
 
@@ -381,6 +381,28 @@ describe('where npm run bench writes its report', () => {
     expect(options('--entries', '10000,1000,30000')).toMatchObject({ entries: 30_000, sizes: [1_000, 10_000, 30_000] });
     for (const wrong of ['1000,5', '1000,1000', '1000,x', '1000,'])
       expect(benchOptions(['--entries', wrong], root), wrong).toEqual({ error: expect.stringContaining('--entries') });
+  });
+});
+
+describe('how the bench runs our build', () => {
+  test('as `npm run build` does: Astro with the Node flags package.json gives it, then the index', () => {
+    const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } };
+    const flags = astroNodeFlags(root);
+    expect(flags).toContain('--max-semi-space-size=64');
+    expect(scripts.build).toContain(`node ${flags.join(' ')} node_modules/astro/bin/astro.mjs build`);
+    const [astro, index] = PROJECT_STEPS(root, ['--cpu-prof']);
+    expect(astro?.args).toEqual([...flags, '--cpu-prof', join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
+    expect(index?.args).toEqual(['scripts/indexar.ts']);
+  });
+
+  test('refuses to guess when package.json builds Astro some other way', () => {
+    const other = mkdtempSync(join(tmpdir(), 'snt-paquete-'));
+    try {
+      writeFileSync(join(other, 'package.json'), JSON.stringify({ scripts: { build: 'astro build' } }));
+      expect(() => astroNodeFlags(other)).toThrow(/El script «build» de package.json ya no corre/);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 });
 
