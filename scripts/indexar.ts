@@ -12,7 +12,13 @@ import { loadRedirects, type Redirect } from '#/src/build/redirects.ts';
 import { atMost } from '#/src/build/atMost.ts';
 import { rewriteIndex, type IndexedPage } from '#/src/build/searchChunks.ts';
 import { isoDay, startOf } from '#/src/lib/dates.ts';
-import { COMPRESSIBLE, headersFile, nginxRedirects, PAGEFIND_PACKED } from '#/src/build/serving.ts';
+import {
+  COMPRESSIBLE,
+  headersFile,
+  MIN_COMPRESSED_BYTES,
+  nginxRedirects,
+  PAGEFIND_PACKED,
+} from '#/src/build/serving.ts';
 import { ADMIN_URL } from '#/src/lib/urls.ts';
 
 const gzipAsync = promisify(gzip);
@@ -88,9 +94,6 @@ export async function buildSearchIndex(dist: string, log: (line: string) => void
   return pages;
 }
 
-/** Below this size a compressed copy saves less than its headers cost. */
-const MIN_BYTES = 512;
-
 /**
  * Brotli quality per file, measured on a 1,000-entry build (see the bench report's notes): 11 for the
  * few files every search or page loads (scripts, the stylesheet, Pagefind's WebAssembly, metadata and
@@ -132,7 +135,7 @@ async function compressFile(file: string): Promise<boolean> {
     await writeFile(`${file}.br`, await brotli(data, file));
     return true;
   }
-  if ((await stat(file)).size < MIN_BYTES) return false;
+  if ((await stat(file)).size < MIN_COMPRESSED_BYTES) return false;
   const data = await readFile(file);
   // gzip -9 costs no more than -6 on files this small.
   const [gz, br] = await Promise.all([gzipAsync(data, { level: 9 }), brotli(data, file)]);

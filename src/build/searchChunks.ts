@@ -292,13 +292,13 @@ async function renumberPages(
     (meta[3] as [string, string][]).map(async ([filter, hash]) => {
       const file = join(dir, 'filter', `${hash}.pf_filter`);
       const [key, values] = (await readChecked(file)) as FilterFile;
-      const pack = await packed([
+      const bytes = await packed([
         key,
         values.map(([value, list]) => [value, list.map(newNumber(file)).sort((a, b) => a - b)]),
       ]);
-      const newHash = name(pack);
+      const newHash = name(bytes);
       await rm(file);
-      await writeFile(join(dir, 'filter', `${newHash}.pf_filter`), pack);
+      await writeFile(join(dir, 'filter', `${newHash}.pf_filter`), bytes);
       return [filter, newHash];
     }),
   );
@@ -367,7 +367,7 @@ export async function rewriteIndex(
       writeFile(join(dir, 'index', `${chunkName}.pf_index`), files[i] ?? ''),
     );
     meta[2] = rangesOf(chunks).map(([from, to], i) => [from, to, names[i]]);
-    const metaData = await pack(encode(meta));
+    const metaData = await packed(meta);
     const metaHash = `${language}_${hashOf(metaData, info.hash.length - language.length - 1)}`;
     await rm(metaFile);
     await writeFile(join(dir, `pagefind.${metaHash}.pf_meta`), metaData);

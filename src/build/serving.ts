@@ -184,6 +184,12 @@ export const HTML_CACHE = 'public, max-age=0, must-revalidate';
 /** Files the build writes for hosts, never served. */
 export const HOST_FILES = ['_headers', '_redirects', '_nginx-redirecciones.conf'];
 
+/**
+ * Below this size a compressed copy saves less than its headers cost: the build writes no copies of smaller
+ * files (scripts/indexar.ts) and nginx compresses none on the fly (`gzip_min_length`).
+ */
+export const MIN_COMPRESSED_BYTES = 512;
+
 /** Text files worth precompressing (the rest is already compressed: images, video, PDF, Pagefind chunks). */
 export const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|xml|txt|svg|csv|vtt|ics|webmanifest|wasm)$/;
 
@@ -334,7 +340,7 @@ export function nginxServer({
     '  brotli_static on;',
     '  gzip on;',
     '  gzip_vary on;',
-    '  gzip_min_length 512;',
+    `  gzip_min_length ${MIN_COMPRESSED_BYTES};`,
     '  gzip_types text/css text/plain text/xml text/csv text/vtt text/calendar application/javascript application/json application/rss+xml image/svg+xml application/wasm;',
     '  error_page 404 /404.html;',
     '',

@@ -12,6 +12,7 @@ import {
   cspHeader,
   EMBED_PREFIX,
   HOST_FILES,
+  MIN_COMPRESSED_BYTES,
   nginxRedirects,
   pageHeaders,
 } from '#/src/build/serving.ts';
@@ -125,7 +126,9 @@ describe('the browser editor at /admin/', () => {
 
 describe('precompressed copies', () => {
   const listed = new Set(files);
-  const text = files.filter((file) => COMPRESSIBLE.test(file) && statSync(join('dist', file)).size >= 512);
+  const text = files.filter(
+    (file) => COMPRESSIBLE.test(file) && statSync(join('dist', file)).size >= MIN_COMPRESSED_BYTES,
+  );
 
   test('every text file worth it has a gzip and a brotli copy beside it', () => {
     expect(text.length).toBeGreaterThan(pages.length / 2);
