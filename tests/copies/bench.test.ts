@@ -13,7 +13,7 @@ import { benchOptions, COMMITTED_OUTPUT, DEFAULT_OUTPUT, type BenchOptions } fro
 import { PER_QUERY } from '#/scripts/bench/busqueda.ts';
 import { RARE_SHARE } from '#/scripts/bench/palabras.ts';
 import { BUDGETS, checkBudgets, type Figures } from '#/scripts/bench/presupuestos.ts';
-import { astroNodeFlags, PROJECT_STEPS, readPool } from '#/scripts/bench/proyecto.ts';
+import { astroNodeFlags, build, PROJECT_STEPS, readPool } from '#/scripts/bench/proyecto.ts';
 import { contentPaths } from '#/src/build/contentFiles.ts';
 import type { GrowthStep } from '#/scripts/bench/crecimiento.ts';
 
@@ -393,6 +393,26 @@ describe('how the bench runs our build', () => {
     const [astro, index] = PROJECT_STEPS(root, ['--cpu-prof']);
     expect(astro?.args).toEqual([...flags, '--cpu-prof', join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
     expect(index?.args).toEqual(['scripts/indexar.ts']);
+  });
+
+  test('keeps the whole output in the log and its end to show when a step fails, however many lines it prints', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'snt-pasos-'));
+    try {
+      writeFileSync(
+        join(dir, 'paso.mjs'),
+        'for (let i = 1; i <= 60000; i++) console.log(`línea ${i} de una construcción larga`);\nprocess.exitCode = 3;\n',
+      );
+      const result = await build(dir, root, join(dir, 'registro.log'), [{ step: 'paso', args: ['paso.mjs'] }]);
+      expect(result.status).toBe(3);
+      expect(result.output.endsWith('línea 60000 de una construcción larga\n')).toBe(true);
+      expect(result.output).toContain('línea 56000 de una construcción larga\n');
+      expect(result.output.length).toBeLessThanOrEqual(200_000);
+      const log = readFileSync(join(dir, 'registro.log'), 'utf8');
+      expect(log.startsWith('línea 1 de una construcción larga\n')).toBe(true);
+      expect(log.split('\n')).toHaveLength(60001);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('refuses to guess when package.json builds Astro some other way', () => {
