@@ -14,6 +14,7 @@ import { rewriteIndex, type IndexedPage } from '#/src/build/searchChunks.ts';
 import { isoDay, startOf } from '#/src/lib/dates.ts';
 import {
   COMPRESSIBLE,
+  hasGzipCopy,
   headersFile,
   MIN_COMPRESSED_BYTES,
   nginxRedirects,
@@ -128,7 +129,10 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Compressed copies of one file: `.gz` and `.br` of a text file, `.br` of the unpacked bytes of a Pagefind one. */
+/**
+ * Compressed copies of one file: `.br` of a text file and, unless it is a page, `.gz` (`hasGzipCopy`); `.br` of
+ * the unpacked bytes of a Pagefind one.
+ */
 async function compressFile(file: string): Promise<boolean> {
   if (PAGEFIND_PACKED.test(file)) {
     const data = await gunzipAsync(await readFile(file));
@@ -138,14 +142,16 @@ async function compressFile(file: string): Promise<boolean> {
   if ((await stat(file)).size < MIN_COMPRESSED_BYTES) return false;
   const data = await readFile(file);
   // gzip -9 costs no more than -6 on files this small.
-  const [gz, br] = await Promise.all([gzipAsync(data, { level: 9 }), brotli(data, file)]);
-  await Promise.all([writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)]);
+  await Promise.all([
+    brotli(data, file).then((br) => writeFile(`${file}.br`, br)),
+    hasGzipCopy(file) && gzipAsync(data, { level: 9 }).then((gz) => writeFile(`${file}.gz`, gz)),
+  ]);
   return true;
 }
 
 /**
- * Writes a `.gz` and a `.br` beside every text file among `files`, for servers that send
- * precompressed files (nginx's gzip_static / brotli_static). Pagefind's metadata, filters and
+ * Writes a `.br` and, but for pages, a `.gz` beside every text file among `files`, for servers that send
+ * precompressed files (nginx's brotli_static / gzip_static). Pagefind's metadata, filters and
  * WebAssembly come gzipped by Pagefind, which unpacks them in the browser unless they arrive
  * unpacked: they get a `.br` of their unpacked bytes, ~12 % smaller, which browsers unpack natively.
  * zlib runs in libuv's thread pool: one file per core at a time; returns how many files were compressed.
@@ -174,7 +180,9 @@ export async function indexAndCompress(dist: string, log: (line: string) => void
   });
   const [, siteCount] = await Promise.all([indexing, precompress(siteFiles)]);
   const count = siteCount + (await precompress(await filesUnder(pagefindDir)));
-  log(`Archivos comprimidos (gzip y brotli, a la par del índice): ${count} en ${seconds(started)} s`);
+  log(
+    `Archivos comprimidos (brotli, y gzip salvo las páginas, a la par del índice): ${count} en ${seconds(started)} s`,
+  );
 }
 
 /**
