@@ -186,7 +186,7 @@ export const HOST_FILES = ['_headers', '_redirects', '_nginx-redirecciones.conf'
 
 /**
  * Below this size a compressed copy saves less than its headers cost: the build writes no copies of smaller
- * files (scripts/indexar.ts) and nginx compresses none on the fly (`gzip_min_length`).
+ * files (scripts/indexar.ts) and nginx compresses no smaller response on the fly (`gzip_min_length`).
  */
 export const MIN_COMPRESSED_BYTES = 512;
 
