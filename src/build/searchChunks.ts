@@ -96,39 +96,53 @@ async function unpacked(file: string): Promise<Buffer> {
   return raw.subarray(SIGNATURE.length);
 }
 
-/** A CBOR head: major type 0 (unsigned integer) or 4 (array) with its argument, in its shortest form. */
-function head(major: number, value: number): Buffer {
+/** Writes a CBOR head (major type 0, unsigned integer, or 4, array) with its argument, in its shortest form, into `out` at `at`; returns where it ends. */
+function writeHead(out: Buffer, at: number, major: number, value: number): number {
   const type = major << 5;
-  if (value < 24) return Buffer.from([type + value]);
-  if (value < 0x100) return Buffer.from([type + 24, value]);
-  if (value < 0x10000) return Buffer.from([type + 25, value >> 8, value & 0xff]);
-  const bytes = Buffer.alloc(5);
-  bytes[0] = type + 26;
-  bytes.writeUInt32BE(value, 1);
-  return bytes;
+  if (value < 24) {
+    out[at] = type + value;
+    return at + 1;
+  }
+  if (value < 0x100) {
+    out[at] = type + 24;
+    out[at + 1] = value;
+    return at + 2;
+  }
+  if (value < 0x10000) {
+    out[at] = type + 25;
+    return out.writeUInt16BE(value, at + 1);
+  }
+  out[at] = type + 26;
+  return out.writeUInt32BE(value, at + 1);
 }
-const arrayHead = (length: number) => head(4, length);
+
+/** The head of a CBOR array of `length` items, on its own. */
+function arrayHead(length: number): Buffer {
+  const bytes = Buffer.alloc(5);
+  return bytes.subarray(0, writeHead(bytes, 0, 4, length));
+}
 
 /**
  * A reader of the CBOR heads Pagefind writes in its word chunks: integers, text and arrays of known length.
  * A general CBOR decoder took 20 s at 10,000 entries, for tens of thousands of positions per chunk.
  */
 function reader(body: Buffer, file: string) {
-  const state = { at: 0 };
-  /** Reads one head: its major type and its argument. */
-  const next = (): [number, number] => {
+  const state = { at: 0, major: 0 };
+  /** Reads one head: returns its argument and leaves its major type in `state.major` (no array per head). */
+  const next = (): number => {
     const initial = body[state.at++] ?? 0xff;
+    state.major = initial >> 5;
     const info = initial & 31;
-    if (info < 24) return [initial >> 5, info];
+    if (info < 24) return info;
     if (info > 27) throw formatError(file);
     const size = 2 ** (info - 24);
     const value = size === 8 ? Number(body.readBigUInt64BE(state.at)) : body.readUIntBE(state.at, size);
     state.at += size;
-    return [initial >> 5, value];
+    return value;
   };
   const expect = (major: number): number => {
-    const [found, value] = next();
-    if (found !== major) throw formatError(file);
+    const value = next();
+    if (state.major !== major) throw formatError(file);
     return value;
   };
   return {
@@ -137,7 +151,10 @@ function reader(body: Buffer, file: string) {
     /** A list of integers (positions, which may be negative); returns how many. */
     integers: (): number => {
       const count = expect(4);
-      for (let i = 0; i < count; i++) if (next()[0] > 1) throw formatError(file);
+      for (let i = 0; i < count; i++) {
+        next();
+        if (state.major > 1) throw formatError(file);
+      }
       return count;
     },
     text: (): string => {
@@ -178,8 +195,9 @@ function wordsOf(body: Buffer, file: string): IndexWord[] {
     }
     words.push({ word, weight, bytes: body.subarray(start, read.state.at) });
   }
-  const again = Buffer.concat([arrayHead(1), arrayHead(words.length), ...words.map((word) => word.bytes)]);
-  if (!again.equals(body)) throw formatError(file);
+  // Checked without copying the file: its heads as `arrayHead` writes them, then the words, nothing after.
+  const heads = Buffer.concat([arrayHead(1), arrayHead(words.length)]);
+  if (read.state.at !== body.length || !body.subarray(0, heads.length).equals(heads)) throw formatError(file);
   return words;
 }
 
@@ -190,41 +208,60 @@ function wordsOf(body: Buffer, file: string): IndexWord[] {
  */
 function renumberWord(bytes: Buffer, renumbered: Int32Array, file: string): Buffer {
   const read = reader(bytes, file);
-  /** What `step` reads, as it is. */
-  const copy = (step: () => unknown): Buffer => {
+  // A page's number may take up to 4 bytes more than before; a page takes at least 4.
+  const out = Buffer.allocUnsafe(bytes.length * 2 + 8);
+  let at = 0;
+  /** Copies what `step` reads, as it is. */
+  const copy = (step: () => unknown) => {
     const start = read.state.at;
     step();
-    return bytes.subarray(start, read.state.at);
+    at += bytes.copy(out, at, start, read.state.at);
   };
-  /** A list of pages with the new numbers, and the first of them. */
-  const pages = (): { first: number; parts: Buffer[] } => {
-    const entries: { page: number; rest: Buffer }[] = [];
+  /** Writes a list of pages with the new numbers; returns the first of them. */
+  const pages = (): number => {
+    const count = read.expect(4);
+    const numbers = new Int32Array(count);
+    const rests = new Int32Array(count * 2);
     let old = 0;
-    for (let count = read.expect(4); count > 0; count--) {
+    for (let i = 0; i < count; i++) {
       read.expect(4);
       old += read.expect(0);
       const page = renumbered[old] ?? -1;
       if (page < 0) throw formatError(file);
-      entries.push({ page, rest: copy(() => (read.integers(), read.integers())) });
+      numbers[i] = page;
+      rests[2 * i] = read.state.at;
+      read.integers();
+      read.integers();
+      rests[2 * i + 1] = read.state.at;
     }
-    entries.sort((a, b) => a.page - b.page);
-    const parts = [arrayHead(entries.length)];
-    entries.forEach(({ page, rest }, i) => parts.push(arrayHead(3), head(0, page - (entries[i - 1]?.page ?? 0)), rest));
-    return { first: entries[0]?.page ?? 0, parts };
+    const order = Array.from(numbers.keys()).sort((a, b) => (numbers[a] ?? 0) - (numbers[b] ?? 0));
+    at = writeHead(out, at, 4, count);
+    let previous = 0;
+    for (const i of order) {
+      const page = numbers[i] ?? 0;
+      at = writeHead(out, writeHead(out, at, 4, 3), 0, page - previous);
+      at += bytes.copy(out, at, rests[2 * i], rests[2 * i + 1]);
+      previous = page;
+    }
+    return numbers[order[0] ?? 0] ?? 0;
   };
-  const word = copy(() => (read.expect(4), read.text()));
-  const own = pages();
+  copy(() => (read.expect(4), read.text()));
+  pages();
   let count = 0;
-  const variantsHead = copy(() => (count = read.expect(4)));
+  copy(() => (count = read.expect(4)));
   const variants = Array.from({ length: count }, () => {
-    const form = copy(() => (read.expect(4), read.text()));
-    const { first, parts } = pages();
-    return { first, parts: [form, ...parts] };
+    const start = at;
+    copy(() => (read.expect(4), read.text()));
+    const first = pages();
+    return { first, bytes: Buffer.from(out.subarray(start, at)) };
   });
   // Pagefind lists a word's accented forms in the order it first met them: by their first page (forms first
   // met on the same page keep Pagefind's order, which depends on how it read that page).
-  variants.sort((a, b) => a.first - b.first);
-  return Buffer.concat([word, ...own.parts, variantsHead, ...variants.flatMap((variant) => variant.parts)]);
+  if (count > 0) {
+    at -= variants.reduce((sum, variant) => sum + variant.bytes.length, 0);
+    for (const variant of variants.sort((a, b) => a.first - b.first)) at += variant.bytes.copy(out, at);
+  }
+  return out.subarray(0, at);
 }
 
 /** A Pagefind file of CBOR (metadata, filters), decoded, checked to encode back to the same bytes. */
