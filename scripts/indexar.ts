@@ -1,26 +1,27 @@
 // `node scripts/indexar.ts`, the second half of `npm run build` (after `astro build`): the Pagefind
 // search index and, meanwhile, the precompressed copies; then what hosts need beside the pages. It runs as a
 // process of its own once Astro's has exited, so the two never hold memory at the same time.
+import { spawn } from 'node:child_process';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
-import * as pagefind from 'pagefind';
 import { loadRedirects, type Redirect } from '#/src/build/redirects.ts';
 import { atMost } from '#/src/build/atMost.ts';
 import { rewriteIndex, type IndexedPage } from '#/src/build/searchChunks.ts';
 import { isoDay, startOf } from '#/src/lib/dates.ts';
 import {
-  COMPRESSIBLE,
-  hasGzipCopy,
   headersFile,
   MIN_COMPRESSED_BYTES,
   nginxRedirects,
   PAGEFIND_PACKED,
+  PRECOMPRESSED,
 } from '#/src/build/serving.ts';
 import { ADMIN_URL } from '#/src/lib/urls.ts';
+import { lastLines } from './checks/astro.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -60,13 +61,45 @@ export function oldestFirst(dist: string, pages: IndexedPage[]): number[] {
 }
 
 /**
- * Builds the Pagefind index of the HTML in `dist` into `dist/pagefind/`; returns how many pages it indexed.
- * Pagefind reads the pages in parallel (`addDirectory`, as its command line does) and numbers them in the
- * order it finishes each; `rewriteIndex` then numbers them oldest first, as they were when pages were sent one
- * by one in date order: the date sort every search loads is then the list 0, 1, 2…, which compresses to a
- * third (−5.4 KB of metadata at 10,000 entries).
+ * Pagefind's command line, as its npm package runs it (`npx pagefind`) and the bench's base build does. At
+ * 10,000 entries it indexes our pages in 19.8 s where its Node API (`addDirectory`, `writeFiles`) took 22.6 s.
  */
-export async function buildSearchIndex(dist: string, log: (line: string) => void = () => {}): Promise<number> {
+const PAGEFIND_CLI = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+
+/** Runs Pagefind's command line over the pages of `dist`, into `dist/pagefind/`; returns what it printed. */
+function runPagefind(dist: string, folders: string[]): Promise<string> {
+  const glob = `{*.html,{${folders.join(',')}}/**/*.html}`;
+  // In dist/, where no pagefind.yml is: the command line reads its settings from the folder it runs in.
+  const child = spawn(process.execPath, [PAGEFIND_CLI, '--site', '.', '--glob', glob], { cwd: dist });
+  const output = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (status === 0) {
+        resolve(output.stdout);
+        return;
+      }
+      // Its errors last, after what it was doing.
+      const said = lastLines(`${output.stdout}\n${output.stderr}`, 12).join('\n');
+      reject(new Error(`Pagefind no pudo construir el índice de búsqueda:\n${said}`));
+    });
+  });
+}
+
+/**
+ * Builds the Pagefind index of the HTML in `dist` into `dist/pagefind/`; returns how many pages it indexed.
+ * Pagefind reads the pages in parallel and numbers them in the order it finishes each; `rewriteIndex` then
+ * numbers them oldest first, as they were when pages were sent one by one in date order: the date sort every
+ * search loads is then the list 0, 1, 2…, which compresses to a third (−5.4 KB of metadata at 10,000 entries).
+ */
+export async function buildSearchIndex(
+  dist: string,
+  log: (line: string) => void = () => {},
+  /** Runs once Pagefind has written its files, while they are numbered by date (on one core). */
+  meanwhile: () => Promise<unknown> = async () => {},
+): Promise<number> {
   const top = await readdir(dist, { withFileTypes: true });
   const folders = top.filter((entry) => entry.isDirectory() && !NOT_SEARCHED.has(entry.name)).map((e) => e.name);
   let started = performance.now();
@@ -75,22 +108,15 @@ export async function buildSearchIndex(dist: string, log: (line: string) => void
     log(`${part} en ${seconds(started)} s`);
     started = performance.now();
   };
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind no pudo crear el índice: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: dist, glob: `{*.html,{${folders.join(',')}}/**/*.html}` });
-    if (added.errors.length) throw new Error(`Pagefind no pudo indexar estas páginas:\n${added.errors.join('\n')}`);
-    done(`Índice: Pagefind leyó ${added.page_count} archivos HTML`);
-    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind no pudo escribir el índice: ${written.errors.join('; ')}`);
-    done('Índice: Pagefind lo escribió');
-  } finally {
-    await pagefind.close();
-  }
-  const { pages } = await rewriteIndex(join(dist, 'pagefind'), INDEX_CHUNK_SIZE, {
-    order: (indexed) => oldestFirst(dist, indexed),
-    sortedBy: 'fecha',
-  });
+  const output = await runPagefind(dist, folders);
+  done(`Índice: Pagefind leyó y escribió ${/Indexed (\d+) pages?/.exec(output)?.[1] ?? '?'} páginas`);
+  const [{ pages }] = await Promise.all([
+    rewriteIndex(join(dist, 'pagefind'), INDEX_CHUNK_SIZE, {
+      order: (indexedPages) => oldestFirst(dist, indexedPages),
+      sortedBy: 'fecha',
+    }),
+    meanwhile(),
+  ]);
   done('Índice: páginas numeradas por fecha y palabras en trozos nuevos');
   return pages;
 }
@@ -98,7 +124,7 @@ export async function buildSearchIndex(dist: string, log: (line: string) => void
 /**
  * Brotli quality per file, measured on a 1,000-entry build (see the bench report's notes): 11 for the
  * few files every search or page loads (scripts, the stylesheet, Pagefind's WebAssembly, metadata and
- * filters); 5 for the thousands of pages and data files, 0.6 % larger than 7 and 25 % faster, and for
+ * filters); 5 for the rest (feeds, calendars, data files), 0.6 % larger than 7 and 25 % faster, and for
  * the editor's 7 MB of scripts, which only editors load (11 took 10 s of every build).
  */
 const brotliQuality = (file: string): number =>
@@ -129,10 +155,7 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-/**
- * Compressed copies of one file: `.br` of a text file and, unless it is a page, `.gz` (`hasGzipCopy`); `.br` of
- * the unpacked bytes of a Pagefind one.
- */
+/** Compressed copies of one file: `.br` and `.gz` of a text file; `.br` of the unpacked bytes of a Pagefind one. */
 async function compressFile(file: string): Promise<boolean> {
   if (PAGEFIND_PACKED.test(file)) {
     const data = await gunzipAsync(await readFile(file));
@@ -144,14 +167,14 @@ async function compressFile(file: string): Promise<boolean> {
   // gzip -9 costs no more than -6 on files this small.
   await Promise.all([
     brotli(data, file).then((br) => writeFile(`${file}.br`, br)),
-    hasGzipCopy(file) && gzipAsync(data, { level: 9 }).then((gz) => writeFile(`${file}.gz`, gz)),
+    gzipAsync(data, { level: 9 }).then((gz) => writeFile(`${file}.gz`, gz)),
   ]);
   return true;
 }
 
 /**
- * Writes a `.br` and, but for pages, a `.gz` beside every text file among `files`, for servers that send
- * precompressed files (nginx's brotli_static / gzip_static). Pagefind's metadata, filters and
+ * Writes a `.br` and a `.gz` beside every text file among `files` but pages (`PRECOMPRESSED`), for servers that
+ * send precompressed files (nginx's brotli_static / gzip_static). Pagefind's metadata, filters and
  * WebAssembly come gzipped by Pagefind, which unpacks them in the browser unless they arrive
  * unpacked: they get a `.br` of their unpacked bytes, ~12 % smaller, which browsers unpack natively.
  * zlib runs in libuv's thread pool: one file per core at a time; returns how many files were compressed.
@@ -160,28 +183,36 @@ export async function precompress(files: string[]): Promise<number> {
   // Pagefind's files first: the slowest ones should not finish alone.
   const queue = [
     ...files.filter((file) => PAGEFIND_PACKED.test(file)),
-    ...files.filter((file) => COMPRESSIBLE.test(file)),
+    ...files.filter((file) => PRECOMPRESSED.test(file)),
   ];
   const compressed = await atMost(availableParallelism(), queue, compressFile);
   return compressed.filter(Boolean).length;
 }
 
+/** Pagefind's files `rewriteIndex` writes again: the metadata, the filters and the entry that names them. */
+const REWRITTEN = /\.pf_(?:meta|filter)$|\/pagefind-entry\.json$/;
+
 /**
- * The search index and the compressed copies at once: Pagefind (a process of its own) keeps about one
- * and a half cores busy, zlib takes what is left. The site's files are listed before Pagefind writes
- * anything; its own files are compressed once it has written them. Logs each part as it ends.
+ * The search index and the compressed copies at once: the site's files as Pagefind runs (listed as it
+ * starts, leaving out its folder), its script, styles and WebAssembly while its index is numbered by date
+ * (on one core), the metadata and filters once they are final. Logs each part as it ends.
  */
 export async function indexAndCompress(dist: string, log: (line: string) => void = () => {}): Promise<void> {
   const started = performance.now();
   const pagefindDir = join(dist, 'pagefind');
-  const siteFiles = (await filesUnder(dist)).filter((file) => !file.startsWith(`${pagefindDir}/`));
-  const indexing = buildSearchIndex(dist, log).then((pages) => {
+  let pagefindCount = 0;
+  const indexing = buildSearchIndex(dist, log, async () => {
+    pagefindCount += await precompress((await filesUnder(pagefindDir)).filter((file) => !REWRITTEN.test(file)));
+  }).then((pages) => {
     log(`Índice de búsqueda: ${pages} páginas en dist/pagefind/ en ${seconds(started)} s`);
   });
-  const [, siteCount] = await Promise.all([indexing, precompress(siteFiles)]);
-  const count = siteCount + (await precompress(await filesUnder(pagefindDir)));
+  const compressing = filesUnder(dist).then((files) =>
+    precompress(files.filter((file) => !file.startsWith(`${pagefindDir}/`))),
+  );
+  const [, siteCount] = await Promise.all([indexing, compressing]);
+  pagefindCount += await precompress((await filesUnder(pagefindDir)).filter((file) => REWRITTEN.test(file)));
   log(
-    `Archivos comprimidos (brotli, y gzip salvo las páginas, a la par del índice): ${count} en ${seconds(started)} s`,
+    `Archivos comprimidos (brotli y gzip; las páginas no: nginx las comprime al enviarlas): ${siteCount + pagefindCount} en ${seconds(started)} s`,
   );
 }
 

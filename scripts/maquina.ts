@@ -1,6 +1,6 @@
 /**
  * `npm test`, `npm run serve` and `npm run bench` first check that this machine has what the browser tests
- * and the local server need from Debian: Chromium, nginx and nginx's brotli module, and LibreOffice Calc (without
+ * and the local server need from Debian: Chromium, nginx and nginx's brotli modules, and LibreOffice Calc (without
  * its graphical interface), which reads the open data's CSV files back as a spreadsheet does. When something is
  * missing, as root on a machine with apt it installs it (one line says so); otherwise it stops at once with
  * the one command to run, instead of letting a hundred browser tests fail.
@@ -13,6 +13,7 @@ export const REQUIREMENTS = [
   { path: '/usr/bin/chromium', package: 'chromium' },
   { path: '/usr/sbin/nginx', package: 'nginx-light' },
   { path: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', package: 'libnginx-mod-http-brotli-static' },
+  { path: '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so', package: 'libnginx-mod-http-brotli-filter' },
   { path: '/usr/bin/soffice', package: 'libreoffice-calc-nogui' },
   { path: '/usr/bin/goaccess', package: 'goaccess' },
 ] as const;
@@ -51,7 +52,7 @@ export function planFor(machine: Machine): Plan {
     packages,
     message: machine.hasApt
       ? `Faltan paquetes de Debian que usan las pruebas de navegador, el servidor local, la hoja de cálculo y el conteo del registro: ${packages.join(', ')}.\nInstálalos una vez con:\n\n  ${command}\n`
-      : `Faltan ${packages.join(', ')} y esta máquina no tiene apt. Las pruebas necesitan Chromium en /usr/bin/chromium, nginx con su módulo brotli (/usr/sbin/nginx, /usr/lib/nginx/modules/ngx_http_brotli_static_module.so), LibreOffice Calc (/usr/bin/soffice) y GoAccess (/usr/bin/goaccess), como los instala Debian o Ubuntu con:\n\n  ${command}\n`,
+      : `Faltan ${packages.join(', ')} y esta máquina no tiene apt. Las pruebas necesitan Chromium en /usr/bin/chromium, nginx con sus módulos brotli (/usr/sbin/nginx, /usr/lib/nginx/modules/ngx_http_brotli_static_module.so y ngx_http_brotli_filter_module.so), LibreOffice Calc (/usr/bin/soffice) y GoAccess (/usr/bin/goaccess), como los instala Debian o Ubuntu con:\n\n  ${command}\n`,
   };
 }
 

@@ -1,8 +1,8 @@
 /**
  * `npm run serve`: the built site (dist/) served by nginx with the production configuration of
- * src/build/serving.ts (headers, CSP, redirects, precompressed files, Spanish 404), on a local port
- * and without TLS. Needs Debian's nginx and its brotli module:
- *   apt-get install nginx-light libnginx-mod-http-brotli-static
+ * src/build/serving.ts (headers, CSP, redirects, compression, Spanish 404), on a local port
+ * and without TLS. Needs Debian's nginx and its brotli modules:
+ *   apt-get install nginx-light libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter
  */
 import { parseArgs } from 'node:util';
 import { startNginx } from './herramientas/servidor.ts';

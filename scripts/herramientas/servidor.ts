@@ -1,6 +1,6 @@
 // nginx over a built site with the production configuration of src/build/serving.ts, on a local port and
 // without TLS: for `npm run serve`, the bench and the tests. Needs Debian's nginx and its brotli module:
-//   apt-get install nginx-light libnginx-mod-http-brotli-static
+//   apt-get install nginx-light libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { nginxServer } from '#/src/build/serving.ts';
 
 const NGINX = '/usr/sbin/nginx';
-const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+/** Brotli for nginx: precompressed copies (static) and pages compressed as they are sent (filter). */
+const BROTLI_MODULES = ['static', 'filter'].map((part) => `/usr/lib/nginx/modules/ngx_http_brotli_${part}_module.so`);
 
 /** A port nobody listens on now. */
 const freePort = (): Promise<number> =>
@@ -35,7 +36,7 @@ function localConfig(
     .join('\n');
   // As root, nginx's workers would run as `nobody`, who cannot read a build under a private folder.
   const user = process.getuid?.() === 0 ? 'user root;\n' : '';
-  return `load_module ${BROTLI_MODULE};
+  return `${BROTLI_MODULES.map((module) => `load_module ${module};`).join('\n')}
 ${user}worker_processes 1;
 pid ${join(work, 'nginx.pid')};
 error_log stderr error;
@@ -76,9 +77,9 @@ interface NginxOptions {
 export async function startNginx(dir = 'dist', port?: number, options: NginxOptions = {}): Promise<LocalServer> {
   const { timeZone } = options;
   const root = resolve(dir);
-  if (!existsSync(NGINX) || !existsSync(BROTLI_MODULE)) {
+  if (![NGINX, ...BROTLI_MODULES].every((file) => existsSync(file))) {
     throw new Error(
-      'Falta nginx con su módulo brotli. Instálalos con: apt-get install nginx-light libnginx-mod-http-brotli-static',
+      'Falta nginx con sus módulos brotli. Instálalos con: apt-get install nginx-light libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter',
     );
   }
   if (!existsSync(join(root, '_nginx-redirecciones.conf'))) {

@@ -186,20 +186,18 @@ export const HOST_FILES = ['_headers', '_redirects', '_nginx-redirecciones.conf'
 
 /**
  * Below this size a compressed copy saves less than its headers cost: the build writes no copies of smaller
- * files (scripts/indexar.ts) and nginx compresses no smaller response on the fly (`gzip_min_length`).
+ * files (scripts/indexar.ts) and nginx compresses no smaller response on the fly (`brotli_min_length`, `gzip_min_length`).
  */
 export const MIN_COMPRESSED_BYTES = 512;
 
-/** Text files worth precompressing (the rest is already compressed: images, video, PDF, Pagefind chunks). */
-export const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|xml|txt|svg|csv|vtt|ics|webmanifest|wasm)$/;
-
 /**
- * Whether a text file gets a `.gz` beside its `.br`. Pages do not: every browser asks for brotli, and nginx
- * gzips a page on the fly for the rare client that asks for gzip only (a link preview, an old crawler).
- * Feeds, calendars, data, scripts and styles keep both, as the programs that read feeds and data often
- * accept gzip only. At 10,000 entries the 16,000 pages' `.gz` took a third of the compression's CPU.
+ * Text files the build writes a `.br` and a `.gz` of (scripts/indexar.ts), which nginx sends as they are
+ * (brotli_static, gzip_static): scripts, styles, feeds, calendars, data, captions. Not pages: nginx compresses
+ * each as it sends it (brotli or gzip, level 5, a fraction of a millisecond for a page), since writing 16,000
+ * pages' copies took a quarter of a 10,000-entry build (issue 31). The rest is compressed already (images,
+ * video, PDF, Pagefind's chunks).
  */
-export const hasGzipCopy = (file: string): boolean => !file.endsWith('.html');
+export const PRECOMPRESSED = /\.(?:css|js|mjs|json|xml|txt|svg|csv|vtt|ics|webmanifest|wasm)$/;
 
 /**
  * Pagefind's gzipped files every search loads (metadata, filters, WebAssembly), which get a brotli
@@ -207,6 +205,10 @@ export const hasGzipCopy = (file: string): boolean => !file.endsWith('.html');
  * quality 10 or more (−7 %), which costs 35 s of CPU at 10,000 entries (issue 8).
  */
 export const PAGEFIND_PACKED = /\/pagefind\/(?:.*\.pf_(?:meta|filter)|wasm\.[\w-]+\.pagefind)$/;
+
+/** Types nginx compresses on the fly when a file has no copy (smaller than `MIN_COMPRESSED_BYTES`: none), beside text/html, which it always does. */
+const COMPRESSED_TYPES =
+  'text/css text/plain text/xml text/csv text/vtt text/calendar application/javascript application/json application/rss+xml image/svg+xml application/wasm';
 
 /** Types nginx's mime.types lacks. */
 const EXTRA_TYPES: Record<string, string> = {
@@ -297,8 +299,8 @@ const pagesLocation = (modifier: string, prefix: string, localProxy = false): st
 /**
  * An nginx `server` block (plus, in production, the HTTP→HTTPS one) for the built site: directory
  * URLs with their trailing slash, the Spanish 404, redirects as 301 (`_nginx-redirecciones.conf`,
- * written by the build from content/redirecciones.yaml), precompressed brotli and gzip, a year of
- * cache for hashed files and the security headers above. Needs Debian's brotli_static module.
+ * written by the build from content/redirecciones.yaml), brotli and gzip (precompressed, but for pages), a year of
+ * cache for hashed files and the security headers above. Needs Debian's brotli modules (static and filter).
  */
 export function nginxServer({
   root,
@@ -346,12 +348,14 @@ export function nginxServer({
     '  default_type application/octet-stream;',
     '  gzip_static on;',
     '  brotli_static on;',
-    // On the fly only for what has no copy: pages asked for with gzip alone (hasGzipCopy).
-    '  gzip on;',
-    '  gzip_comp_level 5;',
+    // On the fly only for what has no copy (PRECOMPRESSED): pages.
+    ...(['brotli', 'gzip'] as const).flatMap((method) => [
+      `  ${method} on;`,
+      `  ${method}_comp_level 5;`,
+      `  ${method}_min_length ${MIN_COMPRESSED_BYTES};`,
+      `  ${method}_types ${COMPRESSED_TYPES};`,
+    ]),
     '  gzip_vary on;',
-    `  gzip_min_length ${MIN_COMPRESSED_BYTES};`,
-    '  gzip_types text/css text/plain text/xml text/csv text/vtt text/calendar application/javascript application/json application/rss+xml image/svg+xml application/wasm;',
     '  error_page 404 /404.html;',
     '',
     `  include ${root}/_nginx-redirecciones.conf;`,

@@ -4,7 +4,7 @@ import { planFor, REQUIREMENTS } from '#/scripts/maquina.ts';
 const everything = REQUIREMENTS.map(({ path }) => path);
 const only = (paths: readonly string[]) => (path: string) => paths.includes(path);
 
-test('with chromium, nginx, the brotli module, LibreOffice Calc and GoAccess in place there is nothing to do', () => {
+test('with chromium, nginx, the brotli modules, LibreOffice Calc and GoAccess in place there is nothing to do', () => {
   expect(planFor({ exists: only(everything), isRoot: false, hasApt: true })).toEqual({ action: 'listo' });
 });
 
@@ -12,9 +12,15 @@ test('as root with apt, what is missing is installed, and one line says so', () 
   const plan = planFor({ exists: only(['/usr/sbin/nginx']), isRoot: true, hasApt: true });
   expect(plan).toEqual({
     action: 'instalar',
-    packages: ['chromium', 'libnginx-mod-http-brotli-static', 'libreoffice-calc-nogui', 'goaccess'],
+    packages: [
+      'chromium',
+      'libnginx-mod-http-brotli-static',
+      'libnginx-mod-http-brotli-filter',
+      'libreoffice-calc-nogui',
+      'goaccess',
+    ],
     line: expect.stringContaining(
-      'instalando con apt-get: chromium, libnginx-mod-http-brotli-static, libreoffice-calc-nogui, goaccess',
+      'instalando con apt-get: chromium, libnginx-mod-http-brotli-static, libnginx-mod-http-brotli-filter, libreoffice-calc-nogui, goaccess',
     ),
   });
 });
@@ -23,7 +29,7 @@ test('without root, it stops at once with the exact command, in Spanish', () => 
   const plan = planFor({ exists: only([]), isRoot: false, hasApt: true });
   expect(plan.action).toBe('detener');
   expect(plan.action === 'detener' && plan.message).toContain(
-    'sudo apt-get update && sudo apt-get install -y chromium nginx-light libnginx-mod-http-brotli-static libreoffice-calc-nogui goaccess',
+    'sudo apt-get update && sudo apt-get install -y chromium nginx-light libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter libreoffice-calc-nogui goaccess',
   );
   expect(plan.action === 'detener' && plan.message).toContain('Faltan paquetes de Debian');
 });

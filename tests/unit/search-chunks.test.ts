@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { oldestFirst } from '#/scripts/indexar.ts';
+import { buildSearchIndex, oldestFirst } from '#/scripts/indexar.ts';
 import { chunkWords, rangesOf, readChunks, rewriteIndex, shortestAfter } from '#/src/build/searchChunks.ts';
 
 const word = (text: string, weight: number) => ({ word: text, weight });
@@ -128,6 +128,7 @@ async function searchable(dir: string) {
 
 describe('rewriteIndex, numbering the pages of an index oldest first', () => {
   let dir: string;
+  let parallelUrls: string[];
   const dist = () => join(dir, 'dist');
   // Folders in an order unrelated to the dates, some pages of one day, one undated hub; accented forms of a word.
   const dates = ['2024-03-01', '2019', '2022-07', '2022-07-01', '2021-11-30', '', '2024-03-01', '2020-01-15'];
@@ -169,18 +170,18 @@ describe('rewriteIndex, numbering the pages of an index oldest first', () => {
     await parallel.addDirectory({ path: dist() });
     await parallel.writeFiles({ outputPath: join(dir, 'carpeta') });
     await pagefind.close();
+    parallelUrls = (await searchable(join(dir, 'carpeta'))).urls;
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('gives the same index as sending the pages oldest first, and the date sort is 0, 1, 2…', async () => {
-    const before = await searchable(join(dir, 'carpeta'));
     await rewriteIndex(join(dir, 'carpeta'), 200, {
       order: (indexed) => oldestFirst(dist(), indexed),
       sortedBy: 'fecha',
     });
     const [byHand, rewritten] = [await searchable(join(dir, 'a-mano')), await searchable(join(dir, 'carpeta'))];
     // The check has something to check: Pagefind did number the pages otherwise.
-    expect(before.urls).not.toEqual(byHand.urls);
+    expect(parallelUrls).not.toEqual(byHand.urls);
     expect(rewritten.urls).toEqual(byHand.urls);
     expect(rewritten.raw).toEqual(byHand.raw);
     expect(rewritten.words).toEqual(byHand.words);
@@ -188,5 +189,19 @@ describe('rewriteIndex, numbering the pages of an index oldest first', () => {
     const [, dated] = rewritten.raw.sorts.find(([sort]) => sort === 'fecha') ?? ['', []];
     expect(dated).toEqual(dated.map((_, i) => i + pages.length - dated.length));
     expect(rewritten.urls[0]).toMatch(/pagina-(05|13|21)\//);
+  });
+
+  test('the build’s own index (Pagefind’s command line, then numbered again) is the same as by hand', async () => {
+    expect(await buildSearchIndex(dist())).toBe(pages.length);
+    const [byHand, built] = [await searchable(join(dir, 'a-mano')), await searchable(join(dist(), 'pagefind'))];
+    expect(built).toEqual(byHand);
+  }, 60_000);
+
+  test('a site Pagefind cannot index stops the build with a Spanish message and Pagefind’s reason', async () => {
+    const empty = join(dir, 'vacio');
+    mkdirSync(empty);
+    await expect(buildSearchIndex(empty)).rejects.toThrow(
+      /Pagefind no pudo construir el índice de búsqueda:[\s\S]*not able to build an index/,
+    );
   });
 });
