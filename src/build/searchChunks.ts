@@ -96,7 +96,10 @@ async function unpacked(file: string): Promise<Buffer> {
   return raw.subarray(SIGNATURE.length);
 }
 
-/** Writes a CBOR head (major type 0, unsigned integer, or 4, array) with its argument, in its shortest form, into `out` at `at`; returns where it ends. */
+/**
+ * Writes a CBOR head (major type 0, unsigned integer, or 4, array) with its argument, in its shortest form,
+ * into `out` at `at`; returns where it ends.
+ */
 function writeHead(out: Buffer, at: number, major: number, value: number): number {
   const type = major << 5;
   if (value < 24) {

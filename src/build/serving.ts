@@ -186,7 +186,7 @@ export const HOST_FILES = ['_headers', '_redirects', '_nginx-redirecciones.conf'
 
 /**
  * Below this size a compressed copy saves less than its headers cost: the build writes no copies of smaller
- * files (scripts/indexar.ts) and nginx compresses no smaller response on the fly (`brotli_min_length`, `gzip_min_length`).
+ * files (scripts/indexar.ts) and nginx compresses no smaller response on the fly (`*_min_length`).
  */
 export const MIN_COMPRESSED_BYTES = 512;
 
@@ -206,7 +206,10 @@ export const PRECOMPRESSED = /\.(?:css|js|mjs|json|xml|txt|svg|csv|vtt|ics|webma
  */
 export const PAGEFIND_PACKED = /\/pagefind\/(?:.*\.pf_(?:meta|filter)|wasm\.[\w-]+\.pagefind)$/;
 
-/** Types nginx compresses on the fly when a file has no copy (smaller than `MIN_COMPRESSED_BYTES`: none), beside text/html, which it always does. */
+/**
+ * Types nginx compresses on the fly when a response has no copy, besides text/html, which it always compresses:
+ * pages, and a text file the build left without copies (none does above `MIN_COMPRESSED_BYTES`).
+ */
 const COMPRESSED_TYPES =
   'text/css text/plain text/xml text/csv text/vtt text/calendar application/javascript application/json application/rss+xml image/svg+xml application/wasm';
 
@@ -299,8 +302,9 @@ const pagesLocation = (modifier: string, prefix: string, localProxy = false): st
 /**
  * An nginx `server` block (plus, in production, the HTTP→HTTPS one) for the built site: directory
  * URLs with their trailing slash, the Spanish 404, redirects as 301 (`_nginx-redirecciones.conf`,
- * written by the build from content/redirecciones.yaml), brotli and gzip (precompressed, but for pages), a year of
- * cache for hashed files and the security headers above. Needs Debian's brotli modules (static and filter).
+ * written by the build from content/redirecciones.yaml), brotli and gzip (precompressed, but for pages), a
+ * year of cache for hashed files and the security headers above. Needs Debian's brotli modules (static and
+ * filter).
  */
 export function nginxServer({
   root,
