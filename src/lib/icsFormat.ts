@@ -126,10 +126,12 @@ function transitionsIn(timeZone: string, year: number): number[] {
   const found: number[] = [];
   const end = Date.UTC(year + 1, 0, 1);
   let before = Date.UTC(year, 0, 1);
+  // The offset at `before`, carried from one day to the next: reading a zone's clock is the slow part.
+  let offset = offsetAt(timeZone, before);
   while (before < end) {
     const after = Math.min(before + DAY, end);
-    const offset = offsetAt(timeZone, before);
-    if (offsetAt(timeZone, after) === offset) {
+    const offsetAfter = offsetAt(timeZone, after);
+    if (offsetAfter === offset) {
       before = after;
       continue;
     }
@@ -144,6 +146,7 @@ function transitionsIn(timeZone: string, year: number): number[] {
     found.push(high);
     // Searching on from the change, not the next day, also finds a second change within the same day.
     before = high;
+    offset = offsetAt(timeZone, high);
   }
   transitionCache.set(key, found);
   return found;
