@@ -130,8 +130,7 @@ function transitionsIn(timeZone: string, year: number): number[] {
   let offset = offsetAt(timeZone, before);
   while (before < end) {
     const after = Math.min(before + DAY, end);
-    const offsetAfter = offsetAt(timeZone, after);
-    if (offsetAfter === offset) {
+    if (offsetAt(timeZone, after) === offset) {
       before = after;
       continue;
     }
